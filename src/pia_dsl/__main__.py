@@ -1,0 +1,7 @@
+"""
+``python -m pia_dsl`` runs the ``pia`` command.
+"""
+
+from .cli import main
+
+raise SystemExit(main())

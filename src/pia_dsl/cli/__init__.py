@@ -1,0 +1,87 @@
+"""
+The ``pia`` command: one consistent interface over the library.
+
+Every sub-command lives in its own module of this package and exposes
+``register(subparsers)`` and ``run(args) -> int``.  Exit codes: 0 ok, 1 findings or
+errors in the input, 2 usage error.  A :class:`~pia_dsl.errors.PiaError` prints as a
+Japanese message without a traceback unless ``--debug`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+
+from ..errors import PiaError
+
+__all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+#: Sub-command modules, in the order ``pia --help`` lists them.
+COMMANDS = ("new", "check", "render", "changes", "review", "thresholds", "dump", "template_check")
+
+DESCRIPTION = """\
+特定個人情報保護評価書をコードとして扱うツール（pia_dsl）。
+評価書を Python モジュールで書き、検証し、Word に出力し、git から変更箇所を作ります。
+
+Document-as-code for 特定個人情報保護評価書: validate, render to Word, compute 変更箇所 from git.
+"""
+
+EPILOG = """\
+例 / examples:
+  pia new --form juten demo           評価書の雛形を assessments/demo.py に作る
+  pia check                           assessments/ の全評価書を検証する
+  pia render --pdf                    build/ に Word と PDF を出力する
+  pia changes assessments/demo.py --from v1   v1 からの変更箇所を表示する
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """
+    The argument parser with every available sub-command.
+    """
+    parser = argparse.ArgumentParser(
+        prog="pia",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--debug", action="store_true", help="エラー時にトレースバックを表示する (show tracebacks)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="コマンド (commands)")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name == f"{__name__}.{name}":
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run ``pia`` with ``argv`` and return the exit code.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        code: int = args.run(args)
+    except PiaError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"エラー: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("中断しました。", file=sys.stderr)
+        return 130
+    return code

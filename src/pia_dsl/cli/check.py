@@ -1,0 +1,76 @@
+"""
+``pia check``: validate assessments and report findings with file and line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..loader import documents_of, load_module
+from ..source_map import locate
+from ..validate import Finding, Severity, validate
+from .common import add_command, add_format, add_paths, resolve_paths
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "check",
+        run,
+        help="評価書を検証する (validate assessments)",
+        description="評価書モジュールを様式のルールで検証し、問題を「ファイル:行: 項目: 内容」の形で表示します。\n"
+        "エラーがあれば終了コード 1 を返します。\n\nValidate assessments against the form's rules.",
+        examples="  pia check\n  pia check assessments/fujisawa_shoni_iryo.py\n  pia check --format json",
+    )
+    add_paths(parser)
+    add_format(parser, ("text", "json"), "text")
+
+
+def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
+    """
+    The findings of every document of a module, each with the line of its field.
+    """
+    if path.suffix == ".py":
+        module = load_module(path)
+        documents = documents_of(module, label=str(path))
+    else:
+        from ..io import load_path
+
+        documents = [load_path(path)]
+    results = []
+    for document in documents:
+        for found in validate(document):
+            line = locate(path, found.path) if path.suffix == ".py" else None
+            results.append((found, line))
+    return results
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.paths)
+    report: list[dict[str, Any]] = []
+    errors = warnings = 0
+    for path in paths:
+        for found, line in findings_of(path):
+            errors += found.severity is Severity.ERROR
+            warnings += found.severity is Severity.WARNING
+            where = f"{path}:{line}" if line else str(path)
+            if args.format == "json":
+                report.append({
+                    "file": str(path), "line": line, "severity": found.severity.value,
+                    "rule": found.rule, "item": found.item, "path": found.path, "message": found.message,
+                })
+            else:
+                mark = "" if found.severity is Severity.ERROR else "[警告] "
+                print(f"{where}: {found.item}: {mark}{found.message}")
+    if args.format == "json":
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"{len(paths)} ファイルを検証: エラー {errors} 件、警告 {warnings} 件", file=sys.stderr)
+    return 1 if errors else 0

@@ -1,0 +1,34 @@
+"""
+``pia dump``: print the canonical JSON or YAML of an assessment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..io import dump
+from ..loader import load_assessment
+from .common import add_command, add_format, add_paths
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "dump",
+        run,
+        help="正規化した JSON/YAML を出力する (print canonical JSON or YAML)",
+        description="評価書を正規化した JSON または YAML で出力します。選択肢は様式の文言そのままです。\n\n"
+        "Print the canonical JSON or YAML of an assessment.",
+        examples="  pia dump assessments/fujisawa_shoni_iryo.py --format json\n  pia dump assessments/x.py --format yaml > x.yaml",
+    )
+    add_paths(parser, many=False)
+    add_format(parser, ("json", "yaml"), "json")
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stdout.write(dump(load_assessment(args.path), args.format))
+    return 0

@@ -1,0 +1,130 @@
+"""
+Rules that hold for every form, read off the field metadata by the walker:
+未記入, switches that empty their items, その他 needs its text, group sizes and keys,
+control characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from ..options import Checks
+from ..walk import Kind, is_empty, member_key, walk
+from .findings import Finding, finding
+from .registry import rule
+
+__all__ = [
+    "control_characters",
+    "group_sizes_and_keys",
+    "no_control_characters",
+    "required_items_filled",
+    "slot_texts",
+    "switched_off_items_empty",
+]
+
+
+@rule()
+def required_items_filled(assessment: Any) -> Iterator[Finding]:
+    """
+    An active, required field must be filled in (未記入).
+    """
+    for entry in walk(assessment):
+        if (
+            entry.kind is Kind.FIELD
+            and entry.active
+            and entry.item.required
+            and not isinstance(entry.value, bool)
+            and is_empty(entry.value)
+        ):
+            yield finding(entry, "required", "未記入です。記入するか、該当しない場合は「-」と記入してください。")
+
+
+@rule()
+def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
+    """
+    A switch (委託しない, 提供・移転しない, 接続しない…) leaves its items empty.
+
+    A filled repeated group is reported once, not once per member field.
+    """
+    reported: list[tuple[str, ...]] = []
+    for entry in walk(assessment):
+        if entry.active or entry.kind not in {Kind.FIELD, Kind.REPEAT}:
+            continue
+        if isinstance(entry.value, bool) or is_empty(entry.value):
+            continue
+        if any(entry.path[: len(done)] == done for done in reported):
+            continue
+        reported.append(entry.path)
+        yield finding(
+            entry,
+            "switch-empties",
+            f"「{entry.switch}」が選択されているため、この項目は空欄にしてください。",
+        )
+
+
+@rule()
+def slot_texts(assessment: Any) -> Iterator[Finding]:
+    """
+    A ticked 「その他（ ）」 needs its text; only options with a slot may carry text.
+    """
+    for entry in walk(assessment):
+        if entry.kind is not Kind.FIELD or not isinstance(entry.value, Checks):
+            continue
+        for option, text in entry.value.entries:
+            if option.has_slot and option.value == "その他" and not text.strip():
+                yield finding(entry, "other-needs-text", "「その他」にチェックがある場合は、その内容を（ ）内に記入してください。")
+            if text and not option.has_slot:
+                yield finding(entry, "no-slot", f"「{option.value}」には（ ）の記入欄がありません: 「{text}」")
+
+
+@rule()
+def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
+    """
+    Repeated groups respect the form's maximum and their members' keys are unique.
+    """
+    for entry in walk(assessment):
+        if entry.kind is not Kind.REPEAT:
+            continue
+        limit = entry.item.max_count
+        if limit is not None and len(entry.value) > limit:
+            yield finding(
+                entry,
+                "group-max",
+                f"{entry.item.member}は様式上{limit}件までです（{len(entry.value)}件あります）。",
+            )
+        counts = Counter(member_key(m) for m in entry.value)
+        for key, count in counts.items():
+            if count > 1:
+                yield finding(entry, "duplicate-key", f"キー「{key}」が{count}回使われています。キーは一意にしてください。")
+
+
+def control_characters(text: str) -> list[str]:
+    """
+    The control characters in ``text`` other than line feed and tab, as ``U+0007`` names.
+    """
+    return [
+        f"U+{ord(c):04X}"
+        for c in text
+        if unicodedata.category(c) == "Cc" and c not in "\n\t"
+    ]
+
+
+@rule()
+def no_control_characters(assessment: Any) -> Iterator[Finding]:
+    """
+    Text may hold line feeds and tabs, but no other control characters (Word cannot store them).
+    """
+    for entry in walk(assessment):
+        if entry.kind is not Kind.FIELD:
+            continue
+        texts = [entry.value] if isinstance(entry.value, str) else []
+        if isinstance(entry.value, Checks):
+            texts = [t for _, t in entry.value.entries]
+        for text in texts:
+            bad = control_characters(text)
+            if bad:
+                yield finding(entry, "control-character", f"制御文字（{', '.join(sorted(set(bad)))}）は使えません。削除してください。")
+
