@@ -30,7 +30,9 @@ class ToySection:
     items: tuple[ToyConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項", max_count=3)
     )
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", "リスクへの対策は十分か", star=False))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か", star=False)
+    )
 
     def switched_off(self) -> Mapping[str, str]:
         if self.consigning is Consigning.NO:
@@ -44,7 +46,11 @@ class ToyAssessment:
     FORM: ClassVar[str] = "toy"
 
     name: str = field(metadata=item("①", "事務の名称"))
-    published: date | None = field(default=None, metadata=item("", "公表日"))
+    published: date | None = field(default=None, metadata=item("", "公表日", required=False))
     sources: Checks[Source] = field(factory=Checks, metadata=item("①", "入手元", star=True))
-    systems: tuple[System, ...] = field(default=(), metadata=group("２．", "使用するシステム", member="システム"))
-    section: ToySection = field(factory=ToySection, metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
+    systems: tuple[System, ...] = field(
+        default=(), metadata=group("２．", "使用するシステム", member="システム")
+    )
+    section: ToySection = field(
+        factory=ToySection, metadata=item("Ⅱ", "特定個人情報ファイルの概要")
+    )

@@ -24,6 +24,7 @@ import attrs
 import cattrs
 import yaml
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.v import format_exception
 
 from .errors import InvalidAssessmentError
 from .meta import item_of
@@ -64,7 +65,7 @@ def make_converter() -> cattrs.Converter:
             return value
         if not isinstance(value, str):
             msg = f"和暦の日付の文字列が必要です: {value!r}"
-            raise ValueError(msg)  # noqa: TRY004 - cattrs reports ValueErrors with the path
+            raise ValueError(msg)
         return parse_wareki(value, allow_undecided=Undecided in args)
 
     converter.register_structure_hook_func(_is_date_union, structure_date)
@@ -76,7 +77,7 @@ def make_converter() -> cattrs.Converter:
         (option_type,) = get_args(tp)
         if not isinstance(value, dict):
             msg = f"チェック項目は {{選択肢: 記入内容}} の形で書いてください: {value!r}"
-            raise ValueError(msg)  # noqa: TRY004
+            raise ValueError(msg)
         entries = []
         for text, slot in value.items():
             try:
@@ -87,7 +88,7 @@ def make_converter() -> cattrs.Converter:
                 raise ValueError(msg) from None
             if not isinstance(slot, str):
                 msg = f"「{text}」の記入内容は文字列にしてください: {slot!r}"
-                raise ValueError(msg)  # noqa: TRY004
+                raise ValueError(msg)
             entries.append((option, slot))
         return Checks(tuple(entries))
 
@@ -148,7 +149,7 @@ def load(text: str, fmt: Format = "json", *, source: str = "<input>") -> Any:
     root = ROOTS.get(str(form))
     if root is None:
         known = "、".join(sorted(ROOTS))
-        msg = f"{source}: \"form\" には {known} のいずれかを指定してください（{form!r}）。"
+        msg = f'{source}: "form" には {known} のいずれかを指定してください（{form!r}）。'
         raise InvalidAssessmentError(msg)
     try:
         return CONVERTER.structure(data, root)
@@ -171,10 +172,19 @@ _STEP = re.compile(r"\.(\w+)|\[(\d+|'[^']*')\]")
 
 def _describe(error: BaseException, root: type) -> list[str]:
     if isinstance(error, ClassValidationError | ForbiddenExtraKeysError):
-        lines = cattrs.transform_error(error, path="$")
+        lines = cattrs.transform_error(error, path="$", format_exception=_format_exception)
     else:
         lines = [f"{error} @ $"]
     return [_with_label(line, root) for line in lines]
+
+
+def _format_exception(exc: BaseException, tp: type | None) -> str:
+    """
+    Our own (Japanese) messages as they are; cattrs' wording for the rest.
+    """
+    if isinstance(exc, ValueError) and not isinstance(exc, ClassValidationError) and str(exc):
+        return str(exc)
+    return format_exception(exc, tp)
 
 
 def _with_label(line: str, root: type) -> str:

@@ -22,7 +22,7 @@ import attrs
 
 from .errors import AssessmentLoadError
 
-__all__ = ["discover", "documents_of", "load_module", "load_assessment"]
+__all__ = ["discover", "documents_of", "load_assessment", "load_module"]
 
 
 def discover(directory: Path) -> list[Path]:
@@ -30,9 +30,7 @@ def discover(directory: Path) -> list[Path]:
     The assessment modules of a directory (not ``_shared`` helpers or ``__init__``), sorted.
     """
     return sorted(
-        p
-        for p in directory.glob("*.py")
-        if not p.name.startswith("_") and p.name != "__init__.py"
+        p for p in directory.glob("*.py") if not p.name.startswith("_") and p.name != "__init__.py"
     )
 
 

@@ -101,9 +101,7 @@ def item(
     Metadata for an ordinary field: ``field(metadata=item("④", "使用部署", star=True))``.
     """
     return {
-        KEY: Item(
-            number, label, star=star, star_note=star_note, required=required, title=title
-        )
+        KEY: Item(number, label, star=star, star_note=star_note, required=required, title=title)
     }
 
 

@@ -21,9 +21,17 @@ _STEP = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")
 def _definitions(tree: ast.Module) -> dict[str, ast.expr]:
     found: dict[str, ast.expr] = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
             found[node.targets[0].id] = node.value
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.value is not None
+        ):
             found[node.target.id] = node.value
     return found
 
@@ -55,7 +63,9 @@ def _member(node: ast.expr, key: str, names: dict[str, ast.expr]) -> ast.expr | 
     return None
 
 
-def _resolve(start: ast.expr, steps: list[tuple[str, str]], names: dict[str, ast.expr]) -> tuple[int, int]:
+def _resolve(
+    start: ast.expr, steps: list[tuple[str, str]], names: dict[str, ast.expr]
+) -> tuple[int, int]:
     """
     (depth reached, line) for a path from ``start``.
     """
@@ -65,8 +75,9 @@ def _resolve(start: ast.expr, steps: list[tuple[str, str]], names: dict[str, ast
     for attribute, key in steps:
         found = _keyword(node, attribute) if attribute else _member(node, key, names)
         if found is None:
+            line = node.lineno  # the deepest object that was found (its definition)
             break
-        line = found.lineno
+        line = found.lineno  # the keyword's own line, for the leaf
         node = _deref(found, names)
         depth += 1
     return depth, line

@@ -142,9 +142,7 @@ def is_empty(value: Any) -> bool:
     if isinstance(value, bool | int | enum.Enum | date):
         return False
     if attrs.has(type(value)):
-        return all(
-            is_empty(e.value) for e in walk(value) if e.kind is Kind.FIELD
-        )
+        return all(is_empty(e.value) for e in walk(value) if e.kind is Kind.FIELD)
     return False
 
 
@@ -188,22 +186,40 @@ def _walk_fields(
         item_active = active and attribute.name not in off
         item_switch = switch or off.get(attribute.name, "")
         if meta.member:
-            yield Entry(Kind.REPEAT, here, segs, meta, value, item_star, item_active, item_switch, owner=obj)
+            yield Entry(
+                Kind.REPEAT, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
+            )
             for index, member in enumerate(value, start=1):
                 member_path = (*here, f"[{member_key(member)}]")
                 member_segs = (*segs, Segment("", f"{meta.member}{index}", is_member=True))
                 yield Entry(
-                    Kind.MEMBER, member_path, member_segs, meta, member, item_star,
-                    item_active, item_switch, index, owner=obj,
+                    Kind.MEMBER,
+                    member_path,
+                    member_segs,
+                    meta,
+                    member,
+                    item_star,
+                    item_active,
+                    item_switch,
+                    index,
+                    owner=obj,
                 )
                 yield from _walk_fields(
-                    member, member_path, member_segs,
-                    star=item_star, active=item_active, switch=item_switch,
+                    member,
+                    member_path,
+                    member_segs,
+                    star=item_star,
+                    active=item_active,
+                    switch=item_switch,
                 )
         elif attrs.has(type(value)) and not isinstance(value, Checks):
-            yield Entry(Kind.GROUP, here, segs, meta, value, item_star, item_active, item_switch, owner=obj)
+            yield Entry(
+                Kind.GROUP, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
+            )
             yield from _walk_fields(
                 value, here, segs, star=item_star, active=item_active, switch=item_switch
             )
         else:
-            yield Entry(Kind.FIELD, here, segs, meta, value, item_star, item_active, item_switch, owner=obj)
+            yield Entry(
+                Kind.FIELD, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
+            )

@@ -52,8 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--debug", action="store_true", help="エラー時にトレースバックを表示する (show tracebacks)")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="コマンド (commands)")
+    parser.add_argument(
+        "--debug", action="store_true", help="エラー時にトレースバックを表示する (show tracebacks)"
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="コマンド (commands)"
+    )
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"{__name__}.{name}")

@@ -61,10 +61,17 @@ def run(args: argparse.Namespace) -> int:
             warnings += found.severity is Severity.WARNING
             where = f"{path}:{line}" if line else str(path)
             if args.format == "json":
-                report.append({
-                    "file": str(path), "line": line, "severity": found.severity.value,
-                    "rule": found.rule, "item": found.item, "path": found.path, "message": found.message,
-                })
+                report.append(
+                    {
+                        "file": str(path),
+                        "line": line,
+                        "severity": found.severity.value,
+                        "rule": found.rule,
+                        "item": found.item,
+                        "path": found.path,
+                        "message": found.message,
+                    }
+                )
             else:
                 mark = "" if found.severity is Severity.ERROR else "[警告] "
                 print(f"{where}: {found.item}: {mark}{found.message}")
@@ -72,5 +79,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(f"{len(paths)} ファイルを検証: エラー {errors} 件、警告 {warnings} 件", file=sys.stderr)
+        print(
+            f"{len(paths)} ファイルを検証: エラー {errors} 件、警告 {warnings} 件", file=sys.stderr
+        )
     return 1 if errors else 0

@@ -22,7 +22,7 @@ def add_command(
     name: str,
     run: Callable[[argparse.Namespace], int],
     *,
-    help: str,  # noqa: A002 - argparse's own keyword
+    help: str,
     description: str,
     examples: str,
 ) -> argparse.ArgumentParser:
@@ -46,11 +46,16 @@ def add_paths(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
     """
     if many:
         parser.add_argument(
-            "paths", nargs="*", type=Path, metavar="PATH",
+            "paths",
+            nargs="*",
+            type=Path,
+            metavar="PATH",
             help="評価書モジュールまたはディレクトリ（省略時は assessments/ の全て）",
         )
     else:
-        parser.add_argument("path", type=Path, metavar="PATH", help="評価書モジュール (assessments/NAME.py)")
+        parser.add_argument(
+            "path", type=Path, metavar="PATH", help="評価書モジュール (assessments/NAME.py)"
+        )
 
 
 def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str) -> None:
@@ -58,7 +63,9 @@ def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...], defaul
     ``--format``, with the same value names across commands.
     """
     parser.add_argument(
-        "--format", choices=choices, default=default,
+        "--format",
+        choices=choices,
+        default=default,
         help=f"出力形式 (output format; default: {default})",
     )
 

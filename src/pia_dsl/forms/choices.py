@@ -14,13 +14,14 @@ from enum import Enum
 from ..options import CheckOption
 
 __all__ = [
+    "RECORD_CATEGORY_GROUPS",
     "AcquisitionMethod",
     "Audit",
     "Compliance",
+    "Connection",
     "ConsignDelivery",
     "ConsignScope",
     "Consigning",
-    "Connection",
     "DeceasedNumbers",
     "Dissemination",
     "Effort",
@@ -33,16 +34,15 @@ __all__ = [
     "Incident",
     "Linkage",
     "Maintenance",
-    "RECORD_CATEGORY_GROUPS",
     "PersonCount",
     "Practice",
     "ProvisionMethod",
     "ProvisionStatus",
+    "ReconsignAssurance",
+    "Reconsigning",
     "RecordCategory",
     "RecordItemCount",
     "Recording",
-    "Reconsigning",
-    "ReconsignAssurance",
     "Restriction",
     "RetentionPeriod",
     "Source",
@@ -312,7 +312,9 @@ class FocusedThresholdResult(Enum):
 
     KISO_AND_JUTEN = "基礎項目評価及び重点項目評価の実施が義務付けられる"
     KISO_VOLUNTARY_JUTEN = "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
-    NONE_VOLUNTARY_JUTEN = "特定個人情報保護評価の実施が義務付けられない（任意に重点項目評価を実施）"
+    NONE_VOLUNTARY_JUTEN = (
+        "特定個人情報保護評価の実施が義務付けられない（任意に重点項目評価を実施）"
+    )
 
 
 class FullThresholdResult(Enum):
@@ -321,9 +323,13 @@ class FullThresholdResult(Enum):
     """
 
     KISO_AND_ZENKOMOKU = "基礎項目評価及び全項目評価の実施が義務付けられる"
-    KISO_JUTEN_VOLUNTARY_ZENKOMOKU = "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+    KISO_JUTEN_VOLUNTARY_ZENKOMOKU = (
+        "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+    )
     KISO_VOLUNTARY_ZENKOMOKU = "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）"
-    NONE_VOLUNTARY_ZENKOMOKU = "特定個人情報保護評価の実施が義務付けられない（任意に全項目評価を実施）"
+    NONE_VOLUNTARY_ZENKOMOKU = (
+        "特定個人情報保護評価の実施が義務付けられない（任意に全項目評価を実施）"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -377,10 +383,18 @@ class RecordCategory(CheckOption):
 
 #: The three captions of 主な記録項目, with the options under each, in printed order.
 RECORD_CATEGORY_GROUPS: tuple[tuple[str, tuple[RecordCategory, ...]], ...] = (
-    ("識別情報", (RecordCategory.INDIVIDUAL_NUMBER, RecordCategory.NUMBER_CODE, RecordCategory.OTHER_ID)),
+    (
+        "識別情報",
+        (RecordCategory.INDIVIDUAL_NUMBER, RecordCategory.NUMBER_CODE, RecordCategory.OTHER_ID),
+    ),
     (
         "連絡先等情報",
-        (RecordCategory.FOUR_BASIC, RecordCategory.FIVE_BASIC, RecordCategory.CONTACT, RecordCategory.OTHER_RESIDENT),
+        (
+            RecordCategory.FOUR_BASIC,
+            RecordCategory.FIVE_BASIC,
+            RecordCategory.CONTACT,
+            RecordCategory.OTHER_RESIDENT,
+        ),
     ),
     (
         "業務関係情報",

@@ -31,7 +31,9 @@ class System:
     key: str
     name: str = field(metadata=item("①", "システムの名称"))
     functions: str = field(metadata=item("②", "システムの機能"))
-    connections: Checks[Connection] = field(factory=Checks, metadata=item("③", "他のシステムとの接続"))
+    connections: Checks[Connection] = field(
+        factory=Checks, metadata=item("③", "他のシステムとの接続")
+    )
 
 
 @frozen(kw_only=True)
@@ -45,7 +47,9 @@ class Provision:
     legal_basis: str = field(metadata=item("①", "法令上の根拠"))
     purpose: str = field(metadata=item("②", "提供先における用途"))
     information: str = field(metadata=item("③", "提供する情報"))
-    person_count: PersonCount | None = field(default=None, metadata=item("④", "提供する情報の対象となる本人の数"))
+    person_count: PersonCount | None = field(
+        default=None, metadata=item("④", "提供する情報の対象となる本人の数")
+    )
     person_scope: str = field(metadata=item("⑤", "提供する情報の対象となる本人の範囲"))
     methods: Checks[ProvisionMethod] = field(factory=Checks, metadata=item("⑥", "提供方法"))
     timing: str = field(metadata=item("⑦", "時期・頻度"))
@@ -62,7 +66,9 @@ class Transfer:
     legal_basis: str = field(metadata=item("①", "法令上の根拠"))
     purpose: str = field(metadata=item("②", "移転先における用途"))
     information: str = field(metadata=item("③", "移転する情報"))
-    person_count: PersonCount | None = field(default=None, metadata=item("④", "移転する情報の対象となる本人の数"))
+    person_count: PersonCount | None = field(
+        default=None, metadata=item("④", "移転する情報の対象となる本人の数")
+    )
     person_scope: str = field(metadata=item("⑤", "移転する情報の対象となる本人の範囲"))
     methods: Checks[TransferMethod] = field(factory=Checks, metadata=item("⑥", "移転方法"))
     timing: str = field(metadata=item("⑦", "時期・頻度"))
@@ -75,7 +81,9 @@ class RiskMeasure:
     """
 
     measures: str = field(metadata=item("", "リスクに対する措置の内容"))
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", "リスクへの対策は十分か"))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か")
+    )
 
 
 class Timing(enum.Enum):

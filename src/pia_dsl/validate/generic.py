@@ -39,7 +39,15 @@ def required_items_filled(assessment: Any) -> Iterator[Finding]:
             and not isinstance(entry.value, bool)
             and is_empty(entry.value)
         ):
-            yield finding(entry, "required", "未記入です。記入するか、該当しない場合は「-」と記入してください。")
+            yield finding(entry, "required", _missing_message(entry.value))
+
+
+def _missing_message(value: Any) -> str:
+    if isinstance(value, str):
+        return "未記入です。記入するか、該当しない場合は「-」と記入してください。"
+    if isinstance(value, Checks):
+        return "未記入です。該当する選択肢にチェックしてください。"
+    return "未記入です。選択肢を選ぶか、日付を記入してください。"
 
 
 @rule()
@@ -75,9 +83,15 @@ def slot_texts(assessment: Any) -> Iterator[Finding]:
             continue
         for option, text in entry.value.entries:
             if option.has_slot and option.value == "その他" and not text.strip():
-                yield finding(entry, "other-needs-text", "「その他」にチェックがある場合は、その内容を（ ）内に記入してください。")
+                yield finding(
+                    entry,
+                    "other-needs-text",
+                    "「その他」にチェックがある場合は、その内容を（ ）内に記入してください。",
+                )
             if text and not option.has_slot:
-                yield finding(entry, "no-slot", f"「{option.value}」には（ ）の記入欄がありません: 「{text}」")
+                yield finding(
+                    entry, "no-slot", f"「{option.value}」には（ ）の記入欄がありません: 「{text}」"
+                )
 
 
 @rule()
@@ -98,18 +112,18 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
         counts = Counter(member_key(m) for m in entry.value)
         for key, count in counts.items():
             if count > 1:
-                yield finding(entry, "duplicate-key", f"キー「{key}」が{count}回使われています。キーは一意にしてください。")
+                yield finding(
+                    entry,
+                    "duplicate-key",
+                    f"キー「{key}」が{count}回使われています。キーは一意にしてください。",
+                )
 
 
 def control_characters(text: str) -> list[str]:
     """
     The control characters in ``text`` other than line feed and tab, as ``U+0007`` names.
     """
-    return [
-        f"U+{ord(c):04X}"
-        for c in text
-        if unicodedata.category(c) == "Cc" and c not in "\n\t"
-    ]
+    return [f"U+{ord(c):04X}" for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t"]
 
 
 @rule()
@@ -126,5 +140,8 @@ def no_control_characters(assessment: Any) -> Iterator[Finding]:
         for text in texts:
             bad = control_characters(text)
             if bad:
-                yield finding(entry, "control-character", f"制御文字（{', '.join(sorted(set(bad)))}）は使えません。削除してください。")
-
+                yield finding(
+                    entry,
+                    "control-character",
+                    f"制御文字（{', '.join(sorted(set(bad)))}）は使えません。削除してください。",
+                )

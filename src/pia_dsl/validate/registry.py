@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from .findings import Finding
 
-__all__ = ["GENERIC_RULES", "FORM_RULES", "Rule", "rule", "rules_for"]
+__all__ = ["FORM_RULES", "GENERIC_RULES", "Rule", "rule", "rules_for"]
 
 Rule = Callable[[Any], Iterable[Finding]]
 R = TypeVar("R", bound=Rule)

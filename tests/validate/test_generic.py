@@ -1,0 +1,114 @@
+"""
+Tests for pia_dsl.validate.generic: rules that hold for every form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from pia_dsl.forms.choices import Connection, Consigning, Source
+from pia_dsl.forms.common import System
+from pia_dsl.options import checks
+from pia_dsl.validate import Severity, validate
+from pia_dsl.validate.generic import control_characters
+from toy_form import ToyAssessment, ToyConsignment, ToySection
+
+
+def _valid(**changes: Any) -> ToyAssessment:
+    base = ToyAssessment(
+        name="小児医療費助成に関する事務",
+        sources=checks(Source.PERSON),
+        systems=(
+            System(key="a", name="A", functions="-", connections=checks(Connection.ADDRESSEE)),
+        ),
+        section=ToySection(consigning=Consigning.NO),
+    )
+    return attrs.evolve(base, **changes)
+
+
+def _rules(assessment: ToyAssessment) -> list[str]:
+    return [f.rule for f in validate(assessment)]
+
+
+class TestRequired:
+    def test_valid_has_no_findings(self) -> None:
+        """A complete assessment has no findings."""
+        assert validate(_valid()) == []
+
+    def test_blank_text(self) -> None:
+        """A blank required text is 未記入, named by its official item."""
+        found = validate(_valid(name=" "))
+
+        assert [f.rule for f in found] == ["required"]
+        assert found[0].item == "① 事務の名称"
+        assert "未記入" in found[0].message
+        assert found[0].severity is Severity.ERROR
+
+    def test_unselected_choice(self) -> None:
+        """A choice left unselected is 未記入."""
+        assert "required" in _rules(_valid(section=ToySection(consigning=None)))
+
+
+class TestSwitch:
+    def test_switched_off_group_filled(self) -> None:
+        """委託しない with a 委託事項 is reported once, naming the switch."""
+        section = ToySection(
+            consigning=Consigning.NO, items=(ToyConsignment(key="k", content="x"),)
+        )
+        found = [f for f in validate(_valid(section=section)) if f.rule == "switch-empties"]
+
+        assert len(found) == 1
+        assert "「委託しない」" in found[0].message
+
+    def test_switched_on_group_requires_items(self) -> None:
+        """委託する leaves the items active, so their blanks are 未記入."""
+        section = ToySection(
+            consigning=Consigning.YES, items=(ToyConsignment(key="k", content=""),)
+        )
+
+        assert "required" in _rules(_valid(section=section))
+
+
+class TestSlots:
+    def test_other_needs_text(self) -> None:
+        """A ticked その他 needs its text."""
+        assert "other-needs-text" in _rules(_valid(sources=checks((Source.OTHER, ""))))
+
+    def test_other_with_text(self) -> None:
+        """A ticked その他 with text is fine."""
+        assert _rules(_valid(sources=checks((Source.OTHER, "電子申請")))) == []
+
+    def test_text_without_slot(self) -> None:
+        """Text on an option without a slot is reported."""
+        assert "no-slot" in _rules(_valid(sources=checks((Source.PERSON, "x"))))
+
+
+class TestGroups:
+    def test_max_count(self) -> None:
+        """More members than the form allows is an error."""
+        items = tuple(ToyConsignment(key=f"k{i}", content="x") for i in range(4))
+        section = ToySection(consigning=Consigning.YES, items=items)
+
+        assert "group-max" in _rules(_valid(section=section))
+
+    def test_duplicate_keys(self) -> None:
+        """Member keys must be unique within a group."""
+        systems = (
+            System(key="a", name="A", functions="-"),
+            System(key="a", name="B", functions="-"),
+        )
+
+        assert "duplicate-key" in _rules(_valid(systems=systems))
+
+
+class TestControlCharacters:
+    def test_tab_and_newline_allowed(self) -> None:
+        """Tab and line feed are allowed."""
+        assert control_characters("a\tb\nc") == []
+
+    def test_others_rejected(self) -> None:
+        """Other control characters are reported by code point."""
+        assert control_characters("a\x07b\x0bc") == ["U+0007", "U+000B"]
+        assert "control-character" in _rules(_valid(name="事務\x0c"))
