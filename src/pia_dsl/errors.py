@@ -11,6 +11,7 @@ __all__ = [
     "PiaError",
     "RevisionError",
     "TemplateError",
+    "UsageError",
 ]
 
 
@@ -41,4 +42,10 @@ class TemplateError(PiaError):
 class RevisionError(PiaError):
     """
     A git revision does not exist, or the assessment is absent or broken at that revision.
+    """
+
+
+class UsageError(PiaError):
+    """
+    The command was used wrongly (a bad name or option value); ``pia`` exits with 2.
     """

@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from ..errors import PiaError
+from ..errors import PiaError, UsageError
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print(f"エラー: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_ERROR
     except KeyboardInterrupt:
         print("中断しました。", file=sys.stderr)
         return 130

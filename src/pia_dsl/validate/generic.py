@@ -109,6 +109,12 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
                 "group-max",
                 f"{entry.item.member}は様式上{limit}件までです（{len(entry.value)}件あります）。",
             )
+        if any(not member_key(m).strip() for m in entry.value):
+            yield finding(
+                entry,
+                "empty-key",
+                f'{entry.item.member}の key が空です。項目を識別する一意のキー（例: "main_system"）を指定してください。',
+            )
         counts = Counter(member_key(m) for m in entry.value)
         for key, count in counts.items():
             if count > 1:

@@ -1,0 +1,163 @@
+"""
+``pia new``: write the skeleton of a new assessment module from the form model.
+
+The skeleton is generated from the attrs classes and their field metadata, so it has
+every item of the form, each preceded by a comment with its official number and label.
+Choices and dates are left ``None`` (``pia check`` reports them as 未記入), texts ``""``,
+checkbox groups ``checks()`` with the options listed in a comment, and repeated groups
+hold one member to copy (systems) or a commented example.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from datetime import date
+from typing import Any, get_args, get_origin
+
+import attrs
+
+from .meta import item_of
+from .options import CheckOption, Checks
+
+__all__ = ["skeleton"]
+
+INDENT = "    "
+
+
+def _option_list(option_type: type[enum.Enum]) -> str:
+    return " / ".join(f"{member.name}「{member.value}」" for member in option_type)
+
+
+def _non_none(tp: Any) -> list[Any]:
+    return [a for a in get_args(tp) if a is not type(None)]
+
+
+class _Writer:
+    """
+    Accumulates the module text and the names it must import.
+    """
+
+    def __init__(self) -> None:
+        self.imports: dict[str, set[str]] = {}
+
+    def use(self, obj: Any) -> str:
+        self.imports.setdefault(obj.__module__, set()).add(obj.__name__)
+        return str(obj.__name__)
+
+    def value(self, tp: Any, depth: int) -> tuple[str, str]:
+        """
+        (Python expression, comment) for a field of type ``tp``.
+        """
+        origin = get_origin(tp)
+        if tp is str:
+            return '""', ""
+        if tp is bool:
+            return "False", ""
+        if tp is int:
+            return "0", ""
+        if origin is Checks:
+            (option_type,) = get_args(tp)
+            self.use(option_type)
+            return self.use_helper("checks") + "()", f"チェック: {_option_list(option_type)}"
+        if origin in {typing.Union, types.UnionType}:
+            inner = _non_none(tp)
+            if any(a is date for a in inner):
+                return "None", '和暦の日付: wareki("令和8年4月1日")'
+            enums = [a for a in inner if isinstance(a, type) and issubclass(a, enum.Enum)]
+            if enums:
+                self.use(enums[0])
+                return "None", f"＜選択肢＞ {_option_list(enums[0])}"
+            return "None", ""
+        if tp is date:
+            self.use_helper("wareki")
+            return 'wareki("令和8年4月1日")', "和暦の日付（仮の値です。書き換えてください）"
+        if isinstance(tp, type) and attrs.has(tp):
+            return self.instance(tp, depth), ""
+        if origin is tuple:
+            return "()", ""
+        return "None", ""
+
+    def use_helper(self, name: str) -> str:
+        module = "pia_dsl.options" if name == "checks" else "pia_dsl.wareki"
+        self.imports.setdefault(module, set()).add(name)
+        return name
+
+    def instance(self, cls: type, depth: int) -> str:
+        """
+        ``Cls(\\n field=value,  # comment\\n ...)`` with every item of ``cls``.
+        """
+        attrs.resolve_types(cls)
+        name = self.use(cls)
+        pad = INDENT * (depth + 1)
+        lines = [f"{name}("]
+        for field in attrs.fields(cls):
+            meta = item_of(field.metadata)
+            if meta is None:
+                if field.name == "key":
+                    lines.append(
+                        f'{pad}key="",  # 安定したキー（印刷されません。変更差分で項目を識別します）'
+                    )
+                continue
+            heading = meta.printed_label
+            if meta.member:
+                (member_type,) = [a for a in get_args(field.type) if a is not Ellipsis]
+                member = self.instance(member_type, 0).splitlines()
+                limit = f"（最大{meta.max_count}件）" if meta.max_count else ""
+                lines.append(f"{pad}# {heading} — {meta.member}1, {meta.member}2 … {limit}")
+                lines.append(f"{pad}{field.name}=(")
+                marker = "" if meta.member == "システム" else "# "
+                lines.extend(f"{pad}{INDENT}{marker}{line}" for line in member[:-1])
+                lines.append(f"{pad}{INDENT}{marker}{member[-1]},")
+                lines.append(f"{pad}),")
+                continue
+            expression, comment = self.value(field.type, depth + 1)
+            lines.append(f"{pad}# {heading}" + ("" if meta.required else "（任意）"))
+            suffix = f"  # {comment}" if comment else ""
+            lines.append(f"{pad}{field.name}={expression},{suffix}")
+        lines.append(f"{INDENT * depth})")
+        return "\n".join(lines)
+
+
+def skeleton(root: type, *, name: str, shared_modules: tuple[str, ...] = ()) -> str:
+    """
+    The text of a new assessment module for the form ``root``.
+    """
+    writer = _Writer()
+    body = writer.instance(root, 0)
+    title = getattr(root, "TITLE", root.__name__)
+    header = [
+        f'"""\n{title}: {name}\n\n'
+        "pia new で作成した雛形です。すべての項目を記入し、`pia check` で確認してください。\n"
+        "選択肢は Enum のメンバーで指定します（例: Sufficiency.SUFFICIENT）。\n"
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
+    imports = [
+        f"from {module} import {', '.join(sorted(names))}  # noqa: F401"
+        for module, names in sorted(writer.imports.items())
+        if module != "builtins"
+    ]
+    shared = [
+        f"from assessments.shared import {m}  # noqa: F401 - 共有テキスト" for m in shared_modules
+    ]
+    return "\n".join([*header, *imports, *shared, "", f"assessment = {body}", ""])
+
+
+def option_types(cls: type) -> set[type[enum.Enum]]:
+    """
+    Every choice or checkbox option type used below ``cls`` (for tests).
+    """
+    found: set[type[enum.Enum]] = set()
+    attrs.resolve_types(cls)
+    for field in attrs.fields(cls):
+        for tp in (field.type, *get_args(field.type)):
+            for arg in (tp, *get_args(tp)):
+                if isinstance(arg, type) and issubclass(arg, enum.Enum | CheckOption):
+                    found.add(arg)
+                elif isinstance(arg, type) and attrs.has(arg):
+                    found |= option_types(arg)
+    return found
