@@ -32,4 +32,8 @@ def write_text_atomic(path: Path, text: str) -> None:
     """
     Write UTF-8 text atomically.
     """
-    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    write_atomic(path, write)
