@@ -1,0 +1,34 @@
+"""
+変更箇所 from git: compare two revisions of an assessment and produce the rows of the
+(別添) 変更箇所 table.
+
+* :func:`diff_documents` — two documents → :class:`~pia_dsl.forms.common.ChangeRow` rows.
+* :func:`history_rows` — the whole table of a document (carried rows + every publication).
+* :class:`Revision` / :class:`Override` — declared reasons and 提出時期 overrides, written
+  as a module-level ``revisions`` in the assessment module.
+* :class:`RevisionLoader` — an assessment as it was at a tag, branch or commit.
+"""
+
+from __future__ import annotations
+
+from .compare import compare, diff_documents
+from .declarations import Override, Revision
+from .diff import raw_deepdiff
+from .history import build_history, history_rows
+from .revision import RevisionLoader, Snapshot, load_working
+from .rows import Change, Style
+
+__all__ = [
+    "Change",
+    "Override",
+    "Revision",
+    "RevisionLoader",
+    "Snapshot",
+    "Style",
+    "build_history",
+    "compare",
+    "diff_documents",
+    "history_rows",
+    "load_working",
+    "raw_deepdiff",
+]

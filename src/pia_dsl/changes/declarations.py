@@ -1,0 +1,304 @@
+"""
+Declared reasons and overrides for the 変更箇所 of a publication, reviewable in the repo.
+
+An assessment module may define a module-level ``revisions``, one :class:`Revision` per
+publication (matched by its 公表日)::
+
+    from pia_dsl.changes import Override, Revision
+    from pia_dsl.forms import Timing
+
+    revisions = (
+        Revision(
+            published=wareki("令和8年4月1日"),
+            reasons={"s2.usage.departments": "組織改正に伴う名称変更のため、重要な変更に当たらない。"},
+            default_reason="令和8年度の記載の見直しのため。",
+            overrides=(
+                Override(
+                    item="Ⅲ-7",
+                    timing=Timing.AFTER,
+                    reason="誤字の修正であり、重要な変更に該当しない。",
+                ),
+            ),
+        ),
+    )
+
+An item is addressed by its attribute path (``s2.usage.departments``; members as
+``[key]``; a group path covers every change below it) or by its official path (``Ⅱ-3-④``,
+``Ⅱ-3-④ 使用部署``, or either 項目 text; a number path covers the items below it).
+Official paths are compared after NFKC normalisation, without spaces.
+
+For each change the most specific matching override wins, then the most specific
+``reasons`` entry, then ``default_reason``, then the default by class
+(:mod:`pia_dsl.changes.timing`).  ``pia changes --check`` fails when a ※ change has no
+declared reason, or when a declaration matches no change.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+from attrs import field, frozen
+
+from ..errors import AssessmentLoadError
+from ..forms.common import ChangeRow, Timing
+from ..wareki import format_wareki, parse_wareki
+from .rows import Change, Style
+from .timing import default_explanation, default_timing
+
+__all__ = [
+    "Declared",
+    "Outcome",
+    "Override",
+    "Revision",
+    "apply",
+    "find_revision",
+    "matches",
+    "revision_from_data",
+    "revision_to_data",
+    "revisions_of",
+]
+
+
+def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+    return dict(value)
+
+
+@frozen(kw_only=True)
+class Override:
+    """
+    Replace the 提出時期 and/or the explanation of the changes to one item.
+
+    Attributes:
+        item: Attribute path or official path of the item (or of a group above it).
+        reason: The 提出時期に係る説明 (required: an override must say why).
+        timing: The 提出時期 to use instead of the default, or ``None`` to keep it.
+    """
+
+    item: str
+    reason: str
+    timing: Timing | None = None
+
+
+@frozen(kw_only=True)
+class Revision:
+    """
+    The declarations for one publication of an assessment.
+
+    Attributes:
+        published: The 公表日 of the publication these declarations belong to.
+        reasons: 提出時期に係る説明 per item (attribute path or official path).
+        default_reason: The explanation for every change not covered by ``reasons`` or
+            ``overrides``.
+        overrides: Items whose 提出時期 (or explanation) is set explicitly.
+        form: For a module with several documents, the form these declarations are
+            for (``"kiso"``, ``"juten"``, ``"zenkomoku"``); ``None`` for all.
+    """
+
+    published: date
+    reasons: Mapping[str, str] = field(factory=dict, converter=_frozen_mapping)
+    default_reason: str = ""
+    overrides: tuple[Override, ...] = ()
+    form: str | None = None
+
+    def selectors(self) -> list[str]:
+        """
+        Every item this revision names, in declaration order.
+        """
+        return [*self.reasons, *(o.item for o in self.overrides)]
+
+
+@frozen(kw_only=True)
+class Declared:
+    """
+    A change with its 提出時期 and explanation resolved.
+
+    Attributes:
+        change: The change.
+        row: The 変更箇所 row.
+        declared: Whether a declaration (override, reason or default reason) covers it.
+    """
+
+    change: Change
+    row: ChangeRow
+    declared: bool
+
+
+@frozen(kw_only=True)
+class Outcome:
+    """
+    The rows of one publication and the problems ``--check`` reports.
+    """
+
+    declared: tuple[Declared, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def rows(self) -> list[ChangeRow]:
+        return [d.row for d in self.declared]
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _specificity(selector: str, change: Change) -> int:
+    """
+    How closely ``selector`` names ``change``: 0 when it does not; else the depth of the
+    node it names (doubled, plus one when it names the item itself), so the most
+    specific declaration wins.
+    """
+    target = selector.strip()
+    if not target:
+        return 0
+    itself = 2 * len(change.path) + 1
+    dotted = change.dotted
+    if dotted == target:
+        return itself
+    if dotted.startswith((f"{target}.", f"{target}[")):
+        return 2 * (target.count(".") + target.count("[") + 1)
+    wanted = _norm(target)
+    if wanted in {_norm(change.official), _norm(change.code), _norm(change.long), _norm(change.short)}:
+        return itself
+    if _norm(change.code).startswith(f"{wanted}-"):
+        return 2 * (wanted.count("-") + 1)
+    return 0
+
+
+def matches(selector: str, change: Change) -> bool:
+    """
+    Whether a declaration's item selector addresses ``change``.
+    """
+    return _specificity(selector, change) > 0
+
+
+def _best(selectors: Iterable[str], change: Change) -> str | None:
+    ranked = [(score, s) for s in selectors if (score := _specificity(s, change)) > 0]
+    return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def find_revision(revisions: Sequence[Revision], published: date | None, form: str) -> Revision | None:
+    """
+    The declarations for the publication of ``published`` (and ``form``), if any.
+    """
+    for revision in revisions:
+        if revision.published == published and revision.form in (None, form):
+            return revision
+    return None
+
+
+def apply(
+    changes: Sequence[Change],
+    *,
+    on: date,
+    revision: Revision | None,
+    style: Style = "long",
+) -> Outcome:
+    """
+    The 変更箇所 rows of ``changes`` dated ``on``, with declarations applied, and the
+    problems ``--check`` reports (in Japanese).
+    """
+    overrides = {o.item: o for o in revision.overrides} if revision else {}
+    reasons = dict(revision.reasons) if revision else {}
+    used: set[str] = set()
+    declared: list[Declared] = []
+    problems: list[str] = []
+    for change in changes:
+        timing, explanation, covered = default_timing(change), default_explanation(change), False
+        override = _best(overrides, change)
+        reason = _best(reasons, change)
+        if override is not None:
+            used.add(override)
+            chosen = overrides[override]
+            timing = chosen.timing or timing
+            explanation, covered = chosen.reason, bool(chosen.reason.strip())
+        elif reason is not None:
+            used.add(reason)
+            explanation, covered = reasons[reason], bool(reasons[reason].strip())
+        elif revision is not None and revision.default_reason.strip():
+            explanation, covered = revision.default_reason, True
+        if change.star and not covered:
+            problems.append(
+                f"{change.official}: ※の項目（重要な変更の対象）の変更に理由が宣言されていません。"
+                f"`revisions` の Revision(published={format_wareki(on)}) に reasons または overrides で"
+                "理由（再実施したか、重要な変更に当たらない理由）を書いてください。"
+            )
+        row = ChangeRow(
+            date=on,
+            item=change.item(style),
+            before=change.before,
+            after=change.after,
+            timing=timing,
+            explanation=explanation,
+        )
+        declared.append(Declared(change=change, row=row, declared=covered))
+    if revision is not None:
+        for selector in revision.selectors():
+            if selector not in used and not any(matches(selector, c) for c in changes):
+                problems.append(
+                    f"宣言「{selector}」（{format_wareki(revision.published)} 公表）に当たる変更がありません。"
+                    "項目のパスを確認するか、宣言を削除してください。"
+                )
+    return Outcome(declared=tuple(declared), problems=tuple(problems))
+
+
+def revisions_of(module: ModuleType, *, label: str) -> tuple[Revision, ...]:
+    """
+    The module-level ``revisions`` of an assessment module (``()`` when absent).
+
+    Raises:
+        AssessmentLoadError: ``revisions`` is not a sequence of :class:`Revision`, or two
+            of them declare the same publication.
+    """
+    found: Any = getattr(module, "revisions", ())
+    if not isinstance(found, tuple | list) or not all(isinstance(r, Revision) for r in found):
+        msg = (
+            f"{label}: `revisions` は Revision(...) のタプルで書いてください"
+            "（from pia_dsl.changes import Revision, Override）。"
+        )
+        raise AssessmentLoadError(msg)
+    seen: set[tuple[date, str | None]] = set()
+    for revision in found:
+        key = (revision.published, revision.form)
+        if key in seen:
+            msg = f"{label}: 公表日 {format_wareki(revision.published)} の Revision が複数あります。1つにまとめてください。"
+            raise AssessmentLoadError(msg)
+        seen.add(key)
+    return tuple(found)
+
+
+def revision_to_data(revision: Revision) -> dict[str, Any]:
+    """
+    Plain data for the cache.
+    """
+    return {
+        "published": format_wareki(revision.published),
+        "reasons": dict(revision.reasons),
+        "default_reason": revision.default_reason,
+        "overrides": [
+            {"item": o.item, "reason": o.reason, "timing": o.timing.value if o.timing else None}
+            for o in revision.overrides
+        ],
+        "form": revision.form,
+    }
+
+
+def revision_from_data(data: Mapping[str, Any]) -> Revision:
+    """
+    The inverse of :func:`revision_to_data`.
+    """
+    published = parse_wareki(data["published"])
+    assert isinstance(published, date)  # noqa: S101 - written by revision_to_data
+    return Revision(
+        published=published,
+        reasons=data["reasons"],
+        default_reason=data["default_reason"],
+        overrides=tuple(
+            Override(item=o["item"], reason=o["reason"], timing=Timing(o["timing"]) if o["timing"] else None)
+            for o in data["overrides"]
+        ),
+        form=data["form"],
+    )

@@ -1,0 +1,177 @@
+"""
+The whole 変更箇所 table of a document: the rows carried over in ``document.history``
+plus the rows computed for every publication since.
+
+A *publication* is a commit where the document's cover 公表日 changed (compared with the
+previous commit that set one), and — when the working tree carries a newer 公表日 than
+the last commit — the working tree itself.  Each publication is compared with the
+previous one; its rows carry its 公表日 as 変更日.  Rows are sorted by date, then kept in
+form order (a stable sort; carried rows keep their order).
+
+Declarations for a publication come from the current module's ``revisions`` (the
+working tree), falling back to the ``revisions`` of the module at that publication.
+Loaded revisions and computed changes are cached by content (:mod:`pia_dsl.changes.cache`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from ..errors import RevisionError
+from ..forms.common import ChangeRow
+from . import git
+from .cache import RevisionCache
+from .compare import changes_for
+from .declarations import Outcome, Revision, apply, find_revision
+from .revision import RevisionLoader, Slot, Snapshot, load_working, published_of
+from .rows import Style
+
+__all__ = ["History", "Publication", "build_history", "history_rows", "publications"]
+
+
+@frozen
+class Publication:
+    """
+    One publication of a document: the commit (``None`` for the working tree), its
+    公表日 and the module snapshot.
+    """
+
+    commit: str | None
+    published: date
+    snapshot: Snapshot
+
+
+@frozen
+class History:
+    """
+    The computed part of a document's 変更箇所 table.
+
+    Attributes:
+        publications: Every publication found, oldest first.
+        outcomes: For each publication after the first, its rows and ``--check`` problems.
+        warnings: Commits that could not be loaded (skipped), in Japanese.
+    """
+
+    publications: tuple[Publication, ...]
+    outcomes: tuple[Outcome, ...]
+    warnings: tuple[str, ...]
+
+    def rows(self) -> list[ChangeRow]:
+        """
+        The computed rows, publication by publication.
+        """
+        return [row for outcome in self.outcomes for row in outcome.rows]
+
+
+def publications(
+    loader: RevisionLoader,
+    module: str,
+    form: str,
+    *,
+    working: Snapshot | None = None,
+    warnings: list[str] | None = None,
+) -> list[Publication]:
+    """
+    The publications of the document of ``form`` in ``module`` (a repository path),
+    oldest first; ``working`` (the working tree) is the last one if its 公表日 is new.
+    """
+    found: list[Publication] = []
+    previous: date | None = None
+    for commit in git.commits_touching(loader.repo, [module]):
+        try:
+            snapshot = loader.snapshot_at(commit.sha, module, label=f"{commit.sha[:12]}:{module}")
+        except RevisionError as error:
+            if warnings is not None:
+                warnings.append(f"コミット {commit.sha[:12]} を読み込めないため飛ばしました: {error}")
+            continue
+        slot = snapshot.slot(form)
+        if slot is None or slot.published is None:
+            continue
+        if slot.published != previous:
+            found.append(Publication(commit.sha, slot.published, snapshot))
+            previous = slot.published
+    if working is not None:
+        slot = working.slot(form)
+        if slot is not None and slot.published is not None and slot.published != previous:
+            found.append(Publication(None, slot.published, working))
+    return found
+
+
+def build_history(
+    path: Path,
+    document: Any,
+    repo_root: Path | None = None,
+    *,
+    style: Style = "long",
+    revisions: Sequence[Revision] | None = None,
+    cache: RevisionCache | None = None,
+) -> History:
+    """
+    The publications of ``path`` and the rows and problems of each (see :func:`history_rows`).
+    """
+    repo = repo_root or git.toplevel(path)
+    module = git.relative(repo, path)
+    form = str(type(document).FORM)
+    if revisions is None:
+        revisions = load_working(path).revisions if path.is_file() else ()
+    working = Snapshot(
+        label=str(path),
+        key=None,
+        slots=(Slot(form=form, published=published_of(document), obj=document),),
+        revisions=tuple(revisions),
+    )
+    warnings: list[str] = []
+    with RevisionLoader(repo, cache or RevisionCache.for_repo(repo)) as loader:
+        found = publications(loader, module, form, working=working, warnings=warnings)
+        outcomes = []
+        for older, newer in zip(found, found[1:], strict=False):
+            changes = changes_for(older.snapshot, newer.snapshot, form=form, cache=loader.cache)
+            declared = find_revision(revisions, newer.published, form) or find_revision(
+                newer.snapshot.revisions, newer.published, form
+            )
+            outcomes.append(apply(changes, on=newer.published, revision=declared, style=style))
+    return History(tuple(found), tuple(outcomes), tuple(warnings))
+
+
+def history_rows(
+    path: Path,
+    document: Any,
+    repo_root: Path | None = None,
+    *,
+    style: Style = "long",
+    revisions: Sequence[Revision] | None = None,
+    cache: RevisionCache | None = None,
+) -> list[ChangeRow]:
+    """
+    The complete 変更箇所 table of ``document``: its carried-over ``history`` rows and
+    the rows of every publication in git since, in date order, then form order.
+
+    Args:
+        path: The assessment module (working-tree path).
+        document: The document being rendered (from the working tree); its ``FORM``
+            selects the document in modules that define several.
+        repo_root: The git working tree; found from ``path`` when ``None``.  When
+            ``None`` and ``path`` is not in a git repository, only the carried rows are
+            returned.
+        style: 項目 style, ``"long"`` (as 藤沢市) or ``"short"``.
+        revisions: The declarations to use; read from the module at ``path`` when ``None``.
+        cache: The revision cache; ``<repo>/.pia-cache`` when ``None``.
+
+    Raises:
+        RevisionError: ``repo_root`` is given but is not a git working tree, or git fails.
+    """
+    carried = list(getattr(document, "history", ()))
+    if repo_root is None:
+        try:
+            repo_root = git.toplevel(path)
+        except RevisionError:
+            return carried
+    computed = build_history(
+        path, document, repo_root, style=style, revisions=revisions, cache=cache
+    ).rows()
+    return sorted([*carried, *computed], key=lambda row: row.date)

@@ -1,0 +1,452 @@
+"""
+Loading an assessment as it was at a git revision, without touching the working tree.
+
+The module and the ``assessments/`` files it imports (shared text blocks in
+``assessments/shared/…``) are read from git (``ls-tree`` + ``cat-file``), written into a
+temporary directory with their repository layout, and loaded there with
+:func:`pia_dsl.loader.load_module`.  Which files a module may import is found statically
+(its ``import`` statements, recursively); only those files are materialised, so the
+content key of a revision — the blob ids of the module, of its imports and of data files
+beside them — covers everything the load could read, and the load is cached by it
+(:mod:`pia_dsl.changes.cache`).
+
+Errors — the revision does not exist, the file is absent at the revision, the module
+fails to import there — are :class:`~pia_dsl.errors.RevisionError` naming the revision.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import importlib
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path, PurePosixPath
+from types import ModuleType, TracebackType
+from typing import Any
+
+from attrs import define, field, frozen
+
+from ..errors import AssessmentLoadError, InvalidAssessmentError, RevisionError
+from ..io import ROOTS, Format, load, to_data
+from ..loader import documents_of, load_module
+from ..wareki import format_wareki, parse_wareki
+from . import git
+from .cache import RevisionCache, content_key
+from .declarations import Revision, revision_from_data, revision_to_data, revisions_of
+
+__all__ = [
+    "RevisionLoader",
+    "Slot",
+    "Snapshot",
+    "import_closure",
+    "load_working",
+    "published_of",
+]
+
+_DATA_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+
+
+def published_of(document: Any) -> date | None:
+    """
+    The 公表日 of a document (``cover.published``, or ``published`` on small forms).
+    """
+    cover = getattr(document, "cover", None)
+    value = getattr(cover, "published", None) if cover is not None else None
+    if value is None:
+        value = getattr(document, "published", None)
+    return value if isinstance(value, date) else None
+
+
+@define
+class Slot:
+    """
+    One document of a snapshot: its form, 公表日 and content (object or canonical data).
+    """
+
+    form: str
+    published: date | None
+    data: dict[str, Any] | None = None
+    obj: Any = None
+
+    def document(self) -> Any:
+        """
+        The document object (structured from cached data on first use).
+        """
+        if self.obj is None:
+            if self.data is None:
+                msg = "内部エラー: 評価書の内容がありません。"
+                raise RevisionError(msg)
+            _ensure_registered(self.form)
+            try:
+                self.obj = load(_json_text(self.data), "json", source="cache")
+            except InvalidAssessmentError as error:
+                msg = f"キャッシュの評価書を読み込めません（.pia-cache を削除してください）: {error}"
+                raise RevisionError(msg) from None
+        return self.obj
+
+
+def _json_text(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _ensure_registered(form: str) -> None:
+    """
+    Import the form package (``pia_dsl.forms.<form>``) so that :func:`pia_dsl.io.load`
+    knows its root class, when a cached document is read before any module was loaded.
+    """
+    if form not in ROOTS and form.isidentifier():
+        with contextlib.suppress(ImportError):
+            importlib.import_module(f"pia_dsl.forms.{form}")
+
+
+@define
+class Snapshot:
+    """
+    The documents and declarations of one assessment module at one revision.
+
+    Attributes:
+        label: ``REV:path`` (or the path for the working tree).
+        key: The content key (``None`` for the working tree).
+        slots: The documents, in module order.
+        main: The index of the main document (``assessment``).
+        revisions: The module's declarations (``revisions``).
+    """
+
+    label: str
+    key: str | None
+    slots: tuple[Slot, ...]
+    main: int = 0
+    revisions: tuple[Revision, ...] = ()
+
+    def slot(self, form: str | None = None) -> Slot | None:
+        """
+        The document of ``form`` (the main one when ``None``), or ``None`` if absent.
+        """
+        if form is None:
+            return self.slots[self.main] if self.slots else None
+        return next((s for s in self.slots if s.form == form), None)
+
+    def document(self, form: str | None = None) -> Any:
+        """
+        The document of ``form`` (the main one when ``None``).
+
+        Raises:
+            RevisionError: the module has no document of that form.
+        """
+        found = self.slot(form)
+        if found is None:
+            msg = f"{self.label}: 様式「{form}」の評価書がありません。"
+            raise RevisionError(msg)
+        return found.document()
+
+    def to_data(self) -> dict[str, Any]:
+        """
+        Plain data for the cache (documents as canonical data).
+        """
+        return {
+            "label": self.label,
+            "main": self.main,
+            "slots": [
+                {
+                    "form": s.form,
+                    "published": format_wareki(s.published) if s.published else None,
+                    "data": s.data if s.data is not None else to_data(s.obj),
+                }
+                for s in self.slots
+            ],
+            "revisions": [revision_to_data(r) for r in self.revisions],
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], *, key: str, label: str) -> Snapshot:
+        """
+        The inverse of :meth:`to_data`.
+        """
+        slots = []
+        for s in data["slots"]:
+            published = parse_wareki(s["published"]) if s["published"] else None
+            slots.append(
+                Slot(
+                    form=s["form"],
+                    published=published if isinstance(published, date) else None,
+                    data=s["data"],
+                )
+            )
+        return cls(
+            label=label,
+            key=key,
+            slots=tuple(slots),
+            main=data["main"],
+            revisions=tuple(revision_from_data(r) for r in data["revisions"]),
+        )
+
+
+def _snapshot_of_module(module: ModuleType, *, label: str, key: str | None) -> Snapshot:
+    documents = documents_of(module, label=label)
+    main_document = getattr(module, "assessment", None)
+    main = next((i for i, d in enumerate(documents) if d is main_document), len(documents) - 1)
+    slots = tuple(
+        Slot(form=str(type(d).FORM), published=published_of(d), obj=d) for d in documents
+    )
+    return Snapshot(label=label, key=key, slots=slots, main=main, revisions=revisions_of(module, label=label))
+
+
+def load_working(path: Path) -> Snapshot:
+    """
+    The documents and declarations of an assessment module (or data file) as it is in the
+    working tree.
+    """
+    if path.suffix in _DATA_SUFFIXES:
+        from ..io import load_path
+
+        document = load_path(path)
+        slot = Slot(form=str(type(document).FORM), published=published_of(document), obj=document)
+        return Snapshot(label=str(path), key=None, slots=(slot,))
+    return _snapshot_of_module(load_module(path), label=str(path), key=None)
+
+
+# ---------------------------------------------------------------------------
+# Static import analysis
+# ---------------------------------------------------------------------------
+
+
+def imported_modules(source: bytes, package: str) -> list[str]:
+    """
+    The dotted names a module's ``import`` statements may load (``from a import b`` gives
+    ``a`` and ``a.b``: ``b`` may be a submodule).  ``package`` resolves relative imports.
+    """
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".") if package else []
+                base_parts = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
+                base = ".".join([*base_parts, *([node.module] if node.module else [])])
+            else:
+                base = node.module or ""
+            if base:
+                names.append(base)
+            names.extend(f"{base}.{alias.name}" if base else alias.name for alias in node.names)
+    return names
+
+
+def _candidates(name: str, project: str) -> list[str]:
+    parts = name.split(".")
+    found = []
+    for end in range(1, len(parts) + 1):
+        stem = str(PurePosixPath(project, *parts[:end])) if project else "/".join(parts[:end])
+        found += [f"{stem}/__init__.py", f"{stem}.py"]
+    return found
+
+
+def _package_of(path: str, project: str) -> str:
+    relative = PurePosixPath(path).relative_to(project) if project else PurePosixPath(path)
+    return ".".join(relative.parent.parts)
+
+
+def import_closure(
+    module: str,
+    files: Mapping[str, git.TreeEntry],
+    imports_of: Callable[[git.TreeEntry, str], list[str]],
+    *,
+    project: str,
+) -> list[git.TreeEntry]:
+    """
+    The files a module may load: itself, the ``.py`` files it imports (recursively,
+    with their packages' ``__init__.py``), and every non-Python file of the tree (data a
+    module may read).  ``files`` is the tree (repository path → entry).
+    """
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        path = todo.pop()
+        if path in seen or path not in files:
+            continue
+        seen.add(path)
+        for name in imports_of(files[path], _package_of(path, project)):
+            todo.extend(c for c in _candidates(name, project) if c in files and c not in seen)
+    seen.update(p for p in files if not p.endswith((".py", ".pyc")) and "__pycache__" not in p)
+    return [files[p] for p in sorted(seen)]
+
+
+@contextmanager
+def _isolated_assessments() -> Iterator[None]:
+    """
+    Hide already-imported ``assessments`` modules (e.g. the working tree's) while a
+    revision loads, so that its imports resolve in the materialised tree; restore them after.
+    """
+    saved = {
+        name: module
+        for name, module in sys.modules.items()
+        if name == "assessments" or name.startswith("assessments.")
+    }
+    for name in saved:
+        del sys.modules[name]
+    dont_write = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        yield
+    finally:
+        sys.dont_write_bytecode = dont_write
+        for name in [n for n in sys.modules if n == "assessments" or n.startswith("assessments.")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+
+
+# ---------------------------------------------------------------------------
+# The loader
+# ---------------------------------------------------------------------------
+
+
+@frozen
+class _Layout:
+    module: str  # repository path of the module
+    scope: str  # the directory materialised (the module's directory)
+    project: str  # the directory put on sys.path (parent of ``assessments``)
+
+
+def _layout(module: str) -> _Layout:
+    parent = PurePosixPath(module).parent
+    scope = "" if str(parent) == "." else str(parent)
+    if parent.name == "assessments":
+        project = "" if str(parent.parent) == "." else str(parent.parent)
+    else:
+        project = scope
+    return _Layout(module, scope, project)
+
+
+@define
+class RevisionLoader:
+    """
+    Loads assessment modules at revisions of one repository, through the cache and one
+    ``git cat-file`` process.  Use as a context manager.
+    """
+
+    repo: Path
+    cache: RevisionCache = field(factory=lambda: RevisionCache(None))
+    _reader: git.BlobReader | None = None
+    _imports: dict[str, list[str]] = field(factory=dict)
+
+    def __enter__(self) -> RevisionLoader:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    @property
+    def reader(self) -> git.BlobReader:
+        if self._reader is None:
+            self._reader = git.BlobReader(self.repo)
+        return self._reader
+
+    def _imports_of(self, entry: git.TreeEntry, package: str) -> list[str]:
+        memo = f"{entry.blob}:{package}"
+        if memo not in self._imports:
+            stored = self.cache.get("imports", content_key("imports", memo))
+            if isinstance(stored, list):
+                self._imports[memo] = [str(n) for n in stored]
+            else:
+                found = imported_modules(self.reader.read(entry.blob), package)
+                self.cache.put("imports", content_key("imports", memo), found)
+                self._imports[memo] = found
+        return self._imports[memo]
+
+    def snapshot(self, rev: str, module: str) -> Snapshot:
+        """
+        The module (a repository path) at the revision ``rev`` (any revision name).
+        """
+        return self.snapshot_at(git.resolve(self.repo, rev), module, label=f"{rev}:{module}")
+
+    def has(self, commit: str, module: str) -> bool:
+        """
+        Whether ``module`` (a repository path) exists at ``commit`` (a full commit id).
+        """
+        return module in self.reader.tree(commit, _layout(module).scope)
+
+    def key_at(self, commit: str, module: str, *, label: str) -> tuple[str, list[git.TreeEntry]]:
+        """
+        The content key of the module at ``commit`` and the files it covers.
+
+        Raises:
+            RevisionError: the module is absent at ``commit``.
+        """
+        layout = _layout(module)
+        files = self.reader.tree(commit, layout.scope)
+        if module not in files:
+            rev = label.rsplit(":", 1)[0]
+            msg = (
+                f"{label}: リビジョン「{rev}」には {module} がありません"
+                "（このリビジョンではまだ作成されていないか、移動・削除されています）。"
+            )
+            raise RevisionError(msg)
+        if module.endswith(".py"):
+            closure = import_closure(module, files, self._imports_of, project=layout.project)
+        else:
+            closure = [files[module]]
+        key = content_key("snapshot", module, *(f"{e.path}={e.blob}" for e in closure))
+        return key, closure
+
+    def snapshot_at(self, commit: str, module: str, *, label: str | None = None) -> Snapshot:
+        """
+        The module at a full commit id, from the cache when possible.
+        """
+        shown = label or f"{commit[:12]}:{module}"
+        key, closure = self.key_at(commit, module, label=shown)
+        stored = self.cache.get("snapshots", key)
+        if isinstance(stored, dict):
+            try:
+                return Snapshot.from_data(stored, key=key, label=shown)
+            except (KeyError, TypeError, ValueError):
+                pass
+        snapshot = self._load(module, closure, key=key, label=shown)
+        self.cache.put("snapshots", key, snapshot.to_data())
+        return snapshot
+
+    def _load(self, module: str, closure: list[git.TreeEntry], *, key: str, label: str) -> Snapshot:
+        suffix = PurePosixPath(module).suffix
+        contents = self.reader.read_many(e.blob for e in closure)
+        if suffix in _DATA_SUFFIXES:
+            text = contents[closure[0].blob].decode("utf-8")
+            fmt: Format = "json" if suffix == ".json" else "yaml"
+            try:
+                document = load(text, fmt, source=label)
+            except InvalidAssessmentError as error:
+                msg = f"{label}: このリビジョンの評価書を読み込めません: {error}"
+                raise RevisionError(msg) from None
+            slot = Slot(form=str(type(document).FORM), published=published_of(document), obj=document)
+            return Snapshot(label=label, key=key, slots=(slot,))
+        layout = _layout(module)
+        with tempfile.TemporaryDirectory(prefix="pia-rev-") as directory:
+            root = Path(directory)
+            for entry in closure:
+                target = root / entry.path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(contents[entry.blob])
+            try:
+                with _isolated_assessments():
+                    loaded = load_module(root / module, root=root / layout.project, label=label)
+                    return _snapshot_of_module(loaded, label=label, key=key)
+            except AssessmentLoadError as error:
+                msg = f"このリビジョンの評価書を読み込めません: {error}"
+                raise RevisionError(msg) from None

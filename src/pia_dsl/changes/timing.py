@@ -1,0 +1,65 @@
+"""
+提出時期 (事前/事後) and the default 提出時期に係る説明 of a change.
+
+* A change to a ※ item (walker ``entry.star``, which already encodes the exemptions such
+  as 重点 Ⅲ-7-② and 全項目 Ⅲ-7 リスク1⑨) is a 重要な変更: 「事前」, and the assessment
+  is redone (再実施) and submitted before the change.
+* Any other change is 「事後」: 「その他の項目の変更であり事前の提出・公表が義務付けられない。」
+* A change of the しきい値判断結果 requires the assessment to be redone (規則の再実施);
+  the 基礎項目評価書 has no ※ items, so this is how its rows flag a 再実施.
+
+Declarations (:mod:`pia_dsl.changes.declarations`) replace these defaults per item.
+"""
+
+from __future__ import annotations
+
+from ..forms.common import Timing
+from .rows import Change
+
+__all__ = [
+    "IMPORTANT_EXPLANATION",
+    "OTHER_EXPLANATION",
+    "THRESHOLD_EXPLANATION",
+    "default_explanation",
+    "default_timing",
+    "requires_reassessment",
+]
+
+#: 事後: a change of an item without ※ (verbatim from 藤沢市 and the 記載要領 practice).
+OTHER_EXPLANATION = "その他の項目の変更であり事前の提出・公表が義務付けられない。"
+
+#: 事前: a change of a ※ item.
+IMPORTANT_EXPLANATION = (
+    "重要な変更に当たるため、特定個人情報保護評価を再実施し、変更前に評価書を提出・公表した。"
+)
+
+#: A change of the しきい値判断結果.
+THRESHOLD_EXPLANATION = (
+    "しきい値判断結果の変更であり、特定個人情報保護評価の再実施を要するため、評価を再実施するもの。"
+)
+
+
+def default_timing(change: Change) -> Timing:
+    """
+    「事前」 for a ※ item, else 「事後」.
+    """
+    return Timing.BEFORE if change.star else Timing.AFTER
+
+
+def requires_reassessment(change: Change) -> bool:
+    """
+    Whether the change obliges the body to redo the assessment: a ※ item or the
+    しきい値判断結果.
+    """
+    return change.star or change.threshold
+
+
+def default_explanation(change: Change) -> str:
+    """
+    The 提出時期に係る説明 used when nothing is declared for the change.
+    """
+    if change.threshold:
+        return THRESHOLD_EXPLANATION
+    if change.star:
+        return IMPORTANT_EXPLANATION
+    return OTHER_EXPLANATION

@@ -1,0 +1,266 @@
+"""
+``pia render``: write the official Word forms (and PDFs) of assessments.
+
+Where the files go:
+
+* ``pia render PATH -o OUT.docx``: the main document of PATH to OUT.docx (and OUT.pdf
+  with ``--pdf``);
+* otherwise every document of every PATH (default: every module in ``assessments/``) to
+  ``build/<module>.docx``.  A module that defines several documents (module-level
+  ``documents``, e.g. 基礎項目評価書 + 重点項目評価書) writes each to
+  ``build/<module>_<FORM>.docx`` (``fujisawa_shoni_iryo_kiso.docx``), and its main
+  document (``assessment``, else the last of ``documents``) also to ``build/<module>.docx``.
+
+Documents render in parallel in a process pool (``--jobs``, default: the number of
+cores), with a progress bar when the output is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from ..errors import PiaError, UsageError
+from .common import add_command, add_paths, resolve_paths
+
+__all__ = ["Job", "plan", "register", "run", "run_job"]
+
+BUILD_DIR = Path("build")
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "render",
+        run,
+        help="Word（と PDF）に出力する (render to Word / PDF)",
+        description="評価書を公式様式のレイアウトで Word (.docx) に出力します。--pdf で PDF も出力します"
+        "（LibreOffice が必要）。\n"
+        "出力先: -o を指定しなければ build/<モジュール名>.docx。1つのモジュールに複数の評価書"
+        "（documents）があれば build/<モジュール名>_<様式>.docx（例: fujisawa_shoni_iryo_kiso.docx）にも"
+        "それぞれ出力し、主たる評価書を build/<モジュール名>.docx に出力します。\n"
+        "同じ入力からは常に同じバイト列の .docx ができます。\n\n"
+        "Render assessments to the official Word form (and PDF with --pdf).",
+        examples="  pia render                                    assessments/ の全評価書を build/ に出力\n"
+        "  pia render assessments/fujisawa_shoni_iryo.py -o 藤沢.docx\n"
+        "  pia render --pdf --jobs 2\n"
+        "  pia render assessments/x.py --template 自治体様式.docx",
+    )
+    add_paths(parser)
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.docx", help="出力ファイル（PATH が1つのときのみ）"
+    )
+    parser.add_argument(
+        "--pdf", action="store_true", help="PDF も出力する（LibreOffice の soffice を使用）"
+    )
+    parser.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help="Word テンプレート（既定: templates/<様式>.docx）",
+    )
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        default=BUILD_DIR,
+        metavar="DIR",
+        help="出力ディレクトリ (default: build)",
+    )
+    parser.add_argument(
+        "--jobs", "-j", type=int, default=0, metavar="N", help="並列数 (default: CPU コア数)"
+    )
+
+
+@frozen
+class Job:
+    """
+    One document to render: the source file, which of its documents (``None`` for a data
+    file or the only document), and the .docx files to write.
+    """
+
+    source: Path
+    index: int | None
+    outputs: tuple[Path, ...]
+    template: Path | None = None
+    pdf: bool = False
+
+    @property
+    def label(self) -> str:
+        return str(self.outputs[0])
+
+
+def _main_index(module: Any, documents: Sequence[Any]) -> int:
+    main = getattr(module, "assessment", None)
+    for index, document in enumerate(documents):
+        if document is main:
+            return index
+    return len(documents) - 1
+
+
+def plan(
+    paths: Sequence[Path],
+    *,
+    output: Path | None = None,
+    out_dir: Path = BUILD_DIR,
+    template: Path | None = None,
+    pdf: bool = False,
+) -> list[Job]:
+    """
+    The jobs for ``paths``, following the naming rule of the module docstring.
+    """
+    from ..loader import documents_of, load_module
+
+    jobs: list[Job] = []
+    for path in paths:
+        if path.suffix != ".py":
+            jobs.append(Job(path, None, (output or out_dir / f"{path.stem}.docx",), template, pdf))
+            continue
+        module = load_module(path)
+        documents = documents_of(module, label=str(path))
+        main = _main_index(module, documents)
+        if output is not None:
+            jobs.append(Job(path, main, (output,), template, pdf))
+            continue
+        if len(documents) == 1:
+            jobs.append(Job(path, 0, (out_dir / f"{path.stem}.docx",), template, pdf))
+            continue
+        seen: dict[str, int] = {}
+        for index, document in enumerate(documents):
+            form = str(getattr(type(document), "FORM", "doc"))
+            seen[form] = seen.get(form, 0) + 1
+            suffix = form if seen[form] == 1 else f"{form}{seen[form]}"
+            outputs = [out_dir / f"{path.stem}_{suffix}.docx"]
+            if index == main:
+                outputs.append(out_dir / f"{path.stem}.docx")
+            jobs.append(Job(path, index, tuple(outputs), template, pdf))
+    return jobs
+
+
+def _document(job: Job) -> Any:
+    if job.index is None:
+        from ..loader import load_assessment
+
+        return load_assessment(job.source)
+    from ..loader import documents_of, load_module
+
+    module = load_module(job.source)
+    return documents_of(module, label=str(job.source))[job.index]
+
+
+def run_job(job: Job) -> list[Path]:
+    """
+    Render one job (in a worker process or in-process); returns the files written.
+    """
+    from ..render.atomic import write_bytes_atomic
+    from ..render.docx import render_bytes
+
+    data = render_bytes(_document(job), template=job.template)
+    written: list[Path] = []
+    for target in job.outputs:
+        write_bytes_atomic(target, data)
+        written.append(target)
+    if job.pdf:
+        from ..render.pdf import to_pdf
+
+        first = to_pdf(job.outputs[0], job.outputs[0].parent)
+        written.append(first)
+        for other in job.outputs[1:]:
+            copy = other.with_suffix(".pdf")
+            write_bytes_atomic(copy, first.read_bytes())
+            written.append(copy)
+    return written
+
+
+def _execute(
+    jobs: list[Job], workers: int, report: Callable[[Job, list[Path] | PiaError], None]
+) -> None:
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            try:
+                report(job, run_job(job))
+            except PiaError as error:
+                report(job, error)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures: list[tuple[Job, Future[list[Path]]]] = [
+            (job, pool.submit(run_job, job)) for job in jobs
+        ]
+        for job, future in futures:
+            try:
+                report(job, future.result())
+            except PiaError as error:
+                report(job, error)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.output is not None and len(args.paths) != 1:
+        msg = "-o は評価書を1つ指定したときだけ使えます（例: pia render assessments/x.py -o x.docx）。"
+        raise UsageError(msg)
+    if args.jobs < 0:
+        msg = "--jobs には 1 以上の数を指定してください（0 または省略で CPU コア数）。"
+        raise UsageError(msg)
+    if args.template is not None and not args.template.is_file():
+        msg = f"{args.template}: テンプレートがありません。パスを確認してください。"
+        raise UsageError(msg)
+    if args.pdf:
+        from ..render.pdf import find_soffice
+
+        find_soffice()
+    paths = resolve_paths(args.paths)
+    jobs: list[Job] = []
+    broken = 0
+    for path in paths:
+        try:
+            jobs.extend(
+                plan(
+                    [path],
+                    output=args.output,
+                    out_dir=args.out_dir,
+                    template=args.template,
+                    pdf=args.pdf,
+                )
+            )
+        except PiaError as error:
+            broken += 1
+            print(f"エラー: {error}", file=sys.stderr)
+    workers = args.jobs or os.cpu_count() or 1
+    failures: list[tuple[Job, PiaError]] = []
+    written: list[Path] = []
+
+    def record(job: Job, result: list[Path] | PiaError) -> None:
+        if isinstance(result, PiaError):
+            failures.append((job, result))
+            print(f"エラー: {job.source}: {result}", file=sys.stderr)
+        else:
+            written.extend(result)
+
+    if sys.stdout.isatty() and len(jobs) > 1:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:
+            task = progress.add_task("出力中", total=len(jobs))
+
+            def advance(job: Job, result: list[Path] | PiaError) -> None:
+                record(job, result)
+                progress.advance(task)
+
+            _execute(jobs, workers, advance)
+    else:
+        _execute(jobs, workers, record)
+    if sys.stdout.isatty():
+        for path in written:
+            print(path)
+    done = len(jobs) - len(failures)
+    print(
+        f"{done}/{len(jobs)} 件の評価書を出力しました（{len(written)} ファイル）。", file=sys.stderr
+    )
+    return 1 if failures or broken else 0

@@ -1,0 +1,75 @@
+"""
+``pia template-check``: check a Word template against the context contract.
+
+The template is rendered with a sample context of the form that holds every row kind
+(``docs/template-context.md``); tags that the context does not have are *unknown*
+(a misspelt ``{{ row.lable }}``: exit 1), context variables that the template never uses
+are *missing* (listed for information: a template may leave out what it does not print).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from .common import add_command
+
+__all__ = ["FORMS", "register", "run"]
+
+FORMS = ("juten", "zenkomoku", "kiso")
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "template-check",
+        run,
+        help="Word テンプレートのタグを検査する (check a template's tags)",
+        description="Word テンプレート (.docx) のタグを、描画に渡す変数（docs/template-context.md）と照合します。\n"
+        "文脈にないタグ（誤字など）があれば一覧を表示して終了コード 1、テンプレートで使われていない"
+        "変数は参考として表示します。\n\n"
+        "List unknown tags (exit 1) and context variables the template does not use.",
+        examples="  pia template-check templates/juten.docx\n"
+        "  pia template-check 自治体様式.docx --form zenkomoku",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="Word テンプレート (.docx)")
+    parser.add_argument(
+        "--form",
+        choices=FORMS,
+        help="様式（省略時はファイル名 juten.docx などから判断し、判断できなければ juten）",
+    )
+
+
+def _form(args: argparse.Namespace) -> str:
+    if args.form:
+        return str(args.form)
+    stem = args.file.stem
+    return stem if stem in FORMS else "juten"
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        msg = f"{args.file}: ファイルがありません。パスを確認してください。"
+        raise UsageError(msg)
+    from .. import forms
+    from ..io import ROOTS
+    from ..render.context import sample_context
+    from ..render.docx import check_template
+
+    _ = forms
+    form = _form(args)
+    __import__(f"pia_dsl.forms.{form}")
+    root = ROOTS.get(form)
+    if root is None:
+        msg = f"様式 {form} のモデルが見つかりません。"
+        raise UsageError(msg)
+    unknown, missing = check_template(args.file, sample_context(root))
+    for tag in unknown:
+        print(f"{args.file}: 不明なタグ: {tag}")
+    for name in missing:
+        print(f"{args.file}: 未使用の変数: {name}")
+    verdict = "NG" if unknown else "OK"
+    print(f"{verdict}: 不明なタグ {len(unknown)} 件、未使用の変数 {len(missing)} 件（様式 {form}）")
+    return 1 if unknown else 0

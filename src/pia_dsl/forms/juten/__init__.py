@@ -1,0 +1,125 @@
+"""
+特定個人情報保護評価書（重点項目評価書）: the root :class:`FocusedAssessment` and its parts.
+
+One module per part of the form, in printed order: :mod:`.cover` (表紙), :mod:`.s1_basic`
+(Ⅰ), :mod:`.s2_files` (Ⅱ), the （別添１） 記録項目 (a text field here), :mod:`.s3_risks` (Ⅲ),
+:mod:`.s4_disclosure` (Ⅳ), :mod:`.s5_procedure` (Ⅴ), then the (別添２) 変更箇所 rows that
+predate the project (``history``).  The form's own consistency rules are in :mod:`.rules`.
+
+Source: ``form-jyuten.md`` (three published documents: 藤沢市 S1, 熊谷市 S3, 札幌市 S0).
+Items of the newer edition (その必要性, 5情報) are optional fields and options; see the
+docstrings of :class:`~.s2_files.FileBasics`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from attrs import field, frozen
+
+from ...meta import item
+from .. import register_form
+from ..common import ChangeRow
+from .cover import Cover
+from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage, NumberUse
+from .s2_files import (
+    Acquisition,
+    Consignment,
+    ConsignmentSection,
+    FileBasics,
+    FileOverview,
+    ProvisionSection,
+    Reconsignment,
+    Storage,
+    UsageSubject,
+)
+from .s3_risks import (
+    AcquisitionRisks,
+    AuditSection,
+    ConsignmentRisk,
+    ConsignmentRisks,
+    LeakRisk,
+    NetworkRisks,
+    ProvisionRisk,
+    ProvisionRisks,
+    RiskMeasures,
+    StorageRisks,
+    Training,
+    UnauthorizedUseRisk,
+    UseRisks,
+)
+from .s4_disclosure import Disclosure, DisclosureRequest, Inquiry
+from .s5_procedure import BasicAssessmentStep, Procedure, PublicComment, ThirdPartyReview
+
+__all__ = [
+    "Acquisition",
+    "AcquisitionRisks",
+    "Affairs",
+    "AuditSection",
+    "BasicAssessmentStep",
+    "BasicInfo",
+    "Consignment",
+    "ConsignmentRisk",
+    "ConsignmentRisks",
+    "ConsignmentSection",
+    "Cover",
+    "Department",
+    "Disclosure",
+    "DisclosureRequest",
+    "FileBasics",
+    "FileOverview",
+    "FocusedAssessment",
+    "Inquiry",
+    "LeakRisk",
+    "NetworkLinkage",
+    "NetworkRisks",
+    "NumberUse",
+    "Procedure",
+    "ProvisionRisk",
+    "ProvisionRisks",
+    "ProvisionSection",
+    "PublicComment",
+    "Reconsignment",
+    "RiskMeasures",
+    "Storage",
+    "StorageRisks",
+    "ThirdPartyReview",
+    "Training",
+    "UnauthorizedUseRisk",
+    "UsageSubject",
+    "UseRisks",
+]
+
+
+@register_form
+@frozen(kw_only=True)
+class FocusedAssessment:
+    """
+    特定個人情報保護評価書（重点項目評価書）: one 特定個人情報ファイル of one 事務.
+
+    Fields in printed order: 表紙, Ⅰ, Ⅱ, （別添１）, Ⅲ, Ⅳ, Ⅴ; ``history`` holds the (別添２)
+    変更箇所 rows written before the project (later rows are computed from git).
+    """
+
+    FORM: ClassVar[str] = "juten"
+    TITLE: ClassVar[str] = "特定個人情報保護評価書（重点項目評価書）"
+    #: No 重点 document in the sources shows its 様式 mark (by elimination it is 様式３,
+    #: ``rules.md`` §3.0, but the edition date is unknown), so none is printed.
+    FORM_MARK: ClassVar[str] = ""
+
+    cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
+    s1: BasicInfo = field(factory=BasicInfo, metadata=item("Ⅰ", "基本情報"))
+    s2: FileOverview = field(factory=FileOverview, metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
+    #: Free, semi-structured text: 【分類】 headings, each followed by numbered items
+    #: (「1. 個人番号、2. 宛名番号」).
+    records: str = field(default="", metadata=item("（別添１）", "特定個人情報ファイル記録項目"))
+    s3: RiskMeasures = field(
+        factory=RiskMeasures,
+        metadata=item("Ⅲ", "リスク対策", star=True, star_note="（７．②を除く。）"),
+    )
+    s4: Disclosure = field(factory=Disclosure, metadata=item("Ⅳ", "開示請求、問合せ"))
+    s5: Procedure = field(factory=Procedure, metadata=item("Ⅴ", "評価実施手続"))
+    history: tuple[ChangeRow, ...] = ()
+
+
+from . import rules as rules  # noqa: E402 - registers the form rules; needs FocusedAssessment

@@ -1,0 +1,210 @@
+"""
+Ⅱ　特定個人情報ファイルの概要 of the 重点項目評価書.
+
+Source: ``form-jyuten.md`` §1.3.  ※ items: ①ファイルの種類, ③対象となる本人の範囲, 主な記録項目,
+①入手元, ③使用目的, 委託の有無, ④再委託の有無 (in every 委託事項) and 保管場所.
+
+Rows printed under a numbered row without a number of their own (その必要性, 主な記録項目,
+その妥当性, 全ての記録項目 under ③/④, 情報の突合 under ⑤) are sibling fields with number ``""``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from attrs import field, frozen
+
+from ...meta import group, item
+from ...options import Checks
+from ..choices import (
+    AcquisitionMethod,
+    Consigning,
+    FileKind,
+    HandlerCount,
+    PersonCount,
+    ProvisionStatus,
+    Reconsigning,
+    RecordCategory,
+    RecordItemCount,
+    Source,
+)
+from ..common import Provision, Transfer
+
+__all__ = [
+    "Acquisition",
+    "Consignment",
+    "ConsignmentSection",
+    "FileBasics",
+    "FileOverview",
+    "ProvisionSection",
+    "Reconsignment",
+    "Storage",
+    "UsageSubject",
+]
+
+
+@frozen(kw_only=True)
+class FileBasics:
+    """
+    ２．基本情報 (Ⅱ-2).
+    """
+
+    file_kind: FileKind | None = field(
+        default=None, metadata=item("①", "ファイルの種類", star=True)
+    )
+    #: O-04 (five bands up to 1,000万人以上), a different scale from Ⅰ-1③対象人数.
+    person_count: PersonCount | None = field(default=None, metadata=item("②", "対象となる本人の数"))
+    person_scope: str = field(default="", metadata=item("③", "対象となる本人の範囲", star=True))
+    #: Newer edition only (seen in 熊谷市's 2025 document, S3): a sub-row of ③ without ※.
+    #: The older edition (藤沢市, S1) has no such row; leave it empty there.
+    necessity: str = field(default="", metadata=item("", "その必要性", required=False))
+    record_count: RecordItemCount | None = field(default=None, metadata=item("④", "記録される項目"))
+    #: Three captions (・識別情報, ・連絡先等情報, ・業務関係情報); the older edition prints
+    #: 「4情報（…）」, the newer 「5情報（氏名、氏名の振り仮名、…）」 (``RecordCategory``).
+    main_records: Checks[RecordCategory] = field(
+        factory=Checks, metadata=item("", "主な記録項目", star=True)
+    )
+    validity: str = field(default="", metadata=item("", "その妥当性"))
+    #: Conventionally 「別添１を参照。」.
+    all_records: str = field(default="", metadata=item("", "全ての記録項目"))
+    retention_start: date | None = field(default=None, metadata=item("⑤", "保有開始日"))
+    department: str = field(default="", metadata=item("⑥", "事務担当部署"))
+
+
+@frozen(kw_only=True)
+class UsageSubject:
+    """
+    ④使用の主体 (Ⅱ-3-④): a heading with two sub-rows.  使用部署 has no ※ in this form.
+    """
+
+    departments: str = field(default="", metadata=item("", "使用部署"))
+    user_count: HandlerCount | None = field(default=None, metadata=item("", "使用者数"))
+
+
+@frozen(kw_only=True)
+class Acquisition:
+    """
+    ３．特定個人情報の入手・使用 (Ⅱ-3).  The 重点 form has no 統計分析 or
+    権利利益に影響を与え得る決定 rows.
+    """
+
+    sources: Checks[Source] = field(factory=Checks, metadata=item("①", "入手元", star=True))
+    methods: Checks[AcquisitionMethod] = field(factory=Checks, metadata=item("②", "入手方法"))
+    purpose: str = field(default="", metadata=item("③", "使用目的", star=True))
+    subject: UsageSubject = field(factory=UsageSubject, metadata=item("④", "使用の主体"))
+    usage: str = field(default="", metadata=item("⑤", "使用方法"))
+    matching: str = field(default="", metadata=item("", "情報の突合"))
+    usage_start: date | None = field(default=None, metadata=item("⑥", "使用開始日"))
+
+
+@frozen(kw_only=True)
+class Reconsignment:
+    """
+    再委託 (rows ④～⑥ of a 委託事項).  「再委託しない」 empties ⑤ and ⑥.
+    """
+
+    reconsigning: Reconsigning | None = field(
+        default=None, metadata=item("④", "再委託の有無", star=True)
+    )
+    permission: str = field(default="", metadata=item("⑤", "再委託の許諾方法"))
+    matters: str = field(default="", metadata=item("⑥", "再委託事項"))
+
+    def switched_off(self) -> Mapping[str, str]:
+        if self.reconsigning is Reconsigning.NO:
+            return {"permission": Reconsigning.NO.value, "matters": Reconsigning.NO.value}
+        return {}
+
+
+@frozen(kw_only=True)
+class Consignment:
+    """
+    委託事項n (Ⅱ-4): one consigned task.
+
+    ``name`` is the title cell of the member's header row (委託事項1　<name>), attested in
+    熊谷市's document (S3) and the 全項目 sibling (``form-jyuten.md`` §1.3, note).
+    """
+
+    key: str
+    name: str = field(default="", metadata=item("", "委託事項名", title=True, required=False))
+    content: str = field(default="", metadata=item("①", "委託内容"))
+    handler_count: HandlerCount | None = field(
+        default=None, metadata=item("②", "委託先における取扱者数")
+    )
+    contractor: str = field(default="", metadata=item("③", "委託先名"))
+    reconsignment: Reconsignment = field(factory=Reconsignment, metadata=item("", "再委託"))
+
+
+@frozen(kw_only=True)
+class ConsignmentSection:
+    """
+    ４．特定個人情報ファイルの取扱いの委託 (Ⅱ-4).  The （ ）件 count is the number of
+    委託事項; 「委託しない」 empties them (and is mirrored by the Ⅲ-4 switch).
+    """
+
+    consigning: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
+    items: tuple[Consignment, ...] = field(
+        default=(), metadata=group("", "委託事項", member="委託事項", max_count=20)
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        if self.consigning is Consigning.NO:
+            return {"items": Consigning.NO.value}
+        return {}
+
+
+@frozen(kw_only=True)
+class ProvisionSection:
+    """
+    ５．特定個人情報の提供・移転（委託に伴うものを除く。） (Ⅱ-5).  The two （ ）件 counts
+    are the numbers of 提供先 and 移転先; 「行っていない」 empties both groups.
+    """
+
+    status: Checks[ProvisionStatus] = field(factory=Checks, metadata=item("", "提供・移転の有無"))
+    provisions: tuple[Provision, ...] = field(
+        default=(), metadata=group("", "提供先", member="提供先", max_count=20)
+    )
+    transfers: tuple[Transfer, ...] = field(
+        default=(), metadata=group("", "移転先", member="移転先", max_count=20)
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        if ProvisionStatus.NONE in self.status:
+            return {
+                "provisions": ProvisionStatus.NONE.value,
+                "transfers": ProvisionStatus.NONE.value,
+            }
+        return {}
+
+
+@frozen(kw_only=True)
+class Storage:
+    """
+    ６．特定個人情報の保管・消去 (Ⅱ-6).  保管場所 is the only row of this form (no 保管期間 or
+    消去方法 rows; authors write 【消去方法】 inside it).
+    """
+
+    location: str = field(default="", metadata=item("", "保管場所", star=True))
+
+
+@frozen(kw_only=True)
+class FileOverview:
+    """
+    Ⅱ　特定個人情報ファイルの概要.
+    """
+
+    file_name: str = field(default="", metadata=item("１．", "特定個人情報ファイル名"))
+    basics: FileBasics = field(factory=FileBasics, metadata=item("２．", "基本情報"))
+    acquisition: Acquisition = field(
+        factory=Acquisition, metadata=item("３．", "特定個人情報の入手・使用")
+    )
+    consignment: ConsignmentSection = field(
+        factory=ConsignmentSection,
+        metadata=item("４．", "特定個人情報ファイルの取扱いの委託"),
+    )
+    provision: ProvisionSection = field(
+        factory=ProvisionSection,
+        metadata=item("５．", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
+    )
+    storage: Storage = field(factory=Storage, metadata=item("６．", "特定個人情報の保管・消去"))
+    remarks: str = field(default="", metadata=item("７．", "備考", required=False))

@@ -1,0 +1,362 @@
+"""
+Ⅲ　リスク対策　※（７．②を除く。） of the 重点項目評価書.
+
+Source: ``form-jyuten.md`` §1.5.  Every item of Ⅲ is ※ except ７．② (the 重大事故 question) and
+its sub-rows その内容 and 再発防止策の内容 (``star=False``).
+
+The risk captions (リスク：　目的外の入手が行われるリスク, …) are fixed printed rows; each is the
+label of the field that holds its block, so it prints with the block.  Captions and labels
+follow the original glyphs of S3/S0 (U+3000 after 「：」, except リスク２ of ６．, which both
+print with an ASCII space).
+
+The closing rows 「…におけるその他のリスク及びそのリスクに対する措置」 use the newer wording
+(S3/S0).  The older edition (藤沢市, S1) prints ２．and ３．as 「…における他のリスク及び…」.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import field, frozen
+
+from ...meta import item
+from ...options import Checks
+from ..choices import (
+    Audit,
+    Effort,
+    Incident,
+    Practice,
+    ReconsignAssurance,
+    Stipulation,
+    Sufficiency,
+)
+from ..common import RiskMeasure
+
+__all__ = [
+    "AcquisitionRisks",
+    "AuditSection",
+    "ConsignmentRisk",
+    "ConsignmentRisks",
+    "LeakRisk",
+    "NetworkRisks",
+    "ProvisionRisk",
+    "ProvisionRisks",
+    "RiskMeasures",
+    "StorageRisks",
+    "Training",
+    "UnauthorizedUseRisk",
+    "UseRisks",
+]
+
+
+def _blank_risk() -> RiskMeasure:
+    """
+    An empty risk block (``RiskMeasure`` has no default for its text).
+    """
+    return RiskMeasure(measures="")
+
+
+@frozen(kw_only=True)
+class AcquisitionRisks:
+    """
+    ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。） (Ⅲ-2).
+    """
+
+    purpose_risk: RiskMeasure = field(
+        factory=_blank_risk, metadata=item("", "リスク：　目的外の入手が行われるリスク")
+    )
+    # S1 (older edition): 「…における他のリスク及びそのリスクに対する措置」.
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+
+@frozen(kw_only=True)
+class UnauthorizedUseRisk:
+    """
+    リスク２：　権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク.
+    """
+
+    user_authentication: Practice | None = field(
+        default=None, metadata=item("", "ユーザ認証の管理")
+    )
+    management: str = field(default="", metadata=item("", "具体的な管理方法"))
+    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か")
+    )
+
+
+@frozen(kw_only=True)
+class UseRisks:
+    """
+    ３．特定個人情報の使用 (Ⅲ-3).
+    """
+
+    linking_risk: RiskMeasure = field(
+        factory=_blank_risk,
+        metadata=item(
+            "", "リスク１：　目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク"
+        ),
+    )
+    unauthorized_use_risk: UnauthorizedUseRisk = field(
+        factory=UnauthorizedUseRisk,
+        metadata=item(
+            "",
+            "リスク２：　権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク",
+        ),
+    )
+    # S1 (older edition): 「特定個人情報の使用における他のリスク及びそのリスクに対する措置」.
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", required=False
+        ),
+    )
+
+
+@frozen(kw_only=True)
+class ConsignmentRisk:
+    """
+    リスク：　委託先における不正な使用等のリスク (Ⅲ-4).
+    """
+
+    stipulation: Stipulation | None = field(
+        default=None,
+        metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
+    )
+    stipulation_content: str = field(default="", metadata=item("", "規定の内容"))
+    reconsign_assurance: ReconsignAssurance | None = field(
+        default=None,
+        metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの担保"),
+    )
+    #: Blank or 「-」 when the 担保 is 「再委託していない」 (checked by a form rule).
+    assurance_method: str = field(default="", metadata=item("", "具体的な方法", required=False))
+    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か")
+    )
+
+
+@frozen(kw_only=True)
+class ConsignmentRisks:
+    """
+    ４．特定個人情報ファイルの取扱いの委託　[ ] 委託しない (Ⅲ-4).
+
+    ``not_consigned`` is the heading's checkbox; it mirrors Ⅱ-4 委託の有無 「委託しない」 and
+    empties the whole item.
+    """
+
+    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+    risk: ConsignmentRisk = field(
+        factory=ConsignmentRisk,
+        metadata=item("", "リスク：　委託先における不正な使用等のリスク"),
+    )
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        if self.not_consigned:
+            return {"risk": "委託しない", "other_risks": "委託しない"}
+        return {}
+
+
+@frozen(kw_only=True)
+class ProvisionRisk:
+    """
+    リスク：　不正な提供・移転が行われるリスク (Ⅲ-5).
+    """
+
+    rule: Stipulation | None = field(
+        default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
+    )
+    rule_content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か")
+    )
+
+
+@frozen(kw_only=True)
+class ProvisionRisks:
+    """
+    ５．特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）
+    [ ] 提供・移転しない (Ⅲ-5).  The checkbox empties the whole item.
+    """
+
+    not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    risk: ProvisionRisk = field(
+        factory=ProvisionRisk, metadata=item("", "リスク：　不正な提供・移転が行われるリスク")
+    )
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        if self.not_provided:
+            return {"risk": "提供・移転しない", "other_risks": "提供・移転しない"}
+        return {}
+
+
+@frozen(kw_only=True)
+class NetworkRisks:
+    """
+    ６．情報提供ネットワークシステムとの接続　[ ] 接続しない（入手）　[ ] 接続しない（提供） (Ⅲ-6).
+
+    接続しない（入手） empties リスク１, 接続しない（提供） empties リスク２; with both ticked the
+    file is not connected at all and the closing その他のリスク row is empty too (inferred).
+    """
+
+    no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    acquisition_risk: RiskMeasure = field(
+        factory=_blank_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
+    )
+    # S3 and S0 both print an ASCII space after 「：」 in this caption only.
+    provision_risk: RiskMeasure = field(
+        factory=_blank_risk, metadata=item("", "リスク２： 不正な提供が行われるリスク")
+    )
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "",
+            "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        off: dict[str, str] = {}
+        if self.no_acquisition:
+            off["acquisition_risk"] = "接続しない（入手）"
+        if self.no_provision:
+            off["provision_risk"] = "接続しない（提供）"
+        if self.no_acquisition and self.no_provision:
+            off["other_risks"] = "接続しない（入手）」「接続しない（提供）"
+        return off
+
+
+@frozen(kw_only=True)
+class LeakRisk:
+    """
+    リスク：　特定個人情報の漏えい・滅失・毀損リスク (Ⅲ-7).  ② and its two sub-rows are
+    the only items of Ⅲ without ※.
+    """
+
+    procedures: Effort | None = field(
+        default=None, metadata=item("①", "事故発生時手順の策定・周知")
+    )
+    incident: Incident | None = field(
+        default=None,
+        metadata=item(
+            "②",
+            "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
+            star=False,
+        ),
+    )
+    #: 「-」 or blank when 発生なし (checked by a form rule).
+    incident_details: str = field(
+        default="", metadata=item("", "その内容", star=False, required=False)
+    )
+    prevention: str = field(
+        default="", metadata=item("", "再発防止策の内容", star=False, required=False)
+    )
+    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か")
+    )
+
+
+@frozen(kw_only=True)
+class StorageRisks:
+    """
+    ７．特定個人情報の保管・消去 (Ⅲ-7).
+    """
+
+    risk: LeakRisk = field(
+        factory=LeakRisk, metadata=item("", "リスク：　特定個人情報の漏えい・滅失・毀損リスク")
+    )
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+
+@frozen(kw_only=True)
+class AuditSection:
+    """
+    ８．監査 (Ⅲ-8): 自己点検, 内部監査, 外部監査.
+    """
+
+    performed: Checks[Audit] = field(
+        factory=Checks, metadata=item("", "実施の有無", required=False)
+    )
+
+
+@frozen(kw_only=True)
+class Training:
+    """
+    ９．従業者に対する教育・啓発 (Ⅲ-9); the choice row repeats the heading's text.
+    """
+
+    training: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
+    method: str = field(default="", metadata=item("", "具体的な方法"))
+
+
+@frozen(kw_only=True)
+class RiskMeasures:
+    """
+    Ⅲ　リスク対策　※（７．②を除く。）.
+    """
+
+    file_name: str = field(default="", metadata=item("１．", "特定個人情報ファイル名"))
+    acquisition: AcquisitionRisks = field(
+        factory=AcquisitionRisks,
+        # S3/S0 print a space before 「（」 here (a line-wrap artefact); S1 and the closing
+        # row's label have none.
+        metadata=item(
+            "２．", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）"
+        ),
+    )
+    use: UseRisks = field(factory=UseRisks, metadata=item("３．", "特定個人情報の使用"))
+    consignment: ConsignmentRisks = field(
+        factory=ConsignmentRisks, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
+    )
+    provision: ProvisionRisks = field(
+        factory=ProvisionRisks,
+        metadata=item(
+            "５．",
+            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
+        ),
+    )
+    network: NetworkRisks = field(
+        factory=NetworkRisks, metadata=item("６．", "情報提供ネットワークシステムとの接続")
+    )
+    storage: StorageRisks = field(
+        factory=StorageRisks, metadata=item("７．", "特定個人情報の保管・消去")
+    )
+    audit: AuditSection = field(factory=AuditSection, metadata=item("８．", "監査"))
+    training: Training = field(factory=Training, metadata=item("９．", "従業者に対する教育・啓発"))
+    other_measures: str = field(
+        default="", metadata=item("１０．", "その他のリスク対策", required=False)
+    )

@@ -1,0 +1,70 @@
+"""
+Ⅴ　評価実施手続 of the 重点項目評価書.
+
+Source: ``form-jyuten.md`` §1.7.  ２．and ３．are 【任意】 blocks, printed 「-」 or blank when
+not carried out, so their rows are text (also ３．①実施日, which prints 「-」 when no review
+took place; a form rule checks that a filled value is a 和暦 date).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+
+from ...meta import item
+from ..choices import FocusedThresholdResult
+
+__all__ = ["BasicAssessmentStep", "Procedure", "PublicComment", "ThirdPartyReview"]
+
+
+@frozen(kw_only=True)
+class BasicAssessmentStep:
+    """
+    １．基礎項目評価 (Ⅴ-1).
+    """
+
+    performed_on: date | None = field(default=None, metadata=item("①", "実施日"))
+    threshold: FocusedThresholdResult | None = field(
+        default=None, metadata=item("②", "しきい値判断結果")
+    )
+
+
+@frozen(kw_only=True)
+class PublicComment:
+    """
+    ２．国民・住民等からの意見の聴取　【任意】 (Ⅴ-2).
+    """
+
+    method: str = field(default="", metadata=item("①", "方法", required=False))
+    period: str = field(default="", metadata=item("②", "実施日・期間", required=False))
+    main_opinions: str = field(default="", metadata=item("③", "主な意見の内容", required=False))
+
+
+@frozen(kw_only=True)
+class ThirdPartyReview:
+    """
+    ３．第三者点検　【任意】 (Ⅴ-3).
+    """
+
+    performed_on: str = field(default="", metadata=item("①", "実施日", required=False))
+    method: str = field(default="", metadata=item("②", "方法", required=False))
+    result: str = field(default="", metadata=item("③", "結果", required=False))
+
+
+@frozen(kw_only=True)
+class Procedure:
+    """
+    Ⅴ　評価実施手続.
+    """
+
+    basic_assessment: BasicAssessmentStep = field(
+        factory=BasicAssessmentStep, metadata=item("１．", "基礎項目評価")
+    )
+    public_comment: PublicComment = field(
+        factory=PublicComment,
+        metadata=item("２．", "国民・住民等からの意見の聴取　【任意】"),
+    )
+    third_party_review: ThirdPartyReview = field(
+        factory=ThirdPartyReview, metadata=item("３．", "第三者点検　【任意】")
+    )

@@ -1,0 +1,111 @@
+"""
+特定個人情報保護評価書（基礎項目評価書）: :class:`BasicAssessment`.
+
+Every 事務 that holds a 特定個人情報ファイル of 1,000 persons or more files a
+基礎項目評価書 (規則第4条第3号 exempts smaller ones; they may file voluntarily).  Its
+しきい値判断 (Ⅱ, Ⅲ) decides whether a 重点項目評価書 or 全項目評価書 follows.
+
+Labels are in :mod:`pia_dsl.forms.kiso.labels` (one table; many are recollection),
+options in :mod:`pia_dsl.forms.kiso.choices`, form rules in :mod:`pia_dsl.forms.kiso.rules`.
+The form has no ※ items: a change is a 修正, or a 再実施 when the しきい値判断結果 changes.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from attrs import field, frozen
+
+from .. import register_form
+from ..common import ChangeRow
+from . import labels
+from .choices import (
+    BasicTargetCount,
+    BasicThresholdResult,
+    HandlerThreshold,
+    PriorityMeasure,
+    SubmittedForms,
+)
+from .cover import BasicCover
+from .labels import item
+from .s1_related import (
+    Affair,
+    Department,
+    Disclosure,
+    Inquiry,
+    LinkageInfo,
+    NumberUse,
+    RelatedInfo,
+    Rule92,
+)
+from .s2_threshold import Handlers, Incidents, Persons, ThresholdItems, ThresholdJudgement
+from .s4_risks import (
+    AcquisitionRisk,
+    AuditInfo,
+    ConsignmentRisk,
+    ManualWork,
+    NetworkRisk,
+    Priority,
+    ProvisionRisk,
+    RiskMeasures,
+    StorageRisk,
+    Training,
+    UsageRisk,
+)
+
+__all__ = [
+    "AcquisitionRisk",
+    "Affair",
+    "AuditInfo",
+    "BasicAssessment",
+    "BasicCover",
+    "BasicTargetCount",
+    "BasicThresholdResult",
+    "ConsignmentRisk",
+    "Department",
+    "Disclosure",
+    "HandlerThreshold",
+    "Handlers",
+    "Incidents",
+    "Inquiry",
+    "LinkageInfo",
+    "ManualWork",
+    "NetworkRisk",
+    "NumberUse",
+    "Persons",
+    "Priority",
+    "PriorityMeasure",
+    "ProvisionRisk",
+    "RelatedInfo",
+    "RiskMeasures",
+    "Rule92",
+    "StorageRisk",
+    "SubmittedForms",
+    "ThresholdItems",
+    "ThresholdJudgement",
+    "Training",
+    "UsageRisk",
+]
+
+
+@register_form
+@frozen(kw_only=True)
+class BasicAssessment:
+    """
+    特定個人情報保護評価書（基礎項目評価書）: 表紙, Ⅰ 関連情報, Ⅱ しきい値判断項目,
+    Ⅲ しきい値判断結果, Ⅳ リスク対策, and the 変更箇所 rows that predate the project.
+    """
+
+    FORM: ClassVar[str] = "kiso"
+    TITLE: ClassVar[str] = labels.TITLE
+    FORM_MARK: ClassVar[str] = labels.FORM_MARK
+
+    cover: BasicCover = field(factory=BasicCover, metadata=item("cover"))
+    s1: RelatedInfo = field(factory=RelatedInfo, metadata=item("s1"))
+    s2: ThresholdItems = field(factory=ThresholdItems, metadata=item("s2"))
+    s3: ThresholdJudgement = field(factory=ThresholdJudgement, metadata=item("s3"))
+    s4: RiskMeasures = field(factory=RiskMeasures, metadata=item("s4"))
+    history: tuple[ChangeRow, ...] = ()
+
+
+from . import rules as _rules  # noqa: E402, F401 - registers the form rules once the root exists

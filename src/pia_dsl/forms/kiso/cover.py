@@ -1,0 +1,32 @@
+"""
+The cover block (表紙) of the 基礎項目評価書.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+
+from .labels import item
+
+__all__ = ["BasicCover"]
+
+
+@frozen(kw_only=True)
+class BasicCover:
+    """
+    表紙: 評価書番号, 評価書名, 個人のプライバシー等の権利利益の保護の宣言, 特記事項,
+    評価実施機関名, 公表日.
+
+    評価書番号 is the number in the 特定個人情報保護評価計画管理書; a 事務 that also files a
+    重点/全項目評価書 normally uses the same number for both.
+    """
+
+    number: str = field(default="", metadata=item("cover.number"))
+    title: str = field(default="", metadata=item("cover.title"))
+    declaration: str = field(default="", metadata=item("cover.declaration"))
+    notes: str = field(default="", metadata=item("cover.notes", required=False))
+    agency: str = field(default="", metadata=item("cover.agency"))
+    #: Empty while the assessment is a draft; the form prints it once published.
+    published: date | None = field(default=None, metadata=item("cover.published", required=False))

@@ -1,0 +1,81 @@
+"""
+Ⅱ しきい値判断項目 and Ⅲ しきい値判断結果 of the 基礎項目評価書.
+
+The three しきい値判断項目 (対象人数, 取扱者数, 重大事故) decide which assessments the law
+requires (:func:`pia_dsl.threshold.threshold`); Ⅲ prints the result.  The form asks for
+bands; an author may also record the exact counts (``exact_count``), which are not
+printed but let ``pia check`` verify the band.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+
+from ..choices import Incident
+from .choices import BasicTargetCount, BasicThresholdResult, HandlerThreshold
+from .labels import item
+
+__all__ = ["Handlers", "Incidents", "Persons", "ThresholdItems", "ThresholdJudgement"]
+
+
+@frozen(kw_only=True)
+class Persons:
+    """
+    Ⅱ-1 対象人数: 評価対象の事務の対象人数は何人か, いつ時点の計数か.
+
+    Attributes:
+        exact_count: The counted number of persons (not printed; checked against the band).
+    """
+
+    band: BasicTargetCount | None = field(default=None, metadata=item("s2.persons.band"))
+    counted_on: date | None = field(default=None, metadata=item("s2.persons.counted_on"))
+    exact_count: int | None = None
+
+
+@frozen(kw_only=True)
+class Handlers:
+    """
+    Ⅱ-2 取扱者数: 特定個人情報ファイル取扱者数は500人以上か, いつ時点の計数か.
+
+    取扱者 are the body's staff and its contractors' staff who handle the file.
+
+    Attributes:
+        exact_count: The counted number of handlers (not printed; checked against the band).
+    """
+
+    band: HandlerThreshold | None = field(default=None, metadata=item("s2.handlers.band"))
+    counted_on: date | None = field(default=None, metadata=item("s2.handlers.counted_on"))
+    exact_count: int | None = None
+
+
+@frozen(kw_only=True)
+class Incidents:
+    """
+    Ⅱ-3 重大事故: 過去1年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか.
+
+    Not the 3-year 「個人情報に関する重大事故」 item of the 重点/全項目 risk sections.
+    """
+
+    occurred: Incident | None = field(default=None, metadata=item("s2.incident.occurred"))
+
+
+@frozen(kw_only=True)
+class ThresholdItems:
+    """
+    Ⅱ しきい値判断項目.
+    """
+
+    persons: Persons = field(factory=Persons, metadata=item("s2.persons"))
+    handlers: Handlers = field(factory=Handlers, metadata=item("s2.handlers"))
+    incident: Incidents = field(factory=Incidents, metadata=item("s2.incident"))
+
+
+@frozen(kw_only=True)
+class ThresholdJudgement:
+    """
+    Ⅲ しきい値判断結果.
+    """
+
+    result: BasicThresholdResult | None = field(default=None, metadata=item("s3.result"))

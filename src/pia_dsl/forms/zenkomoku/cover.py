@@ -1,0 +1,32 @@
+"""
+表紙 of the 全項目評価書: 評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名,
+個人情報保護委員会 承認日【行政機関等のみ】 and 公表日.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+
+from ...meta import item
+
+__all__ = ["Cover"]
+
+
+@frozen(kw_only=True)
+class Cover:
+    """
+    表紙.
+    """
+
+    number: str = field(metadata=item("", "評価書番号"))
+    title: str = field(metadata=item("", "評価書名"))
+    declaration: str = field(metadata=item("", "個人のプライバシー等の権利利益の保護の宣言"))
+    notes: str = field(default="", metadata=item("", "特記事項", required=False))
+    agency: str = field(metadata=item("", "評価実施機関名"))
+    approved: date | None = field(
+        default=None,
+        metadata=item("", "個人情報保護委員会　承認日　【行政機関等のみ】", required=False),
+    )
+    published: date | None = field(default=None, metadata=item("", "公表日", required=False))

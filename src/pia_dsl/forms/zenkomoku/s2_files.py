@@ -1,0 +1,175 @@
+"""
+Ⅱ　特定個人情報ファイルの概要 and （別添２）特定個人情報ファイル記録項目 of the
+全項目評価書, one block per 特定個人情報ファイル.
+
+Ⅱ repeats for every file the 事務 handles (Ⅰ-3 names them all); each file carries a
+stable ``key`` that Ⅲ and （別添２） reuse.  ※ items: ①ファイルの種類, ③対象となる本人の
+範囲, 主な記録項目, ①入手元, ⑥使用目的, 使用部署, ⑧使用方法 and its three sub-rows,
+the ※ items of Ⅱ-4 and ①保管場所.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from attrs import field, frozen
+
+from ...meta import KEY, Item, item
+from ...options import Checks
+from ...wareki import Undecided
+from ..choices import (
+    AcquisitionMethod,
+    FileKind,
+    HandlerCount,
+    PersonCount,
+    RecordCategory,
+    RecordItemCount,
+    RetentionPeriod,
+    Source,
+)
+from .s2_consign import ConsignmentSection, ProvisionSection
+
+__all__ = [
+    "Acquisition",
+    "FileBasics",
+    "FileOverview",
+    "FileRecords",
+    "FileSection",
+    "RecordAnnex",
+    "Retention",
+    "RetentionTerm",
+    "Users",
+    "files_group",
+]
+
+
+def files_group(label: str) -> dict[str, Any]:
+    """
+    Metadata for the per-file repeat of Ⅱ, Ⅲ and （別添２）: members ``ファイル1``, ``ファイル2``…
+    with no form maximum and no range headers.
+    """
+    return {KEY: Item("", label, member="ファイル", required=False)}
+
+
+@frozen(kw_only=True)
+class FileBasics:
+    """
+    Ⅱ-2　基本情報.
+    """
+
+    kind: FileKind | None = field(default=None, metadata=item("①", "ファイルの種類", star=True))
+    person_count: PersonCount | None = field(default=None, metadata=item("②", "対象となる本人の数"))
+    person_scope: str = field(metadata=item("③", "対象となる本人の範囲", star=True))
+    scope_necessity: str = field(metadata=item("", "その必要性"))
+    item_count: RecordItemCount | None = field(default=None, metadata=item("④", "記録される項目"))
+    main_items: Checks[RecordCategory] = field(
+        factory=Checks, metadata=item("", "主な記録項目", star=True)
+    )
+    items_validity: str = field(metadata=item("", "その妥当性"))
+    all_items: str = field(metadata=item("", "全ての記録項目"))
+    holding_start: date | Undecided | None = field(default=None, metadata=item("⑤", "保有開始日"))
+    department: str = field(metadata=item("⑥", "事務担当部署"))
+
+
+@frozen(kw_only=True)
+class Users:
+    """
+    Ⅱ-3⑦　使用の主体.
+    """
+
+    departments: str = field(metadata=item("", "使用部署", star=True))
+    count: HandlerCount | None = field(default=None, metadata=item("", "使用者数"))
+
+
+@frozen(kw_only=True)
+class Acquisition:
+    """
+    Ⅱ-3　特定個人情報の入手・使用.
+    """
+
+    sources: Checks[Source] = field(factory=Checks, metadata=item("①", "入手元", star=True))
+    methods: Checks[AcquisitionMethod] = field(factory=Checks, metadata=item("②", "入手方法"))
+    timing: str = field(metadata=item("③", "入手の時期・頻度"))
+    validity: str = field(metadata=item("④", "入手に係る妥当性"))
+    notice: str = field(metadata=item("⑤", "本人への明示"))
+    purpose: str = field(metadata=item("⑥", "使用目的", star=True))
+    purpose_change: str = field(default="", metadata=item("", "変更の妥当性", required=False))
+    users: Users = field(metadata=item("⑦", "使用の主体"))
+    usage: str = field(metadata=item("⑧", "使用方法", star=True))
+    matching: str = field(metadata=item("", "情報の突合", star=True))
+    statistics: str = field(metadata=item("", "情報の統計分析", star=True))
+    decisions: str = field(metadata=item("", "権利利益に影響を与え得る決定", star=True))
+    start: date | None = field(default=None, metadata=item("⑨", "使用開始日"))
+
+
+@frozen(kw_only=True)
+class RetentionTerm:
+    """
+    Ⅱ-6②　保管期間.
+    """
+
+    period: RetentionPeriod | None = field(default=None, metadata=item("", "期間"))
+    validity: str = field(metadata=item("", "その妥当性"))
+
+
+@frozen(kw_only=True)
+class Retention:
+    """
+    Ⅱ-6　特定個人情報の保管・消去.
+    """
+
+    location: str = field(metadata=item("①", "保管場所", star=True))
+    term: RetentionTerm = field(metadata=item("②", "保管期間"))
+    erasure: str = field(metadata=item("③", "消去方法"))
+
+
+@frozen(kw_only=True)
+class FileOverview:
+    """
+    Ⅱ for one 特定個人情報ファイル.
+    """
+
+    key: str
+    name: str = field(metadata=item("１．", "特定個人情報ファイル名"))
+    basics: FileBasics = field(metadata=item("２．", "基本情報"))
+    acquisition: Acquisition = field(metadata=item("３．", "特定個人情報の入手・使用"))
+    consignment: ConsignmentSection = field(
+        factory=ConsignmentSection, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
+    )
+    provision: ProvisionSection = field(
+        factory=ProvisionSection,
+        metadata=item("５．", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
+    )
+    retention: Retention = field(metadata=item("６．", "特定個人情報の保管・消去"))
+    remarks: str = field(default="", metadata=item("７．", "備考", required=False))
+
+
+@frozen(kw_only=True)
+class FileSection:
+    """
+    Ⅱ　特定個人情報ファイルの概要: one block per file.
+    """
+
+    files: tuple[FileOverview, ...] = field(
+        default=(), metadata=files_group("特定個人情報ファイル")
+    )
+
+
+@frozen(kw_only=True)
+class FileRecords:
+    """
+    （別添２） for one file, under the same key as its Ⅱ block.
+    """
+
+    key: str
+    items: str = field(metadata=item("", "記録項目"))
+
+
+@frozen(kw_only=True)
+class RecordAnnex:
+    """
+    （別添２）特定個人情報ファイル記録項目: the record items of every file, in free layout.
+    """
+
+    files: tuple[FileRecords, ...] = field(default=(), metadata=files_group("特定個人情報ファイル"))

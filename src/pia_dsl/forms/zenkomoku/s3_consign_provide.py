@@ -1,0 +1,262 @@
+"""
+Ⅲ-4　特定個人情報ファイルの取扱いの委託 and Ⅲ-5　特定個人情報の提供・移転 of one file
+(全項目評価書), each with its switch (「委託しない」, 「提供・移転しない」).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+import attrs
+from attrs import field, frozen
+
+from ...meta import item, item_of
+from ..choices import ReconsignAssurance, Recording, Restriction, Stipulation, Sufficiency
+from ..common import RiskMeasure
+from .s3_acquire_use import OTHER_MEASURES, SUFFICIENCY
+
+__all__ = [
+    "ConsignErasureRule",
+    "ConsignProvisionRule",
+    "ConsignRisks",
+    "ContractClause",
+    "HandlingRecord",
+    "ProvisionRecord",
+    "ProvisionRisks",
+    "ProvisionRule",
+    "ReconsignControl",
+    "UnlawfulProvisionRisk",
+    "ViewerRestriction",
+]
+
+
+def _all_but(cls: type, keep: str, switch: str) -> dict[str, str]:
+    """
+    Every form item of ``cls`` except the switch field ``keep``, mapped to ``switch``.
+    """
+    return {
+        a.name: switch
+        for a in attrs.fields(cls)
+        if item_of(a.metadata) is not None and a.name != keep
+    }
+
+
+@frozen(kw_only=True)
+class ViewerRestriction:
+    """
+    特定個人情報ファイルの閲覧者・更新者の制限 and its 具体的な制限方法.
+    """
+
+    status: Restriction | None = field(
+        default=None, metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限")
+    )
+    method: str = field(metadata=item("", "具体的な制限方法"))
+
+
+@frozen(kw_only=True)
+class HandlingRecord:
+    """
+    特定個人情報ファイルの取扱いの記録 and its 具体的な方法.
+    """
+
+    status: Recording | None = field(
+        default=None, metadata=item("", "特定個人情報ファイルの取扱いの記録")
+    )
+    method: str = field(metadata=item("", "具体的な方法"))
+
+
+@frozen(kw_only=True)
+class ConsignProvisionRule:
+    """
+    特定個人情報の提供ルール and its two rule texts.
+    """
+
+    status: Stipulation | None = field(default=None, metadata=item("", "特定個人情報の提供ルール"))
+    to_others: str = field(
+        metadata=item("", "委託先から他者への提供に関するルールの内容及びルール遵守の確認方法")
+    )
+    between: str = field(
+        metadata=item("", "委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法")
+    )
+
+
+@frozen(kw_only=True)
+class ConsignErasureRule:
+    """
+    特定個人情報の消去ルール and its ルールの内容及びルール遵守の確認方法.
+    """
+
+    status: Stipulation | None = field(default=None, metadata=item("", "特定個人情報の消去ルール"))
+    content: str = field(metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+
+
+@frozen(kw_only=True)
+class ContractClause:
+    """
+    委託契約書中の特定個人情報ファイルの取扱いに関する規定 and its 規定の内容.
+    """
+
+    status: Stipulation | None = field(
+        default=None,
+        metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
+    )
+    content: str = field(metadata=item("", "規定の内容"))
+
+
+@frozen(kw_only=True)
+class ReconsignControl:
+    """
+    再委託先による特定個人情報ファイルの適切な取扱いの確保 and its 具体的な方法.
+    """
+
+    status: ReconsignAssurance | None = field(
+        default=None,
+        metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
+    )
+    method: str = field(metadata=item("", "具体的な方法"))
+
+
+@frozen(kw_only=True)
+class ConsignRisks:
+    """
+    Ⅲ-4　特定個人情報ファイルの取扱いの委託, with its switch 「委託しない」.
+
+    The five risk headings printed above the items carry no values (``RISK_HEADINGS``).
+    """
+
+    RISK_HEADINGS: ClassVar[tuple[str, ...]] = (
+        "委託先による特定個人情報の不正入手・不正な使用に関するリスク",
+        "委託先による特定個人情報の不正な提供に関するリスク",
+        "委託先による特定個人情報の保管・消去に関するリスク",
+        "委託契約終了後の不正な使用等のリスク",
+        "再委託に関するリスク",
+    )
+
+    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+    management: str = field(default="", metadata=item("", "情報保護管理体制の確認"))
+    restriction: ViewerRestriction = field(
+        factory=lambda: ViewerRestriction(method=""),
+        metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限"),
+    )
+    record: HandlingRecord = field(
+        factory=lambda: HandlingRecord(method=""),
+        metadata=item("", "特定個人情報ファイルの取扱いの記録"),
+    )
+    provision_rule: ConsignProvisionRule = field(
+        factory=lambda: ConsignProvisionRule(to_others="", between=""),
+        metadata=item("", "特定個人情報の提供ルール"),
+    )
+    erasure_rule: ConsignErasureRule = field(
+        factory=lambda: ConsignErasureRule(content=""),
+        metadata=item("", "特定個人情報の消去ルール"),
+    )
+    contract: ContractClause = field(
+        factory=lambda: ContractClause(content=""),
+        metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
+    )
+    reconsignment: ReconsignControl = field(
+        factory=lambda: ReconsignControl(method=""),
+        metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
+    )
+    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
+    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+    other_risks: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        """
+        「委託しない」 empties every item of Ⅲ-4.
+        """
+        if self.not_consigned:
+            return _all_but(ConsignRisks, "not_consigned", "委託しない")
+        return {}
+
+
+@frozen(kw_only=True)
+class ProvisionRecord:
+    """
+    特定個人情報の提供・移転の記録 and its 具体的な方法.
+    """
+
+    status: Recording | None = field(
+        default=None, metadata=item("", "特定個人情報の提供・移転の記録")
+    )
+    method: str = field(metadata=item("", "具体的な方法"))
+
+
+@frozen(kw_only=True)
+class ProvisionRule:
+    """
+    特定個人情報の提供・移転に関するルール and its ルールの内容及びルール遵守の確認方法.
+    """
+
+    status: Stipulation | None = field(
+        default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
+    )
+    content: str = field(metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+
+
+@frozen(kw_only=True)
+class UnlawfulProvisionRisk:
+    """
+    Ⅲ-5 リスク１：　不正な提供・移転が行われるリスク.
+    """
+
+    record: ProvisionRecord = field(
+        factory=lambda: ProvisionRecord(method=""),
+        metadata=item("", "特定個人情報の提供・移転の記録"),
+    )
+    rule: ProvisionRule = field(
+        factory=lambda: ProvisionRule(content=""),
+        metadata=item("", "特定個人情報の提供・移転に関するルール"),
+    )
+    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
+    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+
+
+@frozen(kw_only=True)
+class ProvisionRisks:
+    """
+    Ⅲ-5　特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）,
+    with its switch 「提供・移転しない」.
+    """
+
+    not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    risk1: UnlawfulProvisionRisk = field(
+        factory=UnlawfulProvisionRisk,
+        metadata=item("リスク１：　", "不正な提供・移転が行われるリスク"),
+    )
+    risk2: RiskMeasure = field(
+        factory=lambda: RiskMeasure(measures=""),
+        metadata=item("リスク２：　", "不適切な方法で提供・移転が行われるリスク"),
+    )
+    risk3: RiskMeasure = field(
+        factory=lambda: RiskMeasure(measures=""),
+        metadata=item(
+            "リスク３：　",
+            "誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク",
+        ),
+    )
+    other: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        """
+        「提供・移転しない」 empties every item of Ⅲ-5.
+        """
+        if self.not_provided:
+            return _all_but(ProvisionRisks, "not_provided", "提供・移転しない")
+        return {}

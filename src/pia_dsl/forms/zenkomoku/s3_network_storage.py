@@ -1,0 +1,218 @@
+"""
+Ⅲ-6　情報提供ネットワークシステムとの接続 and Ⅲ-7　特定個人情報の保管・消去 of one file
+(全項目評価書).
+
+Ⅲ-6 has two switches: 「接続しない（入手）」 empties リスク１–４, 「接続しない（提供）」
+empties リスク５–７, and both together empty the whole sub-section.  Ⅲ-7 リスク１⑨ (重大事故)
+and its two sub-rows are the only items of Ⅲ outside the ※ (``star=False``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import field, frozen
+
+from ...meta import item
+from ..choices import (
+    Compliance,
+    DeceasedNumbers,
+    Dissemination,
+    Effort,
+    Incident,
+    Maintenance,
+    Stipulation,
+    Sufficiency,
+)
+from ..common import RiskMeasure
+from .s3_acquire_use import OTHER_MEASURES, SUFFICIENCY
+
+__all__ = [
+    "DeceasedNumberStorage",
+    "ErasureProcedure",
+    "ErasureRisk",
+    "IncidentHistory",
+    "LeakRisk",
+    "NetworkRisks",
+    "PhysicalMeasures",
+    "StorageRisks",
+    "TechnicalMeasures",
+]
+
+INCIDENT_LABEL = "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか"
+
+
+def _empty_risk() -> RiskMeasure:
+    return RiskMeasure(measures="")
+
+
+@frozen(kw_only=True)
+class NetworkRisks:
+    """
+    Ⅲ-6　情報提供ネットワークシステムとの接続.
+    """
+
+    no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    risk1: RiskMeasure = field(
+        factory=_empty_risk, metadata=item("リスク１：　", "目的外の入手が行われるリスク")
+    )
+    risk2: RiskMeasure = field(
+        factory=_empty_risk,
+        metadata=item("リスク２：　", "安全が保たれない方法によって入手が行われるリスク"),
+    )
+    risk3: RiskMeasure = field(
+        factory=_empty_risk,
+        metadata=item("リスク３：　", "入手した特定個人情報が不正確であるリスク"),
+    )
+    risk4: RiskMeasure = field(
+        factory=_empty_risk,
+        metadata=item("リスク４：　", "入手の際に特定個人情報が漏えい・紛失するリスク"),
+    )
+    risk5: RiskMeasure = field(
+        factory=_empty_risk, metadata=item("リスク５：　", "不正な提供が行われるリスク")
+    )
+    risk6: RiskMeasure = field(
+        factory=_empty_risk, metadata=item("リスク６：　", "不適切な方法で提供されるリスク")
+    )
+    risk7: RiskMeasure = field(
+        factory=_empty_risk,
+        metadata=item(
+            "リスク７：　",
+            "誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク",
+        ),
+    )
+    other: str = field(
+        default="",
+        metadata=item(
+            "",
+            "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )
+
+    def switched_off(self) -> Mapping[str, str]:
+        """
+        「接続しない（入手）」 empties リスク１–４, 「接続しない（提供）」 リスク５–７.
+        """
+        off: dict[str, str] = {}
+        if self.no_acquisition:
+            off.update(dict.fromkeys(("risk1", "risk2", "risk3", "risk4"), "接続しない（入手）"))
+        if self.no_provision:
+            off.update(dict.fromkeys(("risk5", "risk6", "risk7"), "接続しない（提供）"))
+        if self.no_acquisition and self.no_provision:
+            off["other"] = "接続しない（入手）・接続しない（提供）"
+        return off
+
+
+@frozen(kw_only=True)
+class PhysicalMeasures:
+    """
+    ⑤物理的対策 and its 具体的な対策の内容.
+    """
+
+    status: Effort | None = field(default=None, metadata=item("", "物理的対策"))
+    content: str = field(metadata=item("", "具体的な対策の内容"))
+
+
+@frozen(kw_only=True)
+class TechnicalMeasures:
+    """
+    ⑥技術的対策 and its 具体的な対策の内容.
+    """
+
+    status: Effort | None = field(default=None, metadata=item("", "技術的対策"))
+    content: str = field(metadata=item("", "具体的な対策の内容"))
+
+
+@frozen(kw_only=True)
+class IncidentHistory:
+    """
+    ⑨ 過去３年以内の重大事故, その内容 and 再発防止策の内容 (outside the ※ of Ⅲ).
+
+    With 「発生なし」 both texts are 「-」 or blank; a form rule checks this.
+    """
+
+    status: Incident | None = field(default=None, metadata=item("", INCIDENT_LABEL))
+    content: str = field(default="", metadata=item("", "その内容", required=False))
+    prevention: str = field(default="", metadata=item("", "再発防止策の内容", required=False))
+
+
+@frozen(kw_only=True)
+class DeceasedNumberStorage:
+    """
+    ⑩死者の個人番号 and its 具体的な保管方法 (needed when 「保管している」; a form rule checks it).
+    """
+
+    status: DeceasedNumbers | None = field(default=None, metadata=item("", "死者の個人番号"))
+    method: str = field(default="", metadata=item("", "具体的な保管方法", required=False))
+
+
+@frozen(kw_only=True)
+class LeakRisk:
+    """
+    Ⅲ-7 リスク１：　特定個人情報の漏えい・滅失・毀損リスク.
+    """
+
+    nisc: Compliance | None = field(default=None, metadata=item("①", "NISC政府機関統一基準群"))
+    system: Maintenance | None = field(default=None, metadata=item("②", "安全管理体制"))
+    rules: Maintenance | None = field(default=None, metadata=item("③", "安全管理規程"))
+    dissemination: Dissemination | None = field(
+        default=None, metadata=item("④", "安全管理体制・規程の職員への周知")
+    )
+    physical: PhysicalMeasures = field(metadata=item("⑤", "物理的対策"))
+    technical: TechnicalMeasures = field(metadata=item("⑥", "技術的対策"))
+    backup: Effort | None = field(default=None, metadata=item("⑦", "バックアップ"))
+    procedure: Effort | None = field(default=None, metadata=item("⑧", "事故発生時手順の策定・周知"))
+    incident: IncidentHistory = field(
+        factory=IncidentHistory, metadata=item("⑨", INCIDENT_LABEL, star=False)
+    )
+    deceased: DeceasedNumberStorage = field(
+        factory=DeceasedNumberStorage, metadata=item("⑩", "死者の個人番号")
+    )
+    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
+    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+
+
+@frozen(kw_only=True)
+class ErasureProcedure:
+    """
+    消去手順 and its 手順の内容.
+    """
+
+    status: Stipulation | None = field(default=None, metadata=item("", "消去手順"))
+    content: str = field(metadata=item("", "手順の内容"))
+
+
+@frozen(kw_only=True)
+class ErasureRisk:
+    """
+    Ⅲ-7 リスク３：　特定個人情報が消去されずいつまでも存在するリスク.
+    """
+
+    procedure: ErasureProcedure = field(metadata=item("", "消去手順"))
+    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
+    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+
+
+@frozen(kw_only=True)
+class StorageRisks:
+    """
+    Ⅲ-7　特定個人情報の保管・消去.
+    """
+
+    risk1: LeakRisk = field(metadata=item("リスク１：　", "特定個人情報の漏えい・滅失・毀損リスク"))
+    risk2: RiskMeasure = field(
+        metadata=item("リスク２：　", "特定個人情報が古い情報のまま保管され続けるリスク")
+    )
+    risk3: ErasureRisk = field(
+        metadata=item("リスク３：　", "特定個人情報が消去されずいつまでも存在するリスク")
+    )
+    other: str = field(
+        default="",
+        metadata=item(
+            "",
+            "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
+            required=False,
+        ),
+    )

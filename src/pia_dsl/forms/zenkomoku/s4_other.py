@@ -1,0 +1,63 @@
+"""
+Ⅳ　その他のリスク対策 ※ of the 全項目評価書 (every item ※ through the header).
+"""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from ...meta import item
+from ..choices import Effort
+
+__all__ = ["AuditPractice", "AuditSection", "OtherRisks", "SelfInspection", "Training"]
+
+
+@frozen(kw_only=True)
+class SelfInspection:
+    """
+    Ⅳ-1①自己点検 and its 具体的なチェック方法.
+    """
+
+    status: Effort | None = field(default=None, metadata=item("", "自己点検"))
+    method: str = field(metadata=item("", "具体的なチェック方法"))
+
+
+@frozen(kw_only=True)
+class AuditPractice:
+    """
+    Ⅳ-1②監査 and its 具体的な内容.
+    """
+
+    status: Effort | None = field(default=None, metadata=item("", "監査"))
+    content: str = field(metadata=item("", "具体的な内容"))
+
+
+@frozen(kw_only=True)
+class AuditSection:
+    """
+    Ⅳ-1　監査.
+    """
+
+    self_inspection: SelfInspection = field(metadata=item("①", "自己点検"))
+    audit: AuditPractice = field(metadata=item("②", "監査"))
+
+
+@frozen(kw_only=True)
+class Training:
+    """
+    Ⅳ-2　従業者に対する教育・啓発.
+    """
+
+    status: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
+    method: str = field(metadata=item("", "具体的な方法"))
+
+
+@frozen(kw_only=True)
+class OtherRisks:
+    """
+    Ⅳ　その他のリスク対策.
+    """
+
+    audit: AuditSection = field(metadata=item("１．", "監査"))
+    training: Training = field(metadata=item("２．", "従業者に対する教育・啓発"))
+    other: str = field(default="", metadata=item("３．", "その他のリスク対策", required=False))

@@ -1,0 +1,73 @@
+"""
+Ⅴ　開示請求、問合せ of the 全項目評価書.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import field, frozen
+
+from ...meta import item
+from ..choices import Fee, Practice
+
+__all__ = ["Disclosure", "DisclosureRequest", "FileRegister", "Inquiry"]
+
+
+@frozen(kw_only=True)
+class FileRegister:
+    """
+    Ⅴ-1④個人情報ファイル簿の公表, with 個人情報ファイル名 and 公表場所.
+    """
+
+    status: Practice | None = field(default=None, metadata=item("", "個人情報ファイル簿の公表"))
+    file_name: str = field(default="", metadata=item("", "個人情報ファイル名"))
+    location: str = field(default="", metadata=item("", "公表場所"))
+
+    def switched_off(self) -> Mapping[str, str]:
+        """
+        「行っていない」 leaves 個人情報ファイル名 and 公表場所 blank.
+        """
+        if self.status is Practice.NOT_DONE:
+            return {"file_name": Practice.NOT_DONE.value, "location": Practice.NOT_DONE.value}
+        return {}
+
+
+@frozen(kw_only=True)
+class DisclosureRequest:
+    """
+    Ⅴ-1　特定個人情報の開示・訂正・利用停止請求.
+    """
+
+    destination: str = field(metadata=item("①", "請求先"))
+    method: str = field(metadata=item("②", "請求方法"))
+    notes: str = field(default="", metadata=item("", "特記事項", required=False))
+    fee: Fee | None = field(default=None, metadata=item("③", "手数料等"))
+    fee_detail: str = field(default="", metadata=item("", "手数料額、納付方法", required=False))
+    register: FileRegister = field(
+        factory=FileRegister, metadata=item("④", "個人情報ファイル簿の公表")
+    )
+    special_procedure: str = field(metadata=item("⑤", "法令による特別の手続"))
+    omission: str = field(metadata=item("⑥", "個人情報ファイル簿への不記載等"))
+
+
+@frozen(kw_only=True)
+class Inquiry:
+    """
+    Ⅴ-2　特定個人情報ファイルの取扱いに関する問合せ.
+    """
+
+    contact: str = field(metadata=item("①", "連絡先"))
+    handling: str = field(metadata=item("②", "対応方法"))
+
+
+@frozen(kw_only=True)
+class Disclosure:
+    """
+    Ⅴ　開示請求、問合せ.
+    """
+
+    request: DisclosureRequest = field(
+        metadata=item("１．", "特定個人情報の開示・訂正・利用停止請求")
+    )
+    inquiry: Inquiry = field(metadata=item("２．", "特定個人情報ファイルの取扱いに関する問合せ"))

@@ -1,0 +1,179 @@
+"""
+Tests for ``pia_dsl.changes.declarations``: declared reasons, overrides and ``--check``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from changes.kit import GitRepo
+from pia_dsl.changes import Override, Revision, compare
+from pia_dsl.changes.declarations import apply, find_revision, revision_from_data, revision_to_data, revisions_of
+from pia_dsl.changes.revision import load_working
+from pia_dsl.changes.synthetic import replace_at
+from pia_dsl.changes.timing import IMPORTANT_EXPLANATION, OTHER_EXPLANATION
+from pia_dsl.errors import AssessmentLoadError
+from pia_dsl.forms.common import Timing
+from pia_dsl.wareki import wareki
+
+ON = wareki("令和8年4月1日")
+USAGE = ("s2", "acquisition", "subject", "departments")
+PURPOSE = ("s2", "acquisition", "purpose")
+
+
+@pytest.fixture(name="pair")
+def _pair(mini_repo: GitRepo) -> tuple[Any, Any]:
+    """
+    The sample assessment and a version with 使用部署 (事後) and 使用目的 (※) changed.
+    """
+    base = load_working(mini_repo.root / "assessments/mini_sample.py").document()
+    newer = replace_at(base, USAGE, "子育て給付課、村岡市民センター")
+    return base, replace_at(newer, PURPOSE, "医療費の助成及び審査のため。")
+
+
+class TestApply:
+    """
+    Tests for ``apply``.
+    """
+
+    def test_defaults(self, pair: tuple[Any, Any]) -> None:
+        """
+        Without declarations: default explanations, and the ※ change is a problem.
+        """
+        outcome = apply(compare(*pair), on=ON, revision=None)
+
+        assert [(r.timing, r.explanation) for r in outcome.rows] == [
+            (Timing.BEFORE, IMPORTANT_EXPLANATION),
+            (Timing.AFTER, OTHER_EXPLANATION),
+        ]
+        assert len(outcome.problems) == 1
+        assert outcome.problems[0].startswith("Ⅱ-３-③ 使用目的: ※の項目")
+
+    def test_reasons_by_attribute_and_official_path(self, pair: tuple[Any, Any]) -> None:
+        """
+        Items are addressed by attribute path or official path; no problem remains.
+        """
+        revision = Revision(
+            published=ON,
+            reasons={
+                "s2.acquisition.subject.departments": "組織改正に伴う名称変更のため、重要な変更に当たらない。",
+                "Ⅱ-3-③": "審査事務の追加に伴い、評価を再実施した。",
+            },
+        )
+
+        outcome = apply(compare(*pair), on=ON, revision=revision)
+
+        assert [(r.timing, r.explanation) for r in outcome.rows] == [
+            (Timing.BEFORE, "審査事務の追加に伴い、評価を再実施した。"),
+            (Timing.AFTER, "組織改正に伴う名称変更のため、重要な変更に当たらない。"),
+        ]
+        assert outcome.problems == ()
+
+    def test_override_timing(self, pair: tuple[Any, Any]) -> None:
+        """
+        An override sets 事後 for a ※ change (e.g. a typo fix) with its reason.
+        """
+        revision = Revision(
+            published=ON,
+            default_reason="記載の見直しのため。",
+            overrides=(
+                Override(
+                    item="Ⅱ　特定個人情報ファイルの概要 ３．特定個人情報の入手・使用 ③使用目的",
+                    timing=Timing.AFTER,
+                    reason="誤字の修正であり、重要な変更に該当しない。",
+                ),
+            ),
+        )
+
+        outcome = apply(compare(*pair), on=ON, revision=revision)
+
+        assert [(r.timing, r.explanation) for r in outcome.rows] == [
+            (Timing.AFTER, "誤字の修正であり、重要な変更に該当しない。"),
+            (Timing.AFTER, "記載の見直しのため。"),
+        ]
+        assert outcome.problems == ()
+
+    def test_group_path_covers_items_below(self, pair: tuple[Any, Any]) -> None:
+        """
+        A group's attribute path (or number path) covers every change below it; the most
+        specific declaration wins.
+        """
+        revision = Revision(
+            published=ON,
+            reasons={"s2.acquisition": "事務の見直しのため。", "Ⅱ-3-④": "名称変更のため。"},
+        )
+
+        outcome = apply(compare(*pair), on=ON, revision=revision)
+
+        assert [r.explanation for r in outcome.rows] == ["事務の見直しのため。", "名称変更のため。"]
+
+    def test_unmatched_declaration(self, pair: tuple[Any, Any]) -> None:
+        """
+        A declaration that matches no change is a problem.
+        """
+        revision = Revision(
+            published=ON,
+            default_reason="見直し",
+            reasons={"s2.storage": "保管場所の変更"},
+        )
+
+        outcome = apply(compare(*pair), on=ON, revision=revision)
+
+        assert outcome.problems == (
+            "宣言「s2.storage」（令和8年4月1日 公表）に当たる変更がありません。項目のパスを確認するか、宣言を削除してください。",
+        )
+
+    def test_find_revision(self) -> None:
+        """
+        Declarations are found by 公表日 (and form when given).
+        """
+        revisions = (Revision(published=ON, form="kiso"), Revision(published=ON))
+
+        assert find_revision(revisions, ON, "juten") is revisions[1]
+        assert find_revision(revisions, ON, "kiso") is revisions[0]
+        assert find_revision(revisions, wareki("令和9年4月1日"), "juten") is None
+
+    def test_round_trip(self) -> None:
+        """
+        Declarations survive the cache's plain data.
+        """
+        revision = Revision(
+            published=ON,
+            reasons={"a": "b"},
+            overrides=(Override(item="x", reason="y", timing=Timing.AFTER), Override(item="z", reason="w")),
+            form="juten",
+        )
+
+        assert revision_from_data(revision_to_data(revision)) == revision
+
+
+class TestRevisionsOf:
+    """
+    Tests for reading ``revisions`` from a module.
+    """
+
+    def test_wrong_type(self) -> None:
+        """
+        ``revisions`` must hold Revision objects.
+        """
+        import types
+
+        module = types.ModuleType("m")
+        module.revisions = ({"published": "令和8年4月1日"},)  # type: ignore[attr-defined]
+
+        with pytest.raises(AssessmentLoadError, match="Revision"):
+            revisions_of(module, label="m.py")
+
+    def test_duplicate(self) -> None:
+        """
+        Two declarations for one publication are an error.
+        """
+        import types
+
+        module = types.ModuleType("m")
+        module.revisions = (Revision(published=ON), Revision(published=ON))  # type: ignore[attr-defined]
+
+        with pytest.raises(AssessmentLoadError, match="複数"):
+            revisions_of(module, label="m.py")

@@ -1,0 +1,155 @@
+"""
+Tests for ``pia_dsl.changes.revision``: loading an assessment at a git revision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from changes.kit import GitRepo
+from pia_dsl.changes.cache import RevisionCache
+from pia_dsl.changes.git import ls_tree
+from pia_dsl.changes.revision import RevisionLoader, import_closure, imported_modules, load_working
+from pia_dsl.errors import RevisionError
+
+MODULE = "assessments/mini_sample.py"
+
+
+def _departments(document: object) -> str:
+    return document.s2.acquisition.subject.departments  # type: ignore[attr-defined, no-any-return]
+
+
+class TestSnapshot:
+    """
+    Tests for ``RevisionLoader.snapshot``.
+    """
+
+    def test_tag_branch_and_sha(self, mini_repo: GitRepo) -> None:
+        """
+        A revision may be a tag, a branch, a relative name or a commit id; the working
+        tree is not touched.
+        """
+        first = mini_repo.git("rev-parse", "HEAD").strip()
+        mini_repo.replace(MODULE, "村岡公民館", "村岡市民センター")
+        mini_repo.commit("名称変更")
+        mini_repo.replace(MODULE, "子育て給付課", "こども給付課")
+
+        with RevisionLoader(mini_repo.root) as loader:
+            found = {
+                rev: _departments(loader.snapshot(rev, MODULE).document())
+                for rev in ("v1", "main", "HEAD~1", first[:10], "HEAD")
+            }
+
+        assert found == {
+            "v1": "子育て給付課、村岡公民館",
+            "main": "子育て給付課、村岡市民センター",
+            "HEAD~1": "子育て給付課、村岡公民館",
+            first[:10]: "子育て給付課、村岡公民館",
+            "HEAD": "子育て給付課、村岡市民センター",
+        }
+        assert "こども給付課" in mini_repo.read(MODULE)
+        assert mini_repo.git("status", "--porcelain").strip() == "M assessments/mini_sample.py"
+
+    def test_shared_block_at_revision(self, mini_repo: GitRepo) -> None:
+        """
+        Imported shared blocks are read at the revision too, not from the working tree.
+        """
+        mini_repo.replace("assessments/shared/mini_blocks.py", "年1回", "年2回")
+
+        with RevisionLoader(mini_repo.root) as loader:
+            old = loader.snapshot("v1", MODULE).document()
+        new = load_working(mini_repo.root / MODULE).document()
+
+        assert (old.s3.training, new.s3.training) == (
+            "・年1回、個人情報保護研修を実施する。",
+            "・年2回、個人情報保護研修を実施する。",
+        )
+
+    def test_unknown_revision(self, mini_repo: GitRepo) -> None:
+        """
+        A revision that does not exist is a RevisionError naming it.
+        """
+        with RevisionLoader(mini_repo.root) as loader, pytest.raises(RevisionError) as error:
+            loader.snapshot("v9", MODULE)
+
+        assert "リビジョン「v9」が見つかりません" in str(error.value)
+
+    def test_file_absent_at_revision(self, mini_repo: GitRepo) -> None:
+        """
+        A file that does not exist at the revision is a RevisionError naming both.
+        """
+        mini_repo.write("assessments/later.py", "assessment = None\n")
+        mini_repo.commit("later")
+
+        with RevisionLoader(mini_repo.root) as loader, pytest.raises(RevisionError) as error:
+            loader.snapshot("v1", "assessments/later.py")
+
+        assert "リビジョン「v1」には assessments/later.py がありません" in str(error.value)
+
+    def test_import_error_at_revision(self, mini_repo: GitRepo) -> None:
+        """
+        A module that fails to import at the revision is a RevisionError with the cause.
+        """
+        mini_repo.replace(MODULE, "from assessments.shared.mini_blocks import TRAINING", "from assessments.shared.gone import TRAINING")
+        mini_repo.commit("broken", tag="broken")
+
+        with RevisionLoader(mini_repo.root) as loader, pytest.raises(RevisionError) as error:
+            loader.snapshot("broken", MODULE)
+
+        message = str(error.value)
+        assert "broken:assessments/mini_sample.py" in message
+        assert "ModuleNotFoundError" in message
+
+    def test_cached_snapshot(self, mini_repo: GitRepo) -> None:
+        """
+        A second load of the same content comes from the cache and gives the same document.
+        """
+        cache = RevisionCache.for_repo(mini_repo.root)
+        with RevisionLoader(mini_repo.root, cache) as loader:
+            first = loader.snapshot("v1", MODULE).document()
+        with RevisionLoader(mini_repo.root, cache) as loader:
+            second = loader.snapshot("v1", MODULE)
+            hits = cache.hits
+
+        assert second.document() == first
+        assert hits >= 1
+        assert (mini_repo.root / ".pia-cache" / "snapshots").is_dir()
+
+
+class TestImportClosure:
+    """
+    Tests for ``import_closure``: the files a module may import.
+    """
+
+    def test_follows_imports(self, mini_repo: GitRepo) -> None:
+        """
+        The module, the shared block it imports and the packages' ``__init__`` are covered;
+        other assessments are not.
+        """
+        mini_repo.write("assessments/other.py", "X = 1\n")
+        mini_repo.commit("other")
+        files = ls_tree(mini_repo.root, "HEAD", "assessments")
+
+        with RevisionLoader(mini_repo.root) as loader:
+            closure = import_closure(MODULE, files, loader._imports_of, project="")
+
+        assert [e.path for e in closure] == [
+            "assessments/__init__.py",
+            "assessments/mini_sample.py",
+            "assessments/shared/__init__.py",
+            "assessments/shared/mini_blocks.py",
+        ]
+
+    def test_relative_and_from_imports(self) -> None:
+        """
+        ``from a import b`` may load ``a.b``; relative imports resolve against the package.
+        """
+        source = b"from . import texts\nfrom ..shared.more import X\nimport assessments.shared.y\n"
+
+        assert imported_modules(source, "assessments.shared") == [
+            "assessments.shared",
+            "assessments.shared.texts",
+            "assessments.shared.more",
+            "assessments.shared.more.X",
+            "assessments.shared.y",
+        ]

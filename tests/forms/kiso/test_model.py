@@ -1,0 +1,192 @@
+"""
+Tests for the 基礎項目評価書 model (:mod:`pia_dsl.forms.kiso`): labels from the one
+table, no ※, switches, and JSON/YAML round trips.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from forms.kiso.factory import basic, change
+from pia_dsl.forms.kiso import BasicAssessment, labels
+from pia_dsl.forms.kiso.choices import SubmittedForms
+from pia_dsl.io import ROOTS, dump, load
+from pia_dsl.validate import validate
+from pia_dsl.walk import Kind, walk
+from strategies import documents
+
+
+class TestLabels:
+    """
+    Tests for the label table and its use by the model.
+    """
+
+    def test_every_item_from_table(self) -> None:
+        """
+        Each walked item has the number and text of its attribute path in ``LABELS``.
+        """
+        for entry in walk(basic()):
+            label = labels.LABELS[entry.dotted]
+
+            assert (label.number, label.text) == (entry.item.number, entry.item.label)
+
+    def test_every_label_used(self) -> None:
+        """
+        Every row of the table is an item of the model (no stale labels).
+        """
+        paths = {entry.dotted for entry in walk(basic())}
+
+        assert set(labels.LABELS) == paths
+
+    def test_no_star(self) -> None:
+        """
+        The 基礎項目評価書 has no ※ items.
+        """
+        assert [e.dotted for e in walk(basic()) if e.star or e.item.star is not None] == []
+
+    def test_root_constants(self) -> None:
+        """
+        The form name, title and registration.
+        """
+        assert ("kiso", "特定個人情報保護評価書（基礎項目評価書）", BasicAssessment) == (
+            BasicAssessment.FORM,
+            BasicAssessment.TITLE,
+            ROOTS["kiso"],
+        )
+
+    def test_sections_in_order(self) -> None:
+        """
+        The sections are Ⅰ–Ⅳ after the cover, in printed order.
+        """
+        sections = [
+            e.item.heading for e in walk(basic()) if e.kind is Kind.GROUP and len(e.path) == 1
+        ]
+
+        assert sections == [
+            "表紙",
+            "Ⅰ　関連情報",
+            "Ⅱ　しきい値判断項目",
+            "Ⅲ　しきい値判断結果",
+            "Ⅳ　リスク対策",
+        ]
+
+    def test_unconfirmed_listed(self) -> None:
+        """
+        The recollected labels are listed for checking, and include the Ⅳ items.
+        """
+        unconfirmed = labels.unconfirmed()
+
+        assert "s4.manual_work.none" in unconfirmed
+        assert "s1.affair.name" not in unconfirmed
+
+    def test_submitted_forms(self) -> None:
+        """
+        Ⅳ-1 options name the forms they submit.
+        """
+        assert [{"kiso"}, {"kiso", "juten"}, {"kiso", "zenkomoku"}] == [
+            set(s.forms) for s in SubmittedForms
+        ]
+
+
+class TestSwitches:
+    """
+    Tests for the Ⅳ switches (委託しない, 接続しない, 人手を介在させる作業はない, …).
+    """
+
+    @pytest.mark.parametrize(
+        ("switch", "answer", "text"),
+        [
+            ("s4.consignment.not_consigned", "s4.consignment.sufficiency", "委託しない"),
+            ("s4.provision.not_provided", "s4.provision.sufficiency", "提供・移転しない"),
+            ("s4.network.no_acquisition", "s4.network.acquisition", "接続しない（入手）"),
+            ("s4.network.no_provision", "s4.network.provision", "接続しない（提供）"),
+            ("s4.manual_work.none", "s4.manual_work.grounds", "人手を介在させる作業はない"),
+            ("s4.priority.detailed", "s4.priority.measure", "全項目評価又は重点項目評価を実施する"),
+        ],
+    )
+    def test_switch_empties(self, switch: str, answer: str, text: str) -> None:
+        """
+        A ticked switch makes its answers inactive; a filled answer is then reported.
+        """
+        assessment = change(basic(), switch, True)
+        entries = {e.dotted: e for e in walk(assessment)}
+
+        assert (False, text) == (entries[answer].active, entries[answer].switch)
+        if entries[answer].value not in (None, ""):
+            assert any(
+                f.rule == "switch-empties" and f.path == answer for f in validate(assessment)
+            )
+
+    def test_linkage_not_done_empties_basis(self) -> None:
+        """
+        「実施しない」 empties Ⅰ-4-② 法令上の根拠.
+        """
+        from pia_dsl.forms.choices import Linkage
+
+        assessment = change(basic(), "s1.linkage.status", Linkage.NO)
+        findings = validate(assessment)
+
+        assert any(
+            f.rule == "switch-empties" and f.path == "s1.linkage.legal_basis" for f in findings
+        )
+
+
+class TestRoundTrip:
+    """
+    Tests for JSON/YAML serialization of a 基礎項目評価書.
+    """
+
+    @pytest.mark.parametrize("fmt", ["json", "yaml"])
+    def test_round_trip(self, fmt: str) -> None:
+        """
+        dump → load gives back an equal assessment, and dumping again gives the same text.
+        """
+        original = basic()
+        text = dump(original, fmt)  # type: ignore[arg-type]
+        loaded = load(text, fmt)  # type: ignore[arg-type]
+
+        assert original == loaded
+        assert text == dump(loaded, fmt)  # type: ignore[arg-type]
+
+    def test_canonical_texts(self) -> None:
+        """
+        Choices serialize as their official text and dates in 和暦.
+        """
+        text = dump(basic(), "json")
+
+        assert '"form": "kiso"' in text
+        assert '"result": "基礎項目評価の実施が義務付けられる"' in text
+        assert '"counted_on": "令和7年4月1日"' in text
+
+    def test_wrong_option_rejected(self) -> None:
+        """
+        An option that is not on the form is rejected with the official label.
+        """
+        from pia_dsl.errors import InvalidAssessmentError
+
+        text = dump(basic(), "json").replace("500人未満", "499人以下")
+
+        with pytest.raises(InvalidAssessmentError, match="選択肢にありません"):
+            load(text, "json")
+
+
+class TestProperties:
+    """
+    Property tests over arbitrary 基礎項目評価書 (adversarial texts, any choices).
+    """
+
+    @given(documents(BasicAssessment))
+    def test_round_trip(self, assessment: BasicAssessment) -> None:
+        """
+        Any assessment survives JSON and YAML.
+        """
+        for fmt in ("json", "yaml"):
+            assert load(dump(assessment, fmt), fmt) == assessment
+
+    @given(documents(BasicAssessment))
+    def test_validate_total(self, assessment: BasicAssessment) -> None:
+        """
+        Validation reports findings for any input and never raises.
+        """
+        assert all(f.message for f in validate(assessment))

@@ -1,0 +1,233 @@
+"""
+Tests for the 全項目評価書 model: the printed outline (form-zenkomoku.md §1), switches and
+serialization.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.forms.zenkomoku.factory import FILE, change, full
+
+from pia_dsl.errors import InvalidAssessmentError
+from pia_dsl.forms.zenkomoku import ConsignRisks, FullAssessment, NetworkRisks, ProvisionRisks
+from pia_dsl.io import ROOTS, dump, load
+from pia_dsl.walk import Kind, walk
+
+#: The items of the cover, Ⅰ, （別添１）, Ⅱ, （別添２）, Ⅴ and Ⅵ, transcribed from §1 of
+#: form-zenkomoku.md (Ⅲ and Ⅳ are transcribed in test_star.py).  One system, one file, one
+#: 委託事項, one 提供先 and one 移転先.
+OUTLINE = """
+評価書番号
+評価書名
+個人のプライバシー等の権利利益の保護の宣言
+特記事項
+評価実施機関名
+個人情報保護委員会　承認日　【行政機関等のみ】
+公表日
+Ⅰ-１-① 事務の名称
+Ⅰ-１-② 事務の内容
+Ⅰ-１-③ 対象人数
+Ⅰ-２-システム1-① システムの名称
+Ⅰ-２-システム1-② システムの機能
+Ⅰ-２-システム1-③ 他のシステムとの接続
+Ⅰ-３ 特定個人情報ファイル名
+Ⅰ-４-① 事務実施上の必要性
+Ⅰ-４-② 実現が期待されるメリット
+Ⅰ-５ 法令上の根拠
+Ⅰ-６-① 実施の有無
+Ⅰ-６-② 法令上の根拠
+Ⅰ-７-① 部署
+Ⅰ-７-② 所属長の役職名
+Ⅰ-８ 他の評価実施機関
+（別添１） （備考）
+Ⅱ-ファイル1-１ 特定個人情報ファイル名
+Ⅱ-ファイル1-２-① ファイルの種類
+Ⅱ-ファイル1-２-② 対象となる本人の数
+Ⅱ-ファイル1-２-③ 対象となる本人の範囲
+Ⅱ-ファイル1-２ その必要性
+Ⅱ-ファイル1-２-④ 記録される項目
+Ⅱ-ファイル1-２ 主な記録項目
+Ⅱ-ファイル1-２ その妥当性
+Ⅱ-ファイル1-２ 全ての記録項目
+Ⅱ-ファイル1-２-⑤ 保有開始日
+Ⅱ-ファイル1-２-⑥ 事務担当部署
+Ⅱ-ファイル1-３-① 入手元
+Ⅱ-ファイル1-３-② 入手方法
+Ⅱ-ファイル1-３-③ 入手の時期・頻度
+Ⅱ-ファイル1-３-④ 入手に係る妥当性
+Ⅱ-ファイル1-３-⑤ 本人への明示
+Ⅱ-ファイル1-３-⑥ 使用目的
+Ⅱ-ファイル1-３ 変更の妥当性
+Ⅱ-ファイル1-３-⑦ 使用部署
+Ⅱ-ファイル1-３-⑦ 使用者数
+Ⅱ-ファイル1-３-⑧ 使用方法
+Ⅱ-ファイル1-３ 情報の突合
+Ⅱ-ファイル1-３ 情報の統計分析
+Ⅱ-ファイル1-３ 権利利益に影響を与え得る決定
+Ⅱ-ファイル1-３-⑨ 使用開始日
+Ⅱ-ファイル1-４ 委託の有無
+Ⅱ-ファイル1-４-委託事項1 委託事項名
+Ⅱ-ファイル1-４-委託事項1-① 委託内容
+Ⅱ-ファイル1-４-委託事項1-② 取扱いを委託する特定個人情報ファイルの範囲
+Ⅱ-ファイル1-４-委託事項1 対象となる本人の数
+Ⅱ-ファイル1-４-委託事項1 対象となる本人の範囲
+Ⅱ-ファイル1-４-委託事項1 その妥当性
+Ⅱ-ファイル1-４-委託事項1-③ 委託先における取扱者数
+Ⅱ-ファイル1-４-委託事項1-④ 委託先への特定個人情報ファイルの提供方法
+Ⅱ-ファイル1-４-委託事項1-⑤ 委託先名の確認方法
+Ⅱ-ファイル1-４-委託事項1-⑥ 委託先名
+Ⅱ-ファイル1-４-委託事項1-⑦ 再委託の有無
+Ⅱ-ファイル1-４-委託事項1-⑧ 再委託の許諾方法
+Ⅱ-ファイル1-４-委託事項1-⑨ 再委託事項
+Ⅱ-ファイル1-５ 提供・移転の有無
+Ⅱ-ファイル1-５-提供先1 提供先名
+Ⅱ-ファイル1-５-提供先1-① 法令上の根拠
+Ⅱ-ファイル1-５-提供先1-② 提供先における用途
+Ⅱ-ファイル1-５-提供先1-③ 提供する情報
+Ⅱ-ファイル1-５-提供先1-④ 提供する情報の対象となる本人の数
+Ⅱ-ファイル1-５-提供先1-⑤ 提供する情報の対象となる本人の範囲
+Ⅱ-ファイル1-５-提供先1-⑥ 提供方法
+Ⅱ-ファイル1-５-提供先1-⑦ 時期・頻度
+Ⅱ-ファイル1-５-移転先1 移転先名
+Ⅱ-ファイル1-５-移転先1-① 法令上の根拠
+Ⅱ-ファイル1-５-移転先1-② 移転先における用途
+Ⅱ-ファイル1-５-移転先1-③ 移転する情報
+Ⅱ-ファイル1-５-移転先1-④ 移転する情報の対象となる本人の数
+Ⅱ-ファイル1-５-移転先1-⑤ 移転する情報の対象となる本人の範囲
+Ⅱ-ファイル1-５-移転先1-⑥ 移転方法
+Ⅱ-ファイル1-５-移転先1-⑦ 時期・頻度
+Ⅱ-ファイル1-６-① 保管場所
+Ⅱ-ファイル1-６-② 期間
+Ⅱ-ファイル1-６-② その妥当性
+Ⅱ-ファイル1-６-③ 消去方法
+Ⅱ-ファイル1-７ 備考
+（別添２）-ファイル1 記録項目
+Ⅴ-１-① 請求先
+Ⅴ-１-② 請求方法
+Ⅴ-１ 特記事項
+Ⅴ-１-③ 手数料等
+Ⅴ-１ 手数料額、納付方法
+Ⅴ-１-④ 個人情報ファイル簿の公表
+Ⅴ-１-④ 個人情報ファイル名
+Ⅴ-１-④ 公表場所
+Ⅴ-１-⑤ 法令による特別の手続
+Ⅴ-１-⑥ 個人情報ファイル簿への不記載等
+Ⅴ-２-① 連絡先
+Ⅴ-２-② 対応方法
+Ⅵ-１-① 実施日
+Ⅵ-１-② しきい値判断結果
+Ⅵ-２-① 方法
+Ⅵ-２-② 実施日・期間
+Ⅵ-２-③ 期間を短縮する特段の理由
+Ⅵ-２-④ 主な意見の内容
+Ⅵ-２-⑤ 評価書への反映
+Ⅵ-３-① 実施日
+Ⅵ-３-② 方法
+Ⅵ-３-③ 結果
+Ⅵ-４-① 提出日
+Ⅵ-４-② 個人情報保護委員会による審査
+"""
+
+R = f"s3.files[{FILE}]"
+
+
+def _one_system() -> FullAssessment:
+    a = full()
+    return change(a, "s1.systems", a.s1.systems[:1])
+
+
+def _inactive(assessment: FullAssessment, prefix: str) -> dict[str, str]:
+    return {
+        e.dotted: e.switch
+        for e in walk(assessment)
+        if e.kind is Kind.FIELD and not e.active and e.dotted.startswith(prefix)
+    }
+
+
+class TestOutline:
+    def test_items_in_printed_order(self) -> None:
+        """Every item of §1 outside Ⅲ and Ⅳ is a field, in printed order, and no other."""
+        fields = [
+            e.official
+            for e in walk(_one_system())
+            if e.kind is Kind.FIELD and e.path[0] not in {"s3", "s4", "history"}
+        ]
+
+        assert OUTLINE.strip().splitlines() == fields
+
+    def test_root(self) -> None:
+        """The root is registered under its form name with its title and 様式 mark."""
+        assert ROOTS["zenkomoku"] is FullAssessment
+        assert FullAssessment.TITLE == "特定個人情報保護評価書（全項目評価書）"
+        assert FullAssessment.FORM_MARK == "[平成30年５月　様式４]"
+
+    def test_section_order(self) -> None:
+        """Sections and annexes come in printed order."""
+        sections = [e.item.heading for e in walk(full()) if e.depth == 1]
+
+        assert sections == [
+            "表紙",
+            "Ⅰ　基本情報",
+            "（別添１）事務の内容",
+            "Ⅱ　特定個人情報ファイルの概要",
+            "（別添２）特定個人情報ファイル記録項目",
+            "Ⅲ　特定個人情報ファイルの取扱いプロセスにおけるリスク対策",
+            "Ⅳ　その他のリスク対策",
+            "Ⅴ　開示請求、問合せ",
+            "Ⅵ　評価実施手続",
+        ]
+
+    def test_consign_risk_headings(self) -> None:
+        """Ⅲ-4 keeps its five printed risk headings for the template."""
+        assert len(ConsignRisks.RISK_HEADINGS) == 5
+        assert ConsignRisks.RISK_HEADINGS[-1] == "再委託に関するリスク"
+
+
+class TestSwitches:
+    def test_not_consigned_switches_off_all_of_iii_4(self) -> None:
+        """「委託しない」 makes every Ⅲ-4 item inactive except the switch itself."""
+        a = change(full(), f"{R}.consignment", ConsignRisks(not_consigned=True))
+
+        inactive = _inactive(a, f"{R}.consignment")
+
+        assert len(inactive) == 17
+        assert {"委託しない"} == set(inactive.values())
+        assert f"{R}.consignment.not_consigned" not in inactive
+
+    def test_not_provided_switches_off_iii_5(self) -> None:
+        """「提供・移転しない」 makes every Ⅲ-5 item inactive."""
+        a = change(full(), f"{R}.provision", ProvisionRisks(not_provided=True))
+
+        assert len(_inactive(a, f"{R}.provision")) == 11
+
+    @pytest.mark.parametrize(
+        ("acquisition", "provision", "count"),
+        [(True, False, 8), (False, True, 6), (True, True, 15), (False, False, 0)],
+    )
+    def test_network_switches(self, acquisition: bool, provision: bool, count: int) -> None:
+        """接続しない（入手） covers リスク１–４, （提供） リスク５–７, both also その他."""
+        a = change(
+            full(),
+            f"{R}.network",
+            NetworkRisks(no_acquisition=acquisition, no_provision=provision),
+        )
+
+        assert count == len(_inactive(a, f"{R}.network"))
+
+
+class TestSerialization:
+    def test_full_round_trip(self) -> None:
+        """A populated instance survives JSON."""
+        a = full()
+
+        assert a == load(dump(a, "json"), "json")
+
+    def test_unknown_key_names_the_item(self) -> None:
+        """A misspelt key is rejected with the official heading of its section."""
+        data = json.loads(dump(full(), "json"))
+        data["s6"]["kiso"]["threshold_result"] = "x"
+
+        with pytest.raises(InvalidAssessmentError, match="基礎項目評価"):
+            load(json.dumps(data, ensure_ascii=False), "json")

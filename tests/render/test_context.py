@@ -1,0 +1,228 @@
+"""
+Tests for pia_dsl.render.context: the model as a plain dict for the template.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from pia_dsl.forms.choices import Consigning
+from pia_dsl.forms.common import ChangeRow, Timing
+from pia_dsl.render.context import SAMPLE_ROWS, build_context, sample_context
+from pia_dsl.wareki import wareki
+from render.samples import blank, examples, real_forms, toy
+from toy_form import ToySection
+
+
+def _rows(context: dict[str, Any], heading: str) -> list[dict[str, Any]]:
+    return next(s["rows"] for s in context["sections"] if s["heading"].startswith(heading))
+
+
+def _plain(value: Any) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            assert isinstance(key, str)
+            _plain(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            _plain(inner)
+    else:
+        assert isinstance(value, str | bool | int), type(value)
+
+
+class TestShape:
+    @pytest.mark.parametrize("form", ["juten", "zenkomoku", "kiso"])
+    def test_plain_data_only(self, form: str) -> None:
+        """
+        The context holds only dicts, lists, strings, flags and numbers.
+        """
+        context = build_context(blank(form))
+
+        _plain(context)
+        json.dumps(context)
+
+    @pytest.mark.parametrize(("name", "document"), examples(), ids=[n for n, _ in examples()])
+    def test_examples_plain(self, name: str, document: Any) -> None:
+        """
+        The example assessments give plain contexts whose line lists are never empty.
+        """
+        context = build_context(document)
+
+        _plain(context)
+        for section in context["sections"]:
+            for row in section["rows"]:
+                for key in ("value", "options", "lines", "switches"):
+                    if key in row:
+                        assert row[key], (name, row)
+
+    def test_no_newlines_in_lines(self) -> None:
+        """
+        Multi-line text is split: no line holds a line feed.
+        """
+        context = build_context(toy())
+        text = json.dumps(context, ensure_ascii=False)
+
+        assert "\\n" not in text
+
+    def test_sample_rows_cover_every_kind(self) -> None:
+        """
+        The contract sample has one row of each kind.
+        """
+        assert {row["kind"] for row in SAMPLE_ROWS} == {
+            "heading",
+            "member",
+            "range",
+            "field",
+            "text",
+        }
+
+    @pytest.mark.parametrize("form", ["juten", "zenkomoku", "kiso"])
+    def test_sample_context(self, form: str) -> None:
+        """
+        The sample context of every form builds.
+        """
+        context = sample_context(real_forms()[form])
+
+        assert context["changes"]["rows"][0]["timing"] == "事前"
+
+
+class TestGroups:
+    def test_range_headers_even_when_empty(self) -> None:
+        """
+        システム1 and every range header print, clipped to the group's maximum.
+        """
+        rows = _rows(build_context(toy()), "２．")
+        texts = [r["text"] for r in rows if r["kind"] in {"member", "range"}]
+
+        assert texts == [
+            "システム1",
+            "システム2～5",
+            "システム2",
+            "システム6～10",
+            "システム11～15",
+            "システム16～20",
+        ]
+
+    def test_empty_group_prints_blank_first_member(self) -> None:
+        """
+        With no members, 委託事項1 prints with its labels and blank values.
+        """
+        document = toy()
+        document = type(document)(name="x", section=ToySection(consigning=Consigning.NO))
+        rows = _rows(build_context(document), "Ⅱ")
+        kinds = [(r["kind"], r.get("text") or r.get("label")) for r in rows]
+
+        assert ("member", "委託事項1") in kinds
+        assert ("field", "①委託内容") in kinds
+        assert ("range", "委託事項2～3") in kinds
+
+    def test_member_title(self) -> None:
+        """
+        A title=True field prints in the member header, not as a row.
+        """
+        rows = _rows(build_context(blank("juten")), "Ⅱ")
+        labels = [r.get("label") for r in rows]
+
+        assert "委託事項名" not in labels
+        assert any(r.get("text") == "委託事項1" for r in rows)
+
+    def test_count_after_choice(self) -> None:
+        """
+        委託の有無 prints the number of 委託事項 as （ n ）件.
+        """
+        rows = _rows(build_context(toy()), "Ⅱ")
+        row = next(r for r in rows if r.get("label") == "委託の有無　※")
+
+        assert row["value"] == ["[ 委託する ]　（ 1 ）件"]
+        assert row["options"][0] == "＜選択肢＞"
+
+
+class TestSwitches:
+    def test_switch_on_heading_row(self) -> None:
+        """
+        委託しない prints on the heading row of Ⅲ-4.
+        """
+        rows = _rows(build_context(blank("juten")), "Ⅲ")
+        heading = next(r for r in rows if r["kind"] == "heading" and r["text"].startswith("４．"))
+
+        assert heading["switches"] == ["[ 　] 委託しない"]
+
+
+class TestChanges:
+    def test_history_rows(self) -> None:
+        """
+        変更箇所 rows default to the history, in 和暦, cells split into lines.
+        """
+        document = blank("juten")
+        row = ChangeRow(
+            date=wareki("令和7年7月18日"),
+            item="Ⅴ　評価実施手続\n１．基礎項目評価",
+            before="a",
+            after="b",
+            timing=Timing.BEFORE,
+            explanation="再実施",
+        )
+        context = build_context(type(document)(**{**_fields(document), "history": (row,)}))
+
+        assert context["changes"]["heading"] == "（別添２）変更箇所"
+        assert context["changes"]["rows"] == [
+            {
+                "date": "令和7年7月18日",
+                "item": ["Ⅴ　評価実施手続", "１．基礎項目評価"],
+                "before": ["a"],
+                "after": ["b"],
+                "timing": "事前",
+                "explanation": ["再実施"],
+            }
+        ]
+
+    def test_computed_rows_override(self) -> None:
+        """
+        Rows passed by the differ replace the history.
+        """
+        row = ChangeRow(
+            date=wareki("令和元年5月1日"), item="x", before="", after="", timing=Timing.AFTER
+        )
+        context = build_context(blank("zenkomoku"), change_rows=[row])
+
+        assert context["changes"]["heading"] == "（別添３）変更箇所"
+        assert context["changes"]["rows"][0]["date"] == "令和元年5月1日"
+
+    def test_kiso_unnumbered(self) -> None:
+        """
+        The 基礎項目評価書 has no annexes: its table is plain 変更箇所.
+        """
+        assert build_context(blank("kiso"))["changes"]["heading"] == "変更箇所"
+
+
+class TestToc:
+    def test_juten_toc(self) -> None:
+        """
+        The 項目一覧 of the 重点項目評価書 lists the sections and annexes in printed order.
+        """
+        assert build_context(blank("juten"))["toc"] == [
+            "Ⅰ　基本情報",
+            "Ⅱ　特定個人情報ファイルの概要",
+            "　（別添１） 特定個人情報ファイル記録項目",
+            "Ⅲ　リスク対策",
+            "Ⅳ　開示請求、問合せ",
+            "Ⅴ　評価実施手続",
+            "　（別添２）　変更箇所",
+        ]
+
+    def test_star_in_heading(self) -> None:
+        """
+        Section headings carry the ※ and its note.
+        """
+        headings = [s["heading"] for s in build_context(blank("juten"))["sections"]]
+
+        assert "Ⅲ　リスク対策　※（７．②を除く。）" in headings
+
+
+def _fields(document: Any) -> dict[str, Any]:
+    import attrs
+
+    return {a.name: getattr(document, a.name) for a in attrs.fields(type(document)) if a.init}

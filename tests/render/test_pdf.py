@@ -1,0 +1,118 @@
+"""
+Tests for pia_dsl.render.pdf: conversion through LibreOffice.
+
+The conversion test needs ``soffice`` (Debian: libreoffice-writer-nogui, installed by
+.ci/run).  Under CI (``CI`` set) a missing soffice is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pia_dsl.render import pdf
+from pia_dsl.render.docx import render_docx
+from render.samples import examples
+
+
+def _pages(path: Path) -> int:
+    if shutil.which("pdfinfo"):
+        out = subprocess.run(
+            ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        match = re.search(r"^Pages:\s+(\d+)", out, re.MULTILINE)
+        assert match is not None
+        return int(match.group(1))
+    return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
+
+
+def _require_soffice() -> None:
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        return
+    if os.environ.get("CI"):
+        pytest.fail("soffice がありません: CI では libreoffice-writer-nogui が必要です (.ci/run)")
+    pytest.skip("soffice がありません (apt-get install libreoffice-writer-nogui)")
+
+
+class TestConvert:
+    def test_examples_to_pdf(self, tmp_path: Path) -> None:
+        """
+        Each example converts to a PDF with a plausible number of pages, and no
+        temporary files stay behind.
+        """
+        _require_soffice()
+        documents = dict(examples())
+        for name in ("fujisawa_shoni_iryo_juten", "sakai_kokumin_nenkin_zenkomoku"):
+            docx_path = render_docx(documents[name], tmp_path / f"{name}.docx")
+            out = pdf.to_pdf(docx_path, tmp_path / "pdf")
+
+            assert out == tmp_path / "pdf" / f"{name}.pdf"
+            assert out.read_bytes().startswith(b"%PDF")
+            assert 10 <= _pages(out) <= 150, _pages(out)
+        assert [p.name for p in (tmp_path / "pdf").iterdir() if p.name.startswith(".")] == []
+
+
+class TestMissing:
+    def test_clear_message(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        """
+        Without LibreOffice the error names the apt package, in Japanese.
+        """
+        monkeypatch.setattr(shutil, "which", lambda name: None)
+
+        with pytest.raises(pdf.LibreOfficeMissingError, match="libreoffice-writer-nogui") as error:
+            pdf.to_pdf(tmp_path / "x.docx", tmp_path)
+
+        assert "LibreOffice が必要" in str(error.value)
+
+    def test_failure_is_reported(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        """
+        A conversion that produces no PDF raises LibreOfficeError and leaves nothing.
+        """
+        fake = tmp_path / "soffice"
+        fake.write_text("#!/bin/sh\necho broken >&2\nexit 3\n")
+        fake.chmod(0o755)
+        monkeypatch.setattr(shutil, "which", lambda name: str(fake))
+        source = tmp_path / "x.docx"
+        source.write_bytes(b"not a docx")
+
+        with pytest.raises(pdf.LibreOfficeError, match="broken"):
+            pdf.to_pdf(source, tmp_path / "out")
+
+        assert list((tmp_path / "out").iterdir()) == []
+
+
+class TestCommand:
+    def test_render_pdf(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        `pia render --pdf` writes a PDF beside each .docx, the main document's twice.
+        """
+        _require_soffice()
+        from pia_dsl.cli import main
+
+        module = tmp_path / "two.py"
+        module.write_text(
+            "from pia_dsl.forms.juten import FocusedAssessment\n"
+            "from pia_dsl.forms.kiso import BasicAssessment\n"
+            "from pia_dsl.render.fieldtypes import blank_instance\n"
+            "assessment = blank_instance(FocusedAssessment)\n"
+            "documents = [blank_instance(BasicAssessment), assessment]\n",
+            encoding="utf-8",
+        )
+        monkeypatch.chdir(tmp_path)
+
+        assert main(["render", "two.py", "--pdf"]) == 0
+
+        names = sorted(p.name for p in (tmp_path / "build").iterdir())
+        assert names == [
+            "two.docx",
+            "two.pdf",
+            "two_juten.docx",
+            "two_juten.pdf",
+            "two_kiso.docx",
+            "two_kiso.pdf",
+        ]
