@@ -23,6 +23,7 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(name)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; give the usual mode
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -37,3 +38,9 @@ def write_text_atomic(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
 
     write_atomic(path, write)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
