@@ -34,21 +34,28 @@ def discover(directory: Path) -> list[Path]:
     )
 
 
+def _is_project_module(name: str) -> bool:
+    return name == "assessments" or name.startswith("assessments.")
+
+
 @contextmanager
 def _importable(root: Path) -> Iterator[None]:
     """
-    Let ``import assessments.x`` work for a module under ``root/assessments``, and forget
-    the project's modules afterwards so that another revision loads fresh.
+    Let ``import assessments.x`` resolve under ``root`` (not to an ``assessments`` package
+    imported earlier from elsewhere), and restore ``sys.modules`` afterwards so that
+    another revision or project loads fresh.
     """
-    before = set(sys.modules)
+    saved = {name: module for name, module in sys.modules.items() if _is_project_module(name)}
+    for name in saved:
+        del sys.modules[name]
     sys.path.insert(0, str(root))
     try:
         yield
     finally:
         sys.path.remove(str(root))
-        for name in set(sys.modules) - before:
-            if name == "assessments" or name.startswith("assessments."):
-                del sys.modules[name]
+        for name in [n for n in sys.modules if _is_project_module(n)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
 
 
 def _project_root(path: Path) -> Path:

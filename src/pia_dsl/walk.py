@@ -96,7 +96,7 @@ class Entry:
     @property
     def code(self) -> str:
         """
-        The official item number path: ``Ⅱ-3-④``, ``Ⅰ-2-システム3-①``.
+        The official item number path as printed: ``Ⅱ-３-④``, ``Ⅰ-２-システム3-①``.
         """
         parts = [s.label if s.is_member else _bare(s.number) for s in self.segments]
         return "-".join(p for p in parts if p)
@@ -104,10 +104,23 @@ class Entry:
     @property
     def official(self) -> str:
         """
-        Item number path and label, as used in messages: ``Ⅱ-3-④ 使用部署``.
+        Item number path and label, as used in messages: ``Ⅱ-３-④ 使用部署``.
+
+        Unnumbered headings below the last number are kept, shortened to their caption
+        before 「：」, so two items of the same label stay apart:
+        ``Ⅲ-３ リスク１ リスクへの対策は十分か`` / ``Ⅲ-３ リスク２ リスクへの対策は十分か``.
         """
+        last_numbered = max(
+            (i for i, s in enumerate(self.segments) if s.number or s.is_member), default=-1
+        )
+        between = [
+            s.label.split("：")[0].strip()
+            for s in self.segments[last_numbered + 1 : -1]
+        ]
         label = self.segments[-1].label if self.segments else ""
-        return f"{self.code} {label}".strip()
+        if self.segments and last_numbered == len(self.segments) - 1:
+            label = self.segments[-1].label if not self.segments[-1].is_member else ""
+        return " ".join(p for p in (self.code, *between, label) if p)
 
     @property
     def depth(self) -> int:

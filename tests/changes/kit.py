@@ -48,7 +48,7 @@ class GitRepo:
         Run git in the repository and return its output.
         """
         completed = subprocess.run(
-            ["git", "-c", "commit.gpgsign=false", *args],  # noqa: S607 - tests run git from PATH
+            ["git", "-c", "commit.gpgsign=false", *args],
             cwd=self.root,
             env={**os.environ, **_ENV},
             capture_output=True,

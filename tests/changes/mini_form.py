@@ -58,7 +58,10 @@ class MiniBasic:
 
     target_count: FocusedTargetCount | None = field(default=None, metadata=item("③", "対象人数"))
     systems: tuple[System, ...] = field(
-        default=(), metadata=group("２．", "特定個人情報ファイルを取り扱う事務において使用するシステム", member="システム")
+        default=(),
+        metadata=group(
+            "２．", "特定個人情報ファイルを取り扱う事務において使用するシステム", member="システム"
+        ),
     )
     legal_basis: str = field(default="", metadata=item("４．", "個人番号の利用", star=True))
 
@@ -121,11 +124,13 @@ class MiniProvision:
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
     rule_content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", "リスクへの対策は十分か"))
+    sufficiency: Sufficiency | None = field(
+        default=None, metadata=item("", "リスクへの対策は十分か")
+    )
 
     def switched_off(self) -> Mapping[str, str]:
         if self.not_provided:
-            return {name: "提供・移転しない" for name in ("rule", "rule_content", "sufficiency")}
+            return dict.fromkeys(("rule", "rule_content", "sufficiency"), "提供・移転しない")
         return {}
 
 
@@ -135,10 +140,16 @@ class MiniRisks:
     Ⅲ　リスク対策　※（７．②を除く。）.
     """
 
-    provision: MiniProvision = field(factory=MiniProvision, metadata=item("５．", "特定個人情報の提供・移転"))
+    provision: MiniProvision = field(
+        factory=MiniProvision, metadata=item("５．", "特定個人情報の提供・移転")
+    )
     incident: Incident | None = field(
         default=None,
-        metadata=item("②", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", star=False),
+        metadata=item(
+            "②",
+            "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
+            star=False,
+        ),
     )
     training: str = field(default="", metadata=item("９．", "従業者に対する教育・啓発"))
 
@@ -150,7 +161,9 @@ class MiniProcedure:
     """
 
     performed_on: date | None = field(default=None, metadata=item("①", "実施日"))
-    threshold: FocusedThresholdResult | None = field(default=None, metadata=item("②", "しきい値判断結果"))
+    threshold: FocusedThresholdResult | None = field(
+        default=None, metadata=item("②", "しきい値判断結果")
+    )
 
 
 @register_form

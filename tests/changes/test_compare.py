@@ -18,7 +18,13 @@ from pia_dsl.changes.revision import load_working
 from pia_dsl.changes.rows import ChangeKind, short_item
 from pia_dsl.changes.synthetic import mutate, replace_at
 from pia_dsl.changes.timing import OTHER_EXPLANATION, THRESHOLD_EXPLANATION
-from pia_dsl.forms.choices import AcquisitionMethod, Connection, FocusedThresholdResult, Incident, Source
+from pia_dsl.forms.choices import (
+    AcquisitionMethod,
+    Connection,
+    FocusedThresholdResult,
+    Incident,
+    Source,
+)
 from pia_dsl.forms.common import ChangeRow, System, Timing
 from pia_dsl.io import to_data
 from pia_dsl.loader import discover, documents_of, load_module
@@ -42,7 +48,9 @@ def _system(key: str, name: str) -> System:
 
 
 def _rows(old: Any, new: Any, **options: Any) -> list[tuple[str, str, str, str]]:
-    return [(r.item, r.before, r.after, r.timing.value) for r in diff_documents(old, new, **options)]
+    return [
+        (r.item, r.before, r.after, r.timing.value) for r in diff_documents(old, new, **options)
+    ]
 
 
 class TestSameDocument:
@@ -147,7 +155,12 @@ class TestFields:
         new = replace_at(base, path, "・一行目\n・二行目（改）\n・三行目\n・四行目")
 
         assert _rows(old, new) == [
-            ("Ⅱ　特定個人情報ファイルの概要 ６．保管場所", "・一行目\n・二行目\n・三行目", "・一行目\n・二行目（改）\n・三行目\n・四行目", "事前")
+            (
+                "Ⅱ　特定個人情報ファイルの概要 ６．保管場所",
+                "・一行目\n・二行目\n・三行目",
+                "・一行目\n・二行目（改）\n・三行目\n・四行目",
+                "事前",
+            )
         ]
 
     def test_filled_and_emptied(self, base: Any) -> None:
@@ -170,7 +183,10 @@ class TestFields:
 
         assert [(r.before, r.after) for r in rows] == [
             ("令和7年3月1日", "令和2年1月1日"),
-            ("基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）", "基礎項目評価及び重点項目評価の実施が義務付けられる"),
+            (
+                "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
+                "基礎項目評価及び重点項目評価の実施が義務付けられる",
+            ),
         ]
         assert rows[1].explanation == THRESHOLD_EXPLANATION
 
@@ -185,10 +201,19 @@ class TestCheckboxes:
         「[○]その他（）」→「[○]その他（電子申請…）」, as 藤沢市 writes it.
         """
         path = ("s2", "acquisition", "methods")
-        newer = replace_at(base, path, checks(AcquisitionMethod.PAPER, (AcquisitionMethod.OTHER, "電子申請システム")))
+        newer = replace_at(
+            base,
+            path,
+            checks(AcquisitionMethod.PAPER, (AcquisitionMethod.OTHER, "電子申請システム")),
+        )
 
         assert _rows(base, newer) == [
-            ("Ⅱ　特定個人情報ファイルの概要 ３．特定個人情報の入手・使用 ②入手方法", "[○]その他（）", "[○]その他（電子申請システム）", "事後")
+            (
+                "Ⅱ　特定個人情報ファイルの概要 ３．特定個人情報の入手・使用 ②入手方法",
+                "[○]その他（）",
+                "[○]その他（電子申請システム）",
+                "事後",
+            )
         ]
 
     def test_ticks(self, base: Any) -> None:
@@ -196,7 +221,11 @@ class TestCheckboxes:
         A newly ticked and an unticked option, in form order.
         """
         path = ("s2", "acquisition", "sources")
-        newer = replace_at(base, path, checks((Source.OTHER_DEPARTMENT, "市民税課、保健医療総務課"), (Source.OTHER, "県")))
+        newer = replace_at(
+            base,
+            path,
+            checks((Source.OTHER_DEPARTMENT, "市民税課、保健医療総務課"), (Source.OTHER, "県")),
+        )
 
         assert _rows(base, newer)[0][1:] == (
             "[○]本人又は本人の代理人\n[　]その他",
@@ -215,10 +244,17 @@ class TestRepeatedGroups:
         Inserting システム3 among five systems is one 「項目追加」 row.
         """
         systems = base.s1.systems
-        newer = replace_at(base, ("s1", "systems"), (*systems[:2], _system("new", "新システム"), *systems[2:]))
+        newer = replace_at(
+            base, ("s1", "systems"), (*systems[:2], _system("new", "新システム"), *systems[2:])
+        )
 
         assert _rows(base, newer) == [
-            ("Ⅰ　基本情報 ２．特定個人情報ファイルを取り扱う事務において使用するシステム システム3", "", "項目追加", "事後")
+            (
+                "Ⅰ　基本情報 ２．特定個人情報ファイルを取り扱う事務において使用するシステム システム3",
+                "",
+                "項目追加",
+                "事後",
+            )
         ]
         assert _rows(base, newer, style="short")[0][0] == "Ⅰ－２ システム3"
 
@@ -230,7 +266,12 @@ class TestRepeatedGroups:
         newer = replace_at(base, ("s1", "systems"), (*systems[:2], *systems[3:]))
 
         assert _rows(base, newer) == [
-            ("Ⅰ　基本情報 ２．特定個人情報ファイルを取り扱う事務において使用するシステム システム3", "福祉システム", "削除", "事後")
+            (
+                "Ⅰ　基本情報 ２．特定個人情報ファイルを取り扱う事務において使用するシステム システム3",
+                "福祉システム",
+                "削除",
+                "事後",
+            )
         ]
 
     def test_change_inside_member_uses_newer_numbers(self, base: Any) -> None:
@@ -240,7 +281,11 @@ class TestRepeatedGroups:
         """
         systems = base.s1.systems
         changed = attrs.evolve(systems[3], functions="国保の資格管理")
-        newer = replace_at(base, ("s1", "systems"), (_system("first", "宛名システム"), *systems[:3], changed, systems[4]))
+        newer = replace_at(
+            base,
+            ("s1", "systems"),
+            (_system("first", "宛名システム"), *systems[:3], changed, systems[4]),
+        )
 
         assert _rows(base, newer, style="short") == [
             ("Ⅰ－２ システム1", "", "項目追加", "事後"),
@@ -262,7 +307,12 @@ class TestRepeatedGroups:
         newer = replace_at(base, ("s2", "consignments"), base.s2.consignments[1:])
 
         assert _rows(base, newer) == [
-            ("Ⅱ　特定個人情報ファイルの概要 ４．特定個人情報ファイルの取扱いの委託 委託事項1", "システム保守", "削除", "事後")
+            (
+                "Ⅱ　特定個人情報ファイルの概要 ４．特定個人情報ファイルの取扱いの委託 委託事項1",
+                "システム保守",
+                "削除",
+                "事後",
+            )
         ]
 
 
@@ -275,20 +325,33 @@ class TestSwitches:
         """
         「提供・移転しない」 ticked and the items emptied: four rows, as 藤沢市 令和2年3月13日.
         """
-        newer = replace_at(
-            base, ("s3", "provision"), type(base.s3.provision)(not_provided=True)
-        )
+        newer = replace_at(base, ("s3", "provision"), type(base.s3.provision)(not_provided=True))
 
         assert _rows(base, newer) == [
-            ("Ⅲ　リスク対策 ５．特定個人情報の提供・移転 提供・移転しない", "[　]提供・移転しない", "[○]提供・移転しない", "事前"),
-            ("Ⅲ　リスク対策 ５．特定個人情報の提供・移転 特定個人情報の提供・移転に関するルール", "定めている", "削除", "事前"),
+            (
+                "Ⅲ　リスク対策 ５．特定個人情報の提供・移転 提供・移転しない",
+                "[　]提供・移転しない",
+                "[○]提供・移転しない",
+                "事前",
+            ),
+            (
+                "Ⅲ　リスク対策 ５．特定個人情報の提供・移転 特定個人情報の提供・移転に関するルール",
+                "定めている",
+                "削除",
+                "事前",
+            ),
             (
                 "Ⅲ　リスク対策 ５．特定個人情報の提供・移転 ルールの内容及びルール遵守の確認方法",
                 "マニュアルに則って提供する。",
                 "削除",
                 "事前",
             ),
-            ("Ⅲ　リスク対策 ５．特定個人情報の提供・移転 リスクへの対策は十分か", "十分である", "削除", "事前"),
+            (
+                "Ⅲ　リスク対策 ５．特定個人情報の提供・移転 リスクへの対策は十分か",
+                "十分である",
+                "削除",
+                "事前",
+            ),
         ]
 
     def test_text_left_behind_counts_as_deleted(self, base: Any) -> None:
@@ -297,7 +360,12 @@ class TestSwitches:
         """
         newer = replace_at(base, ("s3", "provision", "not_provided"), True)
 
-        assert [r.after for r in diff_documents(base, newer)] == ["[○]提供・移転しない", "削除", "削除", "削除"]
+        assert [r.after for r in diff_documents(base, newer)] == [
+            "[○]提供・移転しない",
+            "削除",
+            "削除",
+            "削除",
+        ]
 
 
 class TestCanonical:
@@ -311,21 +379,32 @@ class TestCanonical:
         """
         tree = canonical(base).tree
 
-        assert list(tree["s1"]["systems"]) == ["[juki]", "[tax]", "[welfare]", "[kokuho]", "[middle]"]
+        assert list(tree["s1"]["systems"]) == [
+            "[juki]",
+            "[tax]",
+            "[welfare]",
+            "[kokuho]",
+            "[middle]",
+        ]
         assert "published" not in tree["cover"]
 
     def test_keyed_plain_lists(self) -> None:
         """
         Lists without keys stay lists.
         """
-        assert keyed({"a": ["x", "y"], "b": [{"key": "k", "v": 1}]}) == {"a": ["x", "y"], "b": {"[k]": {"key": "k", "v": 1}}}
+        assert keyed({"a": ["x", "y"], "b": [{"key": "k", "v": 1}]}) == {
+            "a": ["x", "y"],
+            "b": {"[k]": {"key": "k", "v": 1}},
+        }
 
     def test_raw_deepdiff_is_positional(self, base: Any) -> None:
         """
         The plain DeepDiff (the benchmark's baseline) sees an insertion as many positional changes.
         """
         systems = base.s1.systems
-        newer = replace_at(base, ("s1", "systems"), (*systems[:2], _system("new", "新システム"), *systems[2:]))
+        newer = replace_at(
+            base, ("s1", "systems"), (*systems[:2], _system("new", "新システム"), *systems[2:])
+        )
 
         assert len(raw_deepdiff(to_data(base), to_data(newer))) >= 2
         assert [c.kind for c in compare(base, newer)] == [ChangeKind.MEMBER_ADDED]
@@ -349,3 +428,16 @@ class TestShortItem:
         An annex or cover item keeps its own heading.
         """
         assert short_item([Segment("", "表紙"), Segment("", "評価書名")]) == "表紙 評価書名"
+
+    def test_risk_caption(self) -> None:
+        """
+        Unnumbered risk headings keep their caption before 「：」, so risks stay apart.
+        """
+        segments = [
+            Segment("Ⅲ", "リスク対策"),
+            Segment("３．", "特定個人情報の使用"),
+            Segment("", "リスク２：　権限のない者によって不正に使用されるリスク"),
+            Segment("", "リスクへの対策は十分か"),
+        ]
+
+        assert short_item(segments) == "Ⅲ－３ リスク２ リスクへの対策は十分か"

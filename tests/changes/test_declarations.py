@@ -10,7 +10,13 @@ import pytest
 
 from changes.kit import GitRepo
 from pia_dsl.changes import Override, Revision, compare
-from pia_dsl.changes.declarations import apply, find_revision, revision_from_data, revision_to_data, revisions_of
+from pia_dsl.changes.declarations import (
+    apply,
+    find_revision,
+    revision_from_data,
+    revision_to_data,
+    revisions_of,
+)
 from pia_dsl.changes.revision import load_working
 from pia_dsl.changes.synthetic import replace_at
 from pia_dsl.changes.timing import IMPORTANT_EXPLANATION, OTHER_EXPLANATION
@@ -49,7 +55,7 @@ class TestApply:
             (Timing.AFTER, OTHER_EXPLANATION),
         ]
         assert len(outcome.problems) == 1
-        assert outcome.problems[0].startswith("Ⅱ-３-③ 使用目的: ※の項目")
+        assert outcome.problems[0].startswith("Ⅱ-3-③ 使用目的: ※の項目")
 
     def test_reasons_by_attribute_and_official_path(self, pair: tuple[Any, Any]) -> None:
         """
@@ -142,7 +148,10 @@ class TestApply:
         revision = Revision(
             published=ON,
             reasons={"a": "b"},
-            overrides=(Override(item="x", reason="y", timing=Timing.AFTER), Override(item="z", reason="w")),
+            overrides=(
+                Override(item="x", reason="y", timing=Timing.AFTER),
+                Override(item="z", reason="w"),
+            ),
             form="juten",
         )
 

@@ -4,13 +4,16 @@ Tests for ``pia_dsl.changes.revision``: loading an assessment at a git revision.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from changes.kit import GitRepo
+from changes.kit import PROJECT, GitRepo
 from pia_dsl.changes.cache import RevisionCache
 from pia_dsl.changes.git import ls_tree
 from pia_dsl.changes.revision import RevisionLoader, import_closure, imported_modules, load_working
 from pia_dsl.errors import RevisionError
+from pia_dsl.loader import discover
 
 MODULE = "assessments/mini_sample.py"
 
@@ -90,7 +93,11 @@ class TestSnapshot:
         """
         A module that fails to import at the revision is a RevisionError with the cause.
         """
-        mini_repo.replace(MODULE, "from assessments.shared.mini_blocks import TRAINING", "from assessments.shared.gone import TRAINING")
+        mini_repo.replace(
+            MODULE,
+            "from assessments.shared.mini_blocks import TRAINING",
+            "from assessments.shared.gone import TRAINING",
+        )
         mini_repo.commit("broken", tag="broken")
 
         with RevisionLoader(mini_repo.root) as loader, pytest.raises(RevisionError) as error:
@@ -153,3 +160,25 @@ class TestImportClosure:
             "assessments.shared.more.X",
             "assessments.shared.y",
         ]
+
+
+@pytest.mark.parametrize("path", discover(PROJECT / "assessments"), ids=lambda p: p.name)
+def test_cached_documents_equal_loaded(repo: GitRepo, path: Path) -> None:
+    """
+    Every document of every project assessment survives the cache unchanged (the cache
+    stores canonical data and structures it back).
+    """
+    repo.copy_project_assessments()
+    repo.commit("project")
+    module = f"assessments/{path.name}"
+    cache = RevisionCache.for_repo(repo.root)
+    with RevisionLoader(repo.root, cache) as loader:
+        loaded = loader.snapshot("HEAD", module)
+        expected = [slot.document() for slot in loaded.slots]
+    with RevisionLoader(repo.root, cache) as loader:
+        cached = loader.snapshot("HEAD", module)
+        hits = cache.hits
+
+    assert hits >= 1
+    assert [slot.data is not None for slot in cached.slots] == [True] * len(expected)
+    assert [slot.document() for slot in cached.slots] == expected

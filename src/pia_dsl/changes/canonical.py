@@ -24,7 +24,7 @@ from attrs import frozen
 from ..io import to_data
 from ..walk import Entry, Kind, walk
 
-__all__ = ["Canonical", "EXCLUDED", "canonical", "keyed"]
+__all__ = ["EXCLUDED", "Canonical", "canonical", "keyed"]
 
 #: Paths never reported as a change: the 公表日 is the publication itself (it is the
 #: 変更日 of the rows), ``history`` holds the carried-over 変更箇所 rows themselves, and

@@ -161,7 +161,12 @@ def _specificity(selector: str, change: Change) -> int:
     if dotted.startswith((f"{target}.", f"{target}[")):
         return 2 * (target.count(".") + target.count("[") + 1)
     wanted = _norm(target)
-    if wanted in {_norm(change.official), _norm(change.code), _norm(change.long), _norm(change.short)}:
+    if wanted in {
+        _norm(change.official),
+        _norm(change.code),
+        _norm(change.long),
+        _norm(change.short),
+    }:
         return itself
     if _norm(change.code).startswith(f"{wanted}-"):
         return 2 * (wanted.count("-") + 1)
@@ -180,7 +185,9 @@ def _best(selectors: Iterable[str], change: Change) -> str | None:
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
 
-def find_revision(revisions: Sequence[Revision], published: date | None, form: str) -> Revision | None:
+def find_revision(
+    revisions: Sequence[Revision], published: date | None, form: str
+) -> Revision | None:
     """
     The declarations for the publication of ``published`` (and ``form``), if any.
     """
@@ -291,13 +298,17 @@ def revision_from_data(data: Mapping[str, Any]) -> Revision:
     The inverse of :func:`revision_to_data`.
     """
     published = parse_wareki(data["published"])
-    assert isinstance(published, date)  # noqa: S101 - written by revision_to_data
+    assert isinstance(published, date)
     return Revision(
         published=published,
         reasons=data["reasons"],
         default_reason=data["default_reason"],
         overrides=tuple(
-            Override(item=o["item"], reason=o["reason"], timing=Timing(o["timing"]) if o["timing"] else None)
+            Override(
+                item=o["item"],
+                reason=o["reason"],
+                timing=Timing(o["timing"]) if o["timing"] else None,
+            )
             for o in data["overrides"]
         ),
         form=data["form"],

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from functools import cache
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path, PurePosixPath
 from types import TracebackType
 
@@ -59,7 +59,7 @@ def run(repo: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
     Raises:
         RevisionError: git failed; the message carries git's own first error line.
     """
-    completed = subprocess.run(  # noqa: S603 - fixed executable, arguments are ours
+    completed = subprocess.run(
         [_git(), "-C", str(repo), "-c", "core.quotepath=off", *args],
         input=input_bytes,
         capture_output=True,
@@ -203,7 +203,7 @@ class BlobReader:
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._process is None:
-            self._process = subprocess.Popen(  # noqa: S603 - fixed executable
+            self._process = subprocess.Popen(
                 [_git(), "-C", str(self._repo), "cat-file", "--batch"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -218,8 +218,8 @@ class BlobReader:
         ``None`` when it does not exist.
         """
         process = self._start()
-        assert process.stdin is not None  # noqa: S101 - set by Popen(stdin=PIPE)
-        assert process.stdout is not None  # noqa: S101
+        assert process.stdin is not None
+        assert process.stdout is not None
         process.stdin.write(spec.encode("utf-8") + b"\n")
         process.stdin.flush()
         header = process.stdout.readline().decode("utf-8").split()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,9 @@ def publications(
             snapshot = loader.snapshot_at(commit.sha, module, label=f"{commit.sha[:12]}:{module}")
         except RevisionError as error:
             if warnings is not None:
-                warnings.append(f"コミット {commit.sha[:12]} を読み込めないため飛ばしました: {error}")
+                warnings.append(
+                    f"コミット {commit.sha[:12]} を読み込めないため飛ばしました: {error}"
+                )
             continue
         slot = snapshot.slot(form)
         if slot is None or slot.published is None:
@@ -129,7 +132,7 @@ def build_history(
     with RevisionLoader(repo, cache or RevisionCache.for_repo(repo)) as loader:
         found = publications(loader, module, form, working=working, warnings=warnings)
         outcomes = []
-        for older, newer in zip(found, found[1:], strict=False):
+        for older, newer in pairwise(found):
             changes = changes_for(older.snapshot, newer.snapshot, form=form, cache=loader.cache)
             declared = find_revision(revisions, newer.published, form) or find_revision(
                 newer.snapshot.revisions, newer.published, form

@@ -85,7 +85,9 @@ class Slot:
             try:
                 self.obj = load(_json_text(self.data), "json", source="cache")
             except InvalidAssessmentError as error:
-                msg = f"キャッシュの評価書を読み込めません（.pia-cache を削除してください）: {error}"
+                msg = (
+                    f"キャッシュの評価書を読み込めません（.pia-cache を削除してください）: {error}"
+                )
                 raise RevisionError(msg) from None
         return self.obj
 
@@ -190,10 +192,10 @@ def _snapshot_of_module(module: ModuleType, *, label: str, key: str | None) -> S
     documents = documents_of(module, label=label)
     main_document = getattr(module, "assessment", None)
     main = next((i for i, d in enumerate(documents) if d is main_document), len(documents) - 1)
-    slots = tuple(
-        Slot(form=str(type(d).FORM), published=published_of(d), obj=d) for d in documents
+    slots = tuple(Slot(form=str(type(d).FORM), published=published_of(d), obj=d) for d in documents)
+    return Snapshot(
+        label=label, key=key, slots=slots, main=main, revisions=revisions_of(module, label=label)
     )
-    return Snapshot(label=label, key=key, slots=slots, main=main, revisions=revisions_of(module, label=label))
 
 
 def load_working(path: Path) -> Snapshot:
@@ -434,7 +436,9 @@ class RevisionLoader:
             except InvalidAssessmentError as error:
                 msg = f"{label}: このリビジョンの評価書を読み込めません: {error}"
                 raise RevisionError(msg) from None
-            slot = Slot(form=str(type(document).FORM), published=published_of(document), obj=document)
+            slot = Slot(
+                form=str(type(document).FORM), published=published_of(document), obj=document
+            )
             return Snapshot(label=label, key=key, slots=(slot,))
         layout = _layout(module)
         with tempfile.TemporaryDirectory(prefix="pia-rev-") as directory:

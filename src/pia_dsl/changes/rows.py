@@ -21,7 +21,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from ..meta import ROMAN_NUMERALS
-from ..options import Checks, CheckOption
+from ..options import CheckOption, Checks
 from ..walk import Entry, Kind, Segment, walk
 from ..wareki import format_wareki
 from .canonical import EXCLUDED, Canonical
@@ -130,10 +130,12 @@ def _bare(number: str) -> str:
 
 def short_item(segments: Iterable[Segment]) -> str:
     """
-    The compact style: ``Ⅱ－３ ④使用部署``, ``Ⅰ－２ システム3 ②システムの機能``.
+    The compact style: ``Ⅱ－３ ④使用部署``, ``Ⅰ－２ システム3 ②システムの機能``,
+    ``Ⅲ－３ リスク２ リスクへの対策は十分か``.
 
     Section and sub-section numbers are joined with 「－」; members keep their caption;
-    the item takes the nearest circled number above it when it has none of its own.
+    unnumbered headings below the last number keep their caption before 「：」; the item
+    takes the nearest circled number above it when it has none of its own.
     """
     segs = list(segments)
     if not segs:
@@ -152,7 +154,9 @@ def short_item(segments: Iterable[Segment]) -> str:
         return head if first.number in ROMAN_NUMERALS and head != first.number else first.text
     parts = [head]
     carry = ""
-    for seg in rest[:-1]:
+    middle = rest[:-1]
+    last_numbered = max((i for i, s in enumerate(middle) if s.number or s.is_member), default=-1)
+    for index, seg in enumerate(middle):
         if seg.is_member:
             parts.append(seg.label)
             carry = ""
@@ -161,6 +165,8 @@ def short_item(segments: Iterable[Segment]) -> str:
         elif seg.number:
             parts.append(_bare(seg.number))
             carry = ""
+        elif index > last_numbered:
+            parts.append(seg.label.split("：")[0].strip())
     leaf = rest[-1]
     if leaf.is_member:
         parts.append(leaf.label)
@@ -193,12 +199,13 @@ def _checks_texts(old: Checks[Any] | None, new: Checks[Any] | None) -> tuple[str
     """
     The options whose tick or slot text changed, each as printed before and after.
     """
-    old_entries = dict(old.entries) if old else {}
-    new_entries = dict(new.entries) if new else {}
+    old_entries: dict[CheckOption, str] = dict(old.entries) if old else {}
+    new_entries: dict[CheckOption, str] = dict(new.entries) if new else {}
     options = {**old_entries, **new_entries}
     if not options:
         return "", ""
-    order = {member: number for number, member in enumerate(type(next(iter(options))))}
+    kind: type[CheckOption] = type(next(iter(options)))
+    order = {member: number for number, member in enumerate(kind)}
     if not old_entries or not new_entries:
         whole = old if old_entries else new
         text = "\n".join(_box(o, whole) for o in sorted(options, key=order.__getitem__))
@@ -238,8 +245,10 @@ def _field_value(entry: Entry | None) -> Any:
 
 def _texts(old: Entry | None, new: Entry | None) -> tuple[str, str]:
     old_value, new_value = _field_value(old), _field_value(new)
-    if isinstance(old_value, Checks | None) and isinstance(new_value, Checks | None) and (
-        isinstance(old_value, Checks) or isinstance(new_value, Checks)
+    if (
+        isinstance(old_value, Checks | None)
+        and isinstance(new_value, Checks | None)
+        and (isinstance(old_value, Checks) or isinstance(new_value, Checks))
     ):
         return _checks_texts(old_value, new_value)
     either = new or old
@@ -325,7 +334,9 @@ def _inside_changed_member(path: Path, old: Canonical, new: Canonical) -> bool:
 
 
 def _make(entry: Entry, before: str, after: str, kind: ChangeKind, form: str) -> Change:
-    threshold = entry.kind is Kind.FIELD and any(_THRESHOLD_LABEL in s.label for s in entry.segments)
+    threshold = entry.kind is Kind.FIELD and any(
+        _THRESHOLD_LABEL in s.label for s in entry.segments
+    )
     return Change(
         path=entry.path,
         dotted=entry.dotted,
@@ -345,7 +356,7 @@ def _make(entry: Entry, before: str, after: str, kind: ChangeKind, form: str) ->
 def _change_at(path: Path, old: Canonical, new: Canonical, form: str) -> Change | None:
     old_entry, new_entry = old.index.get(path), new.index.get(path)
     entry = new_entry or old_entry
-    assert entry is not None  # noqa: S101 - targets come from the indexes
+    assert entry is not None
     if entry.kind is Kind.MEMBER:
         if _present(new.index, path):
             return _make(entry, "", ADDED_MEMBER, ChangeKind.MEMBER_ADDED, form)

@@ -31,7 +31,14 @@ __all__ = ["MODULE_NAME", "build_history_repo", "mutate", "replace_at"]
 #: The module that :func:`build_history_repo` commits.
 MODULE_NAME = "synthetic_history"
 
-_AUTHOR = ("-c", "user.name=pia synthetic", "-c", "user.email=pia@example.invalid", "-c", "commit.gpgsign=false")
+_AUTHOR = (
+    "-c",
+    "user.name=pia synthetic",
+    "-c",
+    "user.email=pia@example.invalid",
+    "-c",
+    "commit.gpgsign=false",
+)
 
 
 def replace_at(obj: Any, path: tuple[str, ...], value: Any) -> Any:
@@ -95,7 +102,9 @@ def _module_text(base: str, step: int, published: date) -> str:
     )
 
 
-def build_history_repo(directory: Path, source: Path, count: int, *, start: date | None = None) -> Path:
+def build_history_repo(
+    directory: Path, source: Path, count: int, *, start: date | None = None
+) -> Path:
     """
     Create a git repository at ``directory`` with ``count`` publications of the
     assessment module ``source`` (which must live in an ``assessments/`` directory), and
@@ -105,7 +114,9 @@ def build_history_repo(directory: Path, source: Path, count: int, *, start: date
 
     directory.mkdir(parents=True, exist_ok=True)
     shutil.copytree(
-        source.parent, directory / "assessments", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+        source.parent,
+        directory / "assessments",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
     (directory / ".gitignore").write_text(".pia-cache/\n__pycache__/\n", encoding="utf-8")
     git.run(directory, "init", "--quiet")

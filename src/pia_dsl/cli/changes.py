@@ -53,12 +53,17 @@ def register(subparsers: Any) -> None:
     add_paths(parser, many=False)
     add_revision_options(parser)
     parser.add_argument(
-        "--to", dest="to_rev", metavar="REV", default=None,
+        "--to",
+        dest="to_rev",
+        metavar="REV",
+        default=None,
         help="比較先のリビジョン（省略時は作業ツリー） (newer revision; default: working tree)",
     )
     add_format(parser, ("table", "markdown", "json"), "table")
     parser.add_argument(
-        "--form", default=None, metavar="FORM",
+        "--form",
+        default=None,
+        metavar="FORM",
         help="複数の評価書を定義するモジュールで対象の様式（kiso / juten / zenkomoku） (which document)",
     )
 
@@ -68,19 +73,26 @@ def add_revision_options(parser: argparse.ArgumentParser) -> None:
     ``--from``, ``--style``, ``--check`` and ``--no-cache``, shared with ``pia review``.
     """
     parser.add_argument(
-        "--from", dest="from_rev", metavar="REV", required=True,
+        "--from",
+        dest="from_rev",
+        metavar="REV",
+        required=True,
         help="比較元のリビジョン（タグ・ブランチ・コミット） (older revision)",
     )
     parser.add_argument(
-        "--style", choices=("long", "short"), default="long",
+        "--style",
+        choices=("long", "short"),
+        default="long",
         help="項目の書き方: long「Ⅱ　特定個人情報ファイルの概要 ３．… 使用部署」/ short「Ⅱ－３ ④使用部署」",
     )
     parser.add_argument(
-        "--check", action="store_true",
+        "--check",
+        action="store_true",
         help="※の変更に理由の宣言がない、または宣言が変更に当たらないとき終了コード 1 (fail on undeclared ※ changes)",
     )
     parser.add_argument(
-        "--no-cache", action="store_true",
+        "--no-cache",
+        action="store_true",
         help=".pia-cache を使わない (do not use the revision cache)",
     )
 
@@ -100,7 +112,9 @@ def row_data(row: ChangeRow) -> dict[str, str]:
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+    return (
+        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+    )
 
 
 def markdown_table(rows: Sequence[ChangeRow]) -> str:
@@ -145,16 +159,24 @@ def run(args: argparse.Namespace) -> int:
         slot = new.slot(args.form)
         if slot is None:
             forms = "、".join(s.form for s in new.slots)
-            print(f"エラー: {new.label} に様式「{args.form}」の評価書がありません（あるのは {forms}）。", file=sys.stderr)
+            print(
+                f"エラー: {new.label} に様式「{args.form}」の評価書がありません（あるのは {forms}）。",
+                file=sys.stderr,
+            )
             return 1
         if old.slot(slot.form) is None:
-            print(f"エラー: {old.label} に様式「{slot.form}」の評価書がありません。", file=sys.stderr)
+            print(
+                f"エラー: {old.label} に様式「{slot.form}」の評価書がありません。", file=sys.stderr
+            )
             return 1
         changes = changes_for(old, new, form=slot.form, cache=cache)
     on = slot.published
     if on is None:
         on = date.today()
-        print(f"注意: {new.label} の公表日が未記入のため、変更日を今日（{format_wareki(on)}）にしました。", file=sys.stderr)
+        print(
+            f"注意: {new.label} の公表日が未記入のため、変更日を今日（{format_wareki(on)}）にしました。",
+            file=sys.stderr,
+        )
     revision = find_revision(new.revisions, slot.published, slot.form)
     outcome = apply(changes, on=on, revision=revision, style=args.style)
     rows = outcome.rows

@@ -100,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
                     out.append("")
     sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
     if args.check and problems_found:
-        print(f"理由の宣言が足りない、または当たらない宣言が {problems_found} 件あります。", file=sys.stderr)
+        print(
+            f"理由の宣言が足りない、または当たらない宣言が {problems_found} 件あります。",
+            file=sys.stderr,
+        )
         return 1
     return 0

@@ -20,3 +20,9 @@ def register_form(root: type) -> type:
     """
     ROOTS[root.FORM] = root  # type: ignore[attr-defined]
     return root
+
+
+# The form packages register their root classes with pia_dsl.io on import.
+from . import juten as juten  # noqa: E402
+from . import kiso as kiso  # noqa: E402
+from . import zenkomoku as zenkomoku  # noqa: E402

@@ -58,7 +58,7 @@ def test_check_broken_module_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert any(
         line.startswith(f"{module}:")
-        and "Ⅲ-２ リスクへの対策は十分か" in line
+        and "Ⅲ-２ リスク リスクへの対策は十分か" in line
         and "「十分に行っている」（Effort）はこの項目の選択肢ではありません" in line
         for line in lines
     ), result.stdout

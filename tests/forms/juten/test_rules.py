@@ -179,7 +179,7 @@ CASES: list[Case] = [
         at("s3.consignment.risk.reconsign_assurance", ReconsignAssurance.NOT_RECONSIGNED),
         "reconsignment-assurance",
         ERROR,
-        "Ⅲ-４ 再委託先による特定個人情報ファイルの適切な取扱いの担保",
+        "Ⅲ-４ リスク 再委託先による特定個人情報ファイルの適切な取扱いの担保",
     ),
     (
         "assurance-not-reconsigned",
@@ -187,7 +187,7 @@ CASES: list[Case] = [
         no_reconsigning,
         "reconsignment-assurance",
         ERROR,
-        "Ⅲ-４ 再委託先による特定個人情報ファイルの適切な取扱いの担保",
+        "Ⅲ-４ リスク 再委託先による特定個人情報ファイルの適切な取扱いの担保",
     ),
     (
         "method-missing",
@@ -195,7 +195,7 @@ CASES: list[Case] = [
         at("s3.consignment.risk.assurance_method", "-"),
         "reconsignment-method",
         ERROR,
-        "Ⅲ-４ 具体的な方法",
+        "Ⅲ-４ リスク 具体的な方法",
     ),
     (
         "method-superfluous",
@@ -206,7 +206,7 @@ CASES: list[Case] = [
         ),
         "reconsignment-method",
         WARNING,
-        "Ⅲ-４ 具体的な方法",
+        "Ⅲ-４ リスク 具体的な方法",
     ),
     (
         "status-exclusive",
@@ -305,7 +305,7 @@ CASES: list[Case] = [
         at("s3.storage.risk.incident_details", "紛失1件"),
         "incident-details",
         ERROR,
-        "Ⅲ-７ その内容",
+        "Ⅲ-７ リスク その内容",
     ),
     (
         "incident-occurred",
@@ -313,7 +313,7 @@ CASES: list[Case] = [
         at("s3.storage.risk.incident", Incident.OCCURRED),
         "incident-details",
         ERROR,
-        "Ⅲ-７ その内容",
+        "Ⅲ-７ リスク その内容",
     ),
     (
         "audit",
@@ -376,7 +376,7 @@ CASES: list[Case] = [
         at("s3.acquisition.purpose_risk.sufficiency", Effort.SUFFICIENT),
         "wrong-choice",
         ERROR,
-        "Ⅲ-２ リスクへの対策は十分か",
+        "Ⅲ-２ リスク リスクへの対策は十分か",
     ),
     (
         "wrong-check-option",

@@ -11,16 +11,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assessments.hibarino_yobo_sesshu import assessment
-
 from pia_dsl.affair import validate_documents
 from pia_dsl.forms.kiso import BasicAssessment
 from pia_dsl.io import dump, load
+from pia_dsl.loader import load_module
 from pia_dsl.validate import validate
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "assessments" / "hibarino_yobo_sesshu.py"
 PIA = [sys.executable, "-m", "pia_dsl"]
+
+#: Loaded through the loader, which leaves no ``assessments`` package in ``sys.modules``.
+assessment = load_module(EXAMPLE).assessment
 
 
 def _pia(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

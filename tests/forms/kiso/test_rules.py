@@ -24,6 +24,7 @@ from pia_dsl.forms.kiso.choices import (
 from pia_dsl.forms.kiso.rules import threshold_of
 from pia_dsl.options import Checks, checks
 from pia_dsl.validate import Finding, Severity, validate
+from pia_dsl.walk import walk
 
 
 def _apply(assessment: BasicAssessment, *changes: tuple[str, Any]) -> BasicAssessment:
@@ -319,9 +320,9 @@ class TestPriority:
         assessment = change(basic(), "s4.priority.sufficiency", Sufficiency.SUFFICIENT)
 
         (found,) = _found(assessment, "kiso-priority-reprint")
-        assert (
-            found.message
-            == "【再掲】の回答「十分である」が Ⅳ-７ 特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か の回答「特に力を入れている」と一致しません。"
+        origin = next(e.official for e in walk(assessment) if e.dotted == "s4.storage.sufficiency")
+        assert found.message == (
+            f"【再掲】の回答「十分である」が {origin} の回答「特に力を入れている」と一致しません。"
         )
 
     def test_reprint_each_measure(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -432,12 +432,16 @@ def full() -> FullAssessment:
 _STEP = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")
 
 
-def change(root: Any, dotted: str, value: Any) -> Any:
+T = TypeVar("T")
+
+
+def change(root: T, dotted: str, value: Any) -> T:
     """
     A copy of ``root`` with the item at ``dotted`` (``s2.files[main].remarks``) set to ``value``.
     """
     steps = [(name, key) for name, key in _STEP.findall(dotted)]
-    return _set(root, steps, value)
+    changed: T = _set(root, steps, value)
+    return changed
 
 
 def _set(obj: Any, steps: list[tuple[str, str]], value: Any) -> Any:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.forms.zenkomoku.factory import FILE, change, full
 
+from forms.zenkomoku.factory import FILE, change, full
 from pia_dsl.errors import InvalidAssessmentError
 from pia_dsl.forms.zenkomoku import ConsignRisks, FullAssessment, NetworkRisks, ProvisionRisks
 from pia_dsl.io import ROOTS, dump, load
+from pia_dsl.validate import validate
 from pia_dsl.walk import Kind, walk
+from pia_dsl.wareki import UNDECIDED
 
 #: The items of the cover, Ⅰ, （別添１）, Ⅱ, （別添２）, Ⅴ and Ⅵ, transcribed from §1 of
 #: form-zenkomoku.md (Ⅲ and Ⅳ are transcribed in test_star.py).  One system, one file, one
@@ -231,3 +233,13 @@ class TestSerialization:
 
         with pytest.raises(InvalidAssessmentError, match="基礎項目評価"):
             load(json.dumps(data, ensure_ascii=False), "json")
+
+    def test_undecided_holding_start(self) -> None:
+        """⑤保有開始日 may be 「未定」 and survives YAML as that text."""
+        a = change(full(), f"s2.files[{FILE}].basics.holding_start", UNDECIDED)
+
+        text = dump(a, "yaml")
+
+        assert "holding_start: 未定" in text
+        assert a == load(text, "yaml")
+        assert validate(a) == []

@@ -9,8 +9,8 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.forms.zenkomoku.factory import FILE, change, full
 
+from forms.zenkomoku.factory import FILE, change, full
 from pia_dsl.forms.choices import (
     AcquisitionMethod,
     ConsignDelivery,

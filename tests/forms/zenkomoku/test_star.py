@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.forms.zenkomoku.factory import full
-
+from forms.zenkomoku.factory import full
 from pia_dsl.walk import Kind, walk
 
 #: Ⅰ and Ⅱ items printed with ※ (or under a ※ heading: Ⅰ-5, Ⅰ-6).

@@ -2,7 +2,9 @@
 Ⅲ-2　特定個人情報の入手 and Ⅲ-3　特定個人情報の使用 of one file (全項目評価書).
 
 Every item of Ⅲ is ※ through the section header; the risks are fixed by the form.  A
-risk is a group whose number is the printed 「リスク１：　」 prefix.
+risk is an unnumbered group whose label is the printed caption 「リスク１：　…」 (the
+walker shortens it to 「リスク１」 in item paths).  A choice with its own explanation row
+(ユーザ認証の管理 + 具体的な管理方法) is a small group named after the choice's row.
 """
 
 from __future__ import annotations
@@ -63,13 +65,13 @@ class AcquisitionRisks:
     Ⅲ-2　特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）.
     """
 
-    risk1: PurposeRisk = field(metadata=item("リスク１：　", "目的外の入手が行われるリスク"))
-    risk2: RiskMeasure = field(metadata=item("リスク２：　", "不適切な方法で入手が行われるリスク"))
+    risk1: PurposeRisk = field(metadata=item("", "リスク１：　目的外の入手が行われるリスク"))
+    risk2: RiskMeasure = field(metadata=item("", "リスク２：　不適切な方法で入手が行われるリスク"))
     risk3: AccuracyRisk = field(
-        metadata=item("リスク３：　", "入手した特定個人情報が不正確であるリスク")
+        metadata=item("", "リスク３：　入手した特定個人情報が不正確であるリスク")
     )
     risk4: RiskMeasure = field(
-        metadata=item("リスク４：　", "入手の際に特定個人情報が漏えい・紛失するリスク")
+        metadata=item("", "リスク４：　入手の際に特定個人情報が漏えい・紛失するリスク")
     )
     other: str = field(
         default="",
@@ -159,18 +161,18 @@ class UseRisks:
 
     risk1: LinkingRisk = field(
         metadata=item(
-            "リスク１：　", "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク"
+            "", "リスク１：　目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク"
         )
     )
     risk2: AuthorityRisk = field(
         metadata=item(
-            "リスク２：　",
-            "権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク",
+            "",
+            "リスク２：　権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク",
         )
     )
-    risk3: RiskMeasure = field(metadata=item("リスク３：　", "従業者が事務外で使用するリスク"))
+    risk3: RiskMeasure = field(metadata=item("", "リスク３：　従業者が事務外で使用するリスク"))
     risk4: RiskMeasure = field(
-        metadata=item("リスク４：　", "特定個人情報ファイルが不正に複製されるリスク")
+        metadata=item("", "リスク４：　特定個人情報ファイルが不正に複製されるリスク")
     )
     other: str = field(
         default="",

@@ -231,17 +231,17 @@ class ProvisionRisks:
     not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
     risk1: UnlawfulProvisionRisk = field(
         factory=UnlawfulProvisionRisk,
-        metadata=item("リスク１：　", "不正な提供・移転が行われるリスク"),
+        metadata=item("", "リスク１：　不正な提供・移転が行われるリスク"),
     )
     risk2: RiskMeasure = field(
         factory=lambda: RiskMeasure(measures=""),
-        metadata=item("リスク２：　", "不適切な方法で提供・移転が行われるリスク"),
+        metadata=item("", "リスク２：　不適切な方法で提供・移転が行われるリスク"),
     )
     risk3: RiskMeasure = field(
         factory=lambda: RiskMeasure(measures=""),
         metadata=item(
-            "リスク３：　",
-            "誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク",
+            "",
+            "リスク３：　誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク",
         ),
     )
     other: str = field(

@@ -55,31 +55,31 @@ class NetworkRisks:
     no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
     no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
     risk1: RiskMeasure = field(
-        factory=_empty_risk, metadata=item("リスク１：　", "目的外の入手が行われるリスク")
+        factory=_empty_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
     )
     risk2: RiskMeasure = field(
         factory=_empty_risk,
-        metadata=item("リスク２：　", "安全が保たれない方法によって入手が行われるリスク"),
+        metadata=item("", "リスク２：　安全が保たれない方法によって入手が行われるリスク"),
     )
     risk3: RiskMeasure = field(
         factory=_empty_risk,
-        metadata=item("リスク３：　", "入手した特定個人情報が不正確であるリスク"),
+        metadata=item("", "リスク３：　入手した特定個人情報が不正確であるリスク"),
     )
     risk4: RiskMeasure = field(
         factory=_empty_risk,
-        metadata=item("リスク４：　", "入手の際に特定個人情報が漏えい・紛失するリスク"),
+        metadata=item("", "リスク４：　入手の際に特定個人情報が漏えい・紛失するリスク"),
     )
     risk5: RiskMeasure = field(
-        factory=_empty_risk, metadata=item("リスク５：　", "不正な提供が行われるリスク")
+        factory=_empty_risk, metadata=item("", "リスク５：　不正な提供が行われるリスク")
     )
     risk6: RiskMeasure = field(
-        factory=_empty_risk, metadata=item("リスク６：　", "不適切な方法で提供されるリスク")
+        factory=_empty_risk, metadata=item("", "リスク６：　不適切な方法で提供されるリスク")
     )
     risk7: RiskMeasure = field(
         factory=_empty_risk,
         metadata=item(
-            "リスク７：　",
-            "誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク",
+            "",
+            "リスク７：　誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク",
         ),
     )
     other: str = field(
@@ -201,12 +201,12 @@ class StorageRisks:
     Ⅲ-7　特定個人情報の保管・消去.
     """
 
-    risk1: LeakRisk = field(metadata=item("リスク１：　", "特定個人情報の漏えい・滅失・毀損リスク"))
+    risk1: LeakRisk = field(metadata=item("", "リスク１：　特定個人情報の漏えい・滅失・毀損リスク"))
     risk2: RiskMeasure = field(
-        metadata=item("リスク２：　", "特定個人情報が古い情報のまま保管され続けるリスク")
+        metadata=item("", "リスク２：　特定個人情報が古い情報のまま保管され続けるリスク")
     )
     risk3: ErasureRisk = field(
-        metadata=item("リスク３：　", "特定個人情報が消去されずいつまでも存在するリスク")
+        metadata=item("", "リスク３：　特定個人情報が消去されずいつまでも存在するリスク")
     )
     other: str = field(
         default="",

@@ -1,0 +1,80 @@
+"""
+The 重点項目評価書's own consistency rules (``form-jyuten.md`` §3 and §6, ``rules.md`` §1.3),
+registered with ``@rule(FocusedAssessment)`` when this package is imported (which
+:mod:`pia_dsl.forms.juten` does).
+
+The generic rules (未記入, switched-off items must be empty, その他 needs its text, group
+sizes) apply too; the rules here tie items of different sections together.  Each finding
+names the official item (from the walker) and says in Japanese what is wrong and what to do.
+Rules whose premise the form cannot fully show (しきい値 factors that are not on the form,
+bands that only roughly match) report warnings, not errors.
+
+| module | rules (rule ids) |
+|---|---|
+| :mod:`.contents` | file-name-identity, systems-required, department, four-five-basic, record-count, incident-details, audit-none |
+| :mod:`.thresholds` | person-count-bands, threshold-result |
+| :mod:`.switches` | consignment-items, consignment-switch, reconsignment-assurance, reconsignment-method, provision-status, provision-switch |
+| :mod:`.network` | linkage-off, linkage-on, network-acquisition, intra-agency |
+| :mod:`.dates` | dates-after-publication, review-date, history-date |
+| :mod:`.kinds` | wrong-choice |
+"""
+
+from __future__ import annotations
+
+from ._common import BLANK_MARKS, is_blank
+from .contents import (
+    audit_selected,
+    count_record_items,
+    department_consistency,
+    file_names_agree,
+    four_or_five_basic,
+    incident_details,
+    record_count_band,
+    systems_listed,
+)
+from .dates import dates_before_publication, history_dates, review_date
+from .kinds import choice_types
+from .network import (
+    intra_agency_system,
+    linkage_implemented,
+    linkage_not_implemented,
+    network_acquisition,
+)
+from .switches import (
+    consignment_items,
+    consignment_switch,
+    provision_status,
+    provision_switch,
+    reconsignment_assurance,
+    reconsignment_method,
+)
+from .thresholds import person_count_bands, threshold_result
+
+__all__ = [
+    "BLANK_MARKS",
+    "audit_selected",
+    "choice_types",
+    "consignment_items",
+    "consignment_switch",
+    "count_record_items",
+    "dates_before_publication",
+    "department_consistency",
+    "file_names_agree",
+    "four_or_five_basic",
+    "history_dates",
+    "incident_details",
+    "intra_agency_system",
+    "is_blank",
+    "linkage_implemented",
+    "linkage_not_implemented",
+    "network_acquisition",
+    "person_count_bands",
+    "provision_status",
+    "provision_switch",
+    "reconsignment_assurance",
+    "reconsignment_method",
+    "record_count_band",
+    "review_date",
+    "systems_listed",
+    "threshold_result",
+]

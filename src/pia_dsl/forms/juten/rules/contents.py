@@ -1,0 +1,182 @@
+"""
+Rules on names, lists and counts that must agree across sections, and on Ⅲ-7② 重大事故 and
+Ⅲ-8 監査 (``form-jyuten.md`` §6.1, §6.4, §6.12, §6.16).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from ....validate import Finding, Severity, finding, rule
+from ...choices import (
+    Incident,
+    RecordCategory,
+    RecordItemCount,
+)
+from .. import FocusedAssessment
+from ._common import entries_of, is_blank
+
+__all__ = [
+    "audit_selected",
+    "count_record_items",
+    "department_consistency",
+    "file_names_agree",
+    "four_or_five_basic",
+    "incident_details",
+    "record_count_band",
+    "systems_listed",
+]
+
+
+@rule(FocusedAssessment)
+def file_names_agree(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    Ⅰ-３, Ⅱ-１ and Ⅲ-１ name the same 特定個人情報ファイル (§6.1).
+    """
+    reference = a.s1.file_name.strip()
+    if not reference:
+        return
+    entries = entries_of(a)
+    for dotted in ("s2.file_name", "s3.file_name"):
+        entry = entries[dotted]
+        value = entry.value.strip() if isinstance(entry.value, str) else ""
+        if value and value != reference:
+            yield finding(
+                entry,
+                "file-name-identity",
+                f"特定個人情報ファイル名「{value}」が Ⅰ-３ の「{reference}」と一致しません。"
+                "Ⅰ-３、Ⅱ-１、Ⅲ-１には同じファイル名を記入してください。",
+            )
+
+
+@rule(FocusedAssessment)
+def systems_listed(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    Ⅰ-２ lists at least one system.
+    """
+    if not a.s1.systems:
+        yield finding(
+            entries_of(a)["s1.systems"],
+            "systems-required",
+            "使用するシステムが1件もありません。システム1（システムの名称・機能・他のシステムとの接続）を記入してください。",
+        )
+
+
+@rule(FocusedAssessment)
+def department_consistency(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    Ⅱ-２-⑥事務担当部署 is (part of) Ⅰ-６-①部署 (§6.16); a warning, since sections may differ.
+    """
+    office = re.sub(r"\s", "", a.s2.basics.department)
+    department = re.sub(r"\s", "", a.s1.department.department)
+    if office and department and office not in department:
+        yield finding(
+            entries_of(a)["s2.basics.department"],
+            "department",
+            f"事務担当部署「{a.s2.basics.department}」が Ⅰ-６-① 部署「{a.s1.department.department}」に含まれていません。"
+            "担当部署の名称が一致しているか確認してください。",
+            Severity.WARNING,
+        )
+
+
+@rule(FocusedAssessment)
+def four_or_five_basic(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    主な記録項目 ticks 「4情報」 (older edition) or 「5情報」 (newer edition), not both.
+    """
+    ticked = a.s2.basics.main_records
+    if RecordCategory.FOUR_BASIC in ticked and RecordCategory.FIVE_BASIC in ticked:
+        yield finding(
+            entries_of(a)["s2.basics.main_records"],
+            "four-five-basic",
+            "「4情報」と「5情報」の両方にチェックがあります。様式の版に合わせてどちらか一方だけにしてください"
+            "（氏名の振り仮名を含む新しい様式では「5情報」）。",
+        )
+
+
+_RECORD_ITEM = re.compile(r"(?<![0-9０-９])[0-9０-９]+[.．](?![0-9０-９])")
+
+_RECORD_BANDS: dict[RecordItemCount, tuple[float, float]] = {
+    RecordItemCount.UNDER_10: (0, 10),
+    RecordItemCount.FROM_10_TO_50: (10, 50),
+    RecordItemCount.FROM_50_TO_100: (50, 100),
+    RecordItemCount.FROM_100: (100, math.inf),
+}
+
+
+def count_record_items(records: str) -> int:
+    """
+    The number of numbered items (「1. 個人番号、2. 宛名番号」) in the （別添１） text.
+    """
+    return len(_RECORD_ITEM.findall(records))
+
+
+@rule(FocusedAssessment)
+def record_count_band(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    Ⅱ-２-④記録される項目 is the band of the number of items listed in （別添１） (§6.4).
+
+    The annex is free text, so the count is a heuristic (numbered items) and the finding a
+    warning.
+    """
+    band = a.s2.basics.record_count
+    count = count_record_items(a.records)
+    if not isinstance(band, RecordItemCount) or count == 0:
+        return
+    low, high = _RECORD_BANDS[band]
+    if not low <= count < high:
+        yield finding(
+            entries_of(a)["s2.basics.record_count"],
+            "record-count",
+            f"（別添１）には番号付きの記録項目が{count}項目ありますが、記録される項目は「{band.value}」です。"
+            "選択肢か（別添１）を見直してください。",
+            Severity.WARNING,
+        )
+
+
+# ---------------------------------------------------------------------------
+# Ⅲ-7 重大事故, Ⅲ-8 監査
+# ---------------------------------------------------------------------------
+
+
+@rule(FocusedAssessment)
+def incident_details(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    「発生なし」 ⇒ その内容 and 再発防止策の内容 are 「-」 or blank; 「発生あり」 ⇒ both filled (§6.12).
+    """
+    risk = a.s3.storage.risk
+    entries = entries_of(a)
+    rows = (
+        ("s3.storage.risk.incident_details", risk.incident_details),
+        ("s3.storage.risk.prevention", risk.prevention),
+    )
+    for dotted, text in rows:
+        entry = entries[dotted]
+        if risk.incident is Incident.NONE and not is_blank(text):
+            yield finding(
+                entry,
+                "incident-details",
+                f"重大事故が「発生なし」のため、{entry.item.label}は「-」にしてください。",
+            )
+        elif risk.incident is Incident.OCCURRED and is_blank(text):
+            yield finding(
+                entry,
+                "incident-details",
+                f"重大事故が「発生あり」のため、{entry.item.label}を記入してください。",
+            )
+
+
+@rule(FocusedAssessment)
+def audit_selected(a: FocusedAssessment) -> Iterator[Finding]:
+    """
+    Ⅲ-８ 監査: a warning when no kind of audit is ticked.
+    """
+    if not a.s3.audit.performed:
+        yield finding(
+            entries_of(a)["s3.audit.performed"],
+            "audit-none",
+            "監査（自己点検・内部監査・外部監査）が一つも選択されていません。実施しているものにチェックを入れてください。",
+            Severity.WARNING,
+        )

@@ -1,0 +1,163 @@
+"""
+Where the items that the 基礎項目評価書 shares with the 重点/全項目評価書 sit in those forms.
+
+The tables map a 基礎 attribute path to the path of the same fact (or of the answers it
+summarises) in each detailed form, as the walker writes them (``entry.dotted``); a
+``{file}`` in a 全項目 path stands for each file key of its Ⅲ.  :class:`DocumentItems`
+reads any document through the walker by those paths.  :mod:`pia_dsl.affair` uses the
+tables to check the documents of one 事務 against each other, and
+:mod:`pia_dsl.forms.kiso.derive` to build the 基礎 from a detailed document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...threshold import form_name
+from ...walk import Entry, member_key, walk
+
+__all__ = [
+    "INCIDENT_3Y",
+    "RISK_ANSWERS",
+    "SHARED_FACTS",
+    "TARGET_COUNT",
+    "THRESHOLD_RESULT",
+    "DocumentItems",
+]
+
+#: Facts printed in every document of the 事務: 基礎 path → path in each detailed form.
+SHARED_FACTS: dict[str, dict[str, str]] = {
+    "cover.agency": {"juten": "cover.agency", "zenkomoku": "cover.agency"},
+    "s1.affair.name": {"juten": "s1.affairs.name", "zenkomoku": "s1.business.name"},
+    "s1.file_names": {"juten": "s1.file_name", "zenkomoku": "s1.file_names"},
+    "s1.number_use.legal_basis": {
+        "juten": "s1.number_use.legal_basis",
+        "zenkomoku": "s1.number_use.legal_basis",
+    },
+    "s1.linkage.status": {"juten": "s1.linkage.implemented", "zenkomoku": "s1.linkage.status"},
+    "s1.linkage.legal_basis": {
+        "juten": "s1.linkage.legal_basis",
+        "zenkomoku": "s1.linkage.legal_basis",
+    },
+    "s1.department.name": {"juten": "s1.department.department", "zenkomoku": "s1.department.name"},
+    "s1.department.head": {"juten": "s1.department.head_title", "zenkomoku": "s1.department.head"},
+    "s1.other_bodies": {"juten": "s1.other_agencies", "zenkomoku": "s1.other_bodies"},
+    "s1.disclosure.requests_to": {
+        "juten": "s4.request.address",
+        "zenkomoku": "s5.request.destination",
+    },
+    "s1.inquiry.contact": {"juten": "s4.inquiry.contact", "zenkomoku": "s5.inquiry.contact"},
+}
+
+#: 基礎 Ⅳ answer → the detailed document's answer(s) it summarises.  ``{file}`` stands
+#: for each file key of a 全項目評価書.
+RISK_ANSWERS: dict[str, dict[str, str]] = {
+    "s4.acquisition.sufficiency": {
+        "juten": "s3.acquisition.purpose_risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].acquisition.risk1.sufficiency",
+    },
+    "s4.usage.linking": {
+        "juten": "s3.use.linking_risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].use.risk1.sufficiency",
+    },
+    "s4.usage.unauthorized": {
+        "juten": "s3.use.unauthorized_use_risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].use.risk2.sufficiency",
+    },
+    "s4.consignment.not_consigned": {
+        "juten": "s3.consignment.not_consigned",
+        "zenkomoku": "s3.files[{file}].consignment.not_consigned",
+    },
+    "s4.consignment.sufficiency": {
+        "juten": "s3.consignment.risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].consignment.sufficiency",
+    },
+    "s4.provision.not_provided": {
+        "juten": "s3.provision.not_provided",
+        "zenkomoku": "s3.files[{file}].provision.not_provided",
+    },
+    "s4.provision.sufficiency": {
+        "juten": "s3.provision.risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].provision.risk1.sufficiency",
+    },
+    "s4.network.no_acquisition": {
+        "juten": "s3.network.no_acquisition",
+        "zenkomoku": "s3.files[{file}].network.no_acquisition",
+    },
+    "s4.network.no_provision": {
+        "juten": "s3.network.no_provision",
+        "zenkomoku": "s3.files[{file}].network.no_provision",
+    },
+    "s4.network.acquisition": {
+        "juten": "s3.network.acquisition_risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].network.risk1.sufficiency",
+    },
+    "s4.network.provision": {
+        "juten": "s3.network.provision_risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].network.risk5.sufficiency",
+    },
+    "s4.storage.sufficiency": {
+        "juten": "s3.storage.risk.sufficiency",
+        "zenkomoku": "s3.files[{file}].storage.risk1.sufficiency",
+    },
+    "s4.training.effort": {"juten": "s3.training.training", "zenkomoku": "s4.training.status"},
+    "s4.audit.done": {"juten": "s3.audit.performed"},
+}
+
+#: Where each form prints 対象人数, the しきい値判断結果, and the 3-year 重大事故.
+TARGET_COUNT = {
+    "kiso": "s2.persons.band",
+    "juten": "s1.affairs.target_count",
+    "zenkomoku": "s1.business.target_count",
+}
+THRESHOLD_RESULT = {
+    "kiso": "s3.result",
+    "juten": "s5.basic_assessment.threshold",
+    "zenkomoku": "s6.kiso.threshold",
+}
+INCIDENT_3Y = {
+    "juten": "s3.storage.risk.incident",
+    "zenkomoku": "s3.files[{file}].storage.risk1.incident.status",
+}
+
+
+class DocumentItems:
+    """
+    One document with its walker entries by attribute path.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.form: str = type(document).FORM
+        self.entries: dict[str, Entry] = {e.dotted: e for e in walk(document)}
+
+    def expand(self, template: str) -> list[str]:
+        """
+        The paths a template names: one per file key for ``{file}``.
+        """
+        if "{file}" not in template:
+            return [template]
+        keys = [member_key(f) for f in getattr(self.document.s3, "files", ())]
+        return [template.format(file=key) for key in keys]
+
+    def entry(self, path: str) -> Entry:
+        """
+        The entry at ``path``; a missing path is a bug in the tables (a renamed field).
+        """
+        try:
+            return self.entries[path]
+        except KeyError:
+            msg = f"{type(self.document).__name__} has no item at {path!r}"
+            raise LookupError(msg) from None
+
+    def answers(self, template: str) -> list[Entry]:
+        """
+        The active entries a template names (switched-off answers are not answers).
+        """
+        return [e for e in (self.entry(p) for p in self.expand(template)) if e.active]
+
+    def label(self, entry: Entry) -> str:
+        """
+        The form name and official item of an entry: 「重点項目評価書 Ⅳ-２-① 連絡先」.
+        """
+        return f"{form_name(self.form)} {entry.official}"

@@ -1,0 +1,302 @@
+"""
+The 基礎項目評価書 of a 事務, derived from its 重点項目評価書 or 全項目評価書.
+
+The author gives only what the 基礎 alone asks (:class:`BasicAnswers`); the shared facts
+are copied from the detailed document (:mod:`.correspondence`), Ⅲ is computed with the
+しきい値 table, Ⅳ-1 and Ⅳ-11 follow from the detailed form, and each Ⅳ answer summarises
+the detailed answers (the least favourable one when a 全項目評価書 has several files).
+The design is explained in :mod:`pia_dsl.affair`, which re-exports these names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from attrs import field, frozen
+
+from ...options import Checks, checks
+from ...threshold import form_name, threshold
+from ..choices import Audit, Effort, Incident
+from ..common import ChangeRow
+from ..juten import FocusedAssessment
+from ..zenkomoku import FullAssessment
+from . import (
+    AcquisitionRisk,
+    Affair,
+    AuditInfo,
+    BasicAssessment,
+    BasicCover,
+    ConsignmentRisk,
+    Department,
+    Disclosure,
+    Handlers,
+    Incidents,
+    Inquiry,
+    LinkageInfo,
+    ManualWork,
+    NetworkRisk,
+    NumberUse,
+    Persons,
+    Priority,
+    ProvisionRisk,
+    RelatedInfo,
+    RiskMeasures,
+    Rule92,
+    StorageRisk,
+    ThresholdItems,
+    ThresholdJudgement,
+    Training,
+    UsageRisk,
+)
+from .choices import BasicTargetCount, HandlerThreshold, SubmittedForms
+from .correspondence import RISK_ANSWERS, SHARED_FACTS, TARGET_COUNT, DocumentItems
+
+__all__ = [
+    "BasicAnswers",
+    "Detailed",
+    "basic_from",
+    "basic_from_focused",
+    "basic_from_full",
+    "weakest",
+]
+
+#: The detailed forms a 基礎 can be derived from.
+Detailed = FocusedAssessment | FullAssessment
+
+
+def weakest(values: Iterable[Enum]) -> Enum | None:
+    """
+    The least favourable answer (the form lists options from the best to the worst).
+    """
+    found = list(values)
+    if not found:
+        return None
+    order = list(type(found[0]))
+    return max(found, key=order.index)
+
+
+@frozen(kw_only=True)
+class BasicAnswers:
+    """
+    What the 基礎項目評価書 asks and a 重点/全項目評価書 does not hold.
+
+    Attributes:
+        persons: 対象人数: the counted number, or a band; default: the detailed
+            document's Ⅰ-1-③ band.
+        persons_counted_on: いつ時点の計数か (対象人数).
+        handlers: 取扱者数: the counted number, or ``HandlerThreshold``.
+        handlers_counted_on: いつ時点の計数か (取扱者数).
+        incident_past_year: A 特定個人情報に関する重大事故 in the past year.
+        manual_work: Ⅳ-8 人手を介在させる作業.
+        summary: Ⅰ-1-② 事務の概要; default: the detailed document's 事務の内容.
+        systems: Ⅰ-1-③ システムの名称; default: the detailed document's system names, one a line.
+        title: 評価書名; default: the detailed 評価書名 with 「基礎項目評価書」 for its form name.
+        published: 公表日; default: the detailed document's.
+        rule_9_2_reason: 規則第9条第2項 適用した理由 (the box is ticked when given).
+        audit: Ⅳ-9 監査; default: the 重点 Ⅲ-8 ticks, or for a 全項目評価書 自己点検 and
+            内部監査 when its Ⅳ-1 says they are done (十分に/特に力を入れて).
+        history: 変更箇所 rows of the 基礎項目評価書 that predate the project.
+    """
+
+    persons: int | BasicTargetCount | None = None
+    persons_counted_on: date
+    handlers: int | HandlerThreshold
+    handlers_counted_on: date
+    incident_past_year: bool = False
+    manual_work: ManualWork = field(factory=ManualWork)
+    summary: str | None = None
+    systems: str | None = None
+    title: str | None = None
+    published: date | None = None
+    rule_9_2_reason: str = ""
+    audit: Checks[Audit] | None = None
+    history: tuple[ChangeRow, ...] = ()
+
+
+def basic_from_focused(document: FocusedAssessment, answers: BasicAnswers) -> BasicAssessment:
+    """
+    The 基礎項目評価書 of the 事務 of a 重点項目評価書.
+    """
+    return basic_from(document, answers)
+
+
+def basic_from_full(document: FullAssessment, answers: BasicAnswers) -> BasicAssessment:
+    """
+    The 基礎項目評価書 of the 事務 of a 全項目評価書.
+    """
+    return basic_from(document, answers)
+
+
+def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
+    """
+    The 基礎項目評価書 of the 事務 of a 重点 or 全項目評価書 (see :mod:`pia_dsl.affair`).
+    """
+    doc = DocumentItems(document)
+    form = doc.form
+    facts = {basic_path: doc.entry(paths[form]).value for basic_path, paths in SHARED_FACTS.items()}
+    persons, persons_exact = _persons(doc, answers)
+    handlers, handlers_exact = _handlers(answers)
+    incident = Incident.OCCURRED if answers.incident_past_year else Incident.NONE
+    result = threshold(
+        persons_exact if persons_exact is not None else persons.minimum,
+        handlers is HandlerThreshold.FROM_500,
+        answers.incident_past_year,
+    )
+    summary = answers.summary
+    if summary is None:
+        summary = str(
+            doc.entry(
+                {"juten": "s1.affairs.content", "zenkomoku": "s1.business.content"}[form]
+            ).value
+        )
+    systems = answers.systems
+    if systems is None:
+        systems = "\n".join(s.name for s in document.s1.systems)
+    title = answers.title
+    if title is None:
+        title = document.cover.title.replace(form_name(form), "基礎項目評価書")
+    published = answers.published if answers.published is not None else document.cover.published
+    derived = {
+        path: _derive(doc, template)
+        for path, templates in RISK_ANSWERS.items()
+        if (template := templates.get(form))
+    }
+    audit = (
+        answers.audit
+        if answers.audit is not None
+        else derived.get("s4.audit.done") or _full_audit_ticks(document)
+    )
+    return BasicAssessment(
+        cover=BasicCover(
+            number=document.cover.number,
+            title=title,
+            declaration=document.cover.declaration,
+            notes=document.cover.notes,
+            agency=facts["cover.agency"],
+            published=published,
+        ),
+        s1=RelatedInfo(
+            affair=Affair(name=facts["s1.affair.name"], summary=summary, systems=systems),
+            file_names=facts["s1.file_names"],
+            number_use=NumberUse(legal_basis=facts["s1.number_use.legal_basis"]),
+            linkage=LinkageInfo(
+                status=facts["s1.linkage.status"], legal_basis=facts["s1.linkage.legal_basis"]
+            ),
+            department=Department(
+                name=facts["s1.department.name"], head=facts["s1.department.head"]
+            ),
+            other_bodies=facts["s1.other_bodies"],
+            disclosure=Disclosure(requests_to=facts["s1.disclosure.requests_to"]),
+            inquiry=Inquiry(contact=facts["s1.inquiry.contact"]),
+            rule_9_2=Rule92(
+                applied=bool(answers.rule_9_2_reason.strip()), reason=answers.rule_9_2_reason
+            ),
+        ),
+        s2=ThresholdItems(
+            persons=Persons(
+                band=persons, counted_on=answers.persons_counted_on, exact_count=persons_exact
+            ),
+            handlers=Handlers(
+                band=handlers, counted_on=answers.handlers_counted_on, exact_count=handlers_exact
+            ),
+            incident=Incidents(occurred=incident),
+        ),
+        s3=ThresholdJudgement(result=result.basic_result),
+        s4=_risks(form, derived, answers.manual_work, audit),
+        history=answers.history,
+    )
+
+
+def _persons(doc: DocumentItems, answers: BasicAnswers) -> tuple[BasicTargetCount, int | None]:
+    given = answers.persons
+    if isinstance(given, BasicTargetCount):
+        return given, None
+    if isinstance(given, int):
+        return BasicTargetCount.of(given), given
+    band = doc.entry(TARGET_COUNT[doc.form]).value
+    if not isinstance(band, Enum):
+        msg = f"{form_name(doc.form)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
+        raise ValueError(msg)
+    return BasicTargetCount[band.name], None
+
+
+def _handlers(answers: BasicAnswers) -> tuple[HandlerThreshold, int | None]:
+    given = answers.handlers
+    if isinstance(given, HandlerThreshold):
+        return given, None
+    return (HandlerThreshold.FROM_500 if given >= 500 else HandlerThreshold.UNDER_500), given
+
+
+def _derive(doc: DocumentItems, template: str) -> Any:
+    """
+    The 基礎 answer that summarises the detailed answers a template names.
+    """
+    paths = doc.expand(template)
+    entries = [doc.entry(p) for p in paths]
+    if entries and all(isinstance(e.value, bool) for e in entries):
+        return all(e.value for e in entries)
+    if entries and all(isinstance(e.value, Checks) for e in entries):
+        return entries[0].value
+    return weakest(e.value for e in entries if e.active and isinstance(e.value, Enum))
+
+
+def _full_audit_ticks(document: Detailed) -> Checks[Audit]:
+    if not isinstance(document, FullAssessment):
+        return Checks()
+    done = {Effort.SPECIAL, Effort.SUFFICIENT}
+    audit = document.s4.audit
+    ticked = [
+        option
+        for option, status in (
+            (Audit.SELF_INSPECTION, audit.self_inspection.status),
+            (Audit.INTERNAL, audit.audit.status),
+        )
+        if status in done
+    ]
+    return checks(*ticked)
+
+
+def _risks(
+    form: str, derived: dict[str, Any], manual_work: ManualWork, audit: Checks[Audit]
+) -> RiskMeasures:
+    submitted = (
+        SubmittedForms.KISO_AND_JUTEN if form == "juten" else SubmittedForms.KISO_AND_ZENKOMOKU
+    )
+    consignment = ConsignmentRisk(
+        not_consigned=bool(derived["s4.consignment.not_consigned"]),
+        sufficiency=None
+        if derived["s4.consignment.not_consigned"]
+        else derived["s4.consignment.sufficiency"],
+    )
+    provision = ProvisionRisk(
+        not_provided=bool(derived["s4.provision.not_provided"]),
+        sufficiency=None
+        if derived["s4.provision.not_provided"]
+        else derived["s4.provision.sufficiency"],
+    )
+    network = NetworkRisk(
+        no_acquisition=bool(derived["s4.network.no_acquisition"]),
+        no_provision=bool(derived["s4.network.no_provision"]),
+        acquisition=None
+        if derived["s4.network.no_acquisition"]
+        else derived["s4.network.acquisition"],
+        provision=None if derived["s4.network.no_provision"] else derived["s4.network.provision"],
+    )
+    return RiskMeasures(
+        submitted=submitted,
+        acquisition=AcquisitionRisk(sufficiency=derived["s4.acquisition.sufficiency"]),
+        usage=UsageRisk(
+            linking=derived["s4.usage.linking"], unauthorized=derived["s4.usage.unauthorized"]
+        ),
+        consignment=consignment,
+        provision=provision,
+        network=network,
+        storage=StorageRisk(sufficiency=derived["s4.storage.sufficiency"]),
+        manual_work=manual_work,
+        audit=AuditInfo(done=audit),
+        training=Training(effort=derived["s4.training.effort"]),
+        priority=Priority(detailed=True),
+    )

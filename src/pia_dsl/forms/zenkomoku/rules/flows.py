@@ -1,0 +1,265 @@
+"""
+Rules on 委託 (Ⅱ-4 / Ⅲ-4), 提供・移転 (Ⅱ-5 / Ⅲ-5) and the 情報提供ネットワークシステム
+(Ⅰ-6 / Ⅲ-6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....validate import Finding, finding, rule
+from ...choices import (
+    AcquisitionMethod,
+    Connection,
+    Consigning,
+    Linkage,
+    ProvisionMethod,
+    ProvisionStatus,
+    ReconsignAssurance,
+    Reconsigning,
+)
+from .. import FullAssessment
+from ..s2_files import FileOverview
+from ._base import (
+    WARNING,
+    Index,
+    file_paths,
+    risks_by_key,
+)
+
+__all__: list[str] = []
+
+
+# ---------------------------------------------------------------------------
+# Ⅱ-4 / Ⅲ-4 委託
+# ---------------------------------------------------------------------------
+
+
+@rule(FullAssessment)
+def consignment_items(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    委託する ⇒ at least one 委託事項 (委託しない ⇒ none is the generic ``switch-empties``).
+    """
+    index = Index(assessment)
+    for file, path in file_paths(assessment):
+        if file.consignment.status is Consigning.YES and not file.consignment.items:
+            yield finding(
+                index[f"{path}.consignment.status"],
+                "zenkomoku-consignment-items",
+                "「委託する」を選択した場合は、委託事項を1件以上記載してください（件数は委託事項の数になります）。",
+            )
+
+
+@rule(FullAssessment)
+def consignment_switch(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    Ⅱ-4 委託の有無 agrees with Ⅲ-4 「委託しない」 of the same file.
+    """
+    index = Index(assessment)
+    risks = risks_by_key(assessment)
+    for file, _ in file_paths(assessment):
+        block = risks.get(file.key)
+        status = file.consignment.status
+        if block is None or status is None:
+            continue
+        entry = index[f"s3.files[{file.key}].consignment.not_consigned"]
+        if status is Consigning.YES and block.consignment.not_consigned:
+            yield finding(
+                entry,
+                "zenkomoku-consignment-switch",
+                "Ⅱ-4で「委託する」を選択しているため、Ⅲ-4の「委託しない」のチェックを外し、委託に関するリスク対策を記載してください。",
+            )
+        if status is Consigning.NO and not block.consignment.not_consigned:
+            yield finding(
+                entry,
+                "zenkomoku-consignment-switch",
+                "Ⅱ-4で「委託しない」を選択しているため、Ⅲ-4の「委託しない」にチェックしてください。",
+            )
+
+
+@rule(FullAssessment)
+def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    Ⅲ-4 再委託先による…確保 is 「再委託していない」 exactly when no 委託事項 is 再委託する.
+    """
+    index = Index(assessment)
+    risks = risks_by_key(assessment)
+    for file, _ in file_paths(assessment):
+        block = risks.get(file.key)
+        if block is None or block.consignment.not_consigned:
+            continue
+        chosen = block.consignment.reconsignment.status
+        if chosen is None:
+            continue
+        reconsigned = any(
+            c.reconsignment.status is Reconsigning.YES for c in file.consignment.items
+        )
+        entry = index[f"s3.files[{file.key}].consignment.reconsignment.status"]
+        if reconsigned and chosen is ReconsignAssurance.NOT_RECONSIGNED:
+            yield finding(
+                entry,
+                "zenkomoku-reconsign-assurance",
+                "Ⅱ-4に「再委託する」委託事項があるため、「再委託していない」以外を選択し、具体的な方法を記載してください。",
+            )
+        if not reconsigned and chosen is not ReconsignAssurance.NOT_RECONSIGNED:
+            yield finding(
+                entry,
+                "zenkomoku-reconsign-assurance",
+                "Ⅱ-4の委託事項はいずれも再委託していないため、「再委託していない」を選択してください。",
+            )
+
+
+# ---------------------------------------------------------------------------
+# Ⅱ-5 / Ⅲ-5 提供・移転
+# ---------------------------------------------------------------------------
+
+
+@rule(FullAssessment)
+def provision_status(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    提供・移転の有無 agrees with the 提供先 and 移転先 written.
+    """
+    index = Index(assessment)
+    for file, path in file_paths(assessment):
+        section = file.provision
+        entry = index[f"{path}.provision.status"]
+        ticked = section.status
+        if not ticked:
+            continue  # 未記入 is reported by the generic rule
+        if ProvisionStatus.NONE in ticked and len(ticked) > 1:
+            yield finding(
+                entry,
+                "zenkomoku-provision-status",
+                "「行っていない」と「提供を行っている」「移転を行っている」は同時にチェックできません。",
+            )
+        pairs = (
+            (ProvisionStatus.PROVIDING, section.provisions, "提供先"),
+            (ProvisionStatus.TRANSFERRING, section.transfers, "移転先"),
+        )
+        for option, members, caption in pairs:
+            if option in ticked and not members:
+                yield finding(
+                    entry,
+                    "zenkomoku-provision-status",
+                    f"「{option.value}」にチェックがありますが{caption}がありません。{caption}を記載するか、チェックを外してください。",
+                )
+            if option not in ticked and members and ProvisionStatus.NONE not in ticked:
+                yield finding(
+                    entry,
+                    "zenkomoku-provision-status",
+                    f"{caption}が{len(members)}件ありますが「{option.value}」にチェックがありません。チェックしてください。",
+                )
+
+
+def _needs_provision_risks(file: FileOverview) -> bool:
+    """
+    Whether Ⅲ-5 applies: a 移転先, or a 提供先 using a channel other than the network system.
+    """
+    section = file.provision
+    if section.transfers:
+        return True
+    return any(
+        option is not ProvisionMethod.NETWORK_SYSTEM
+        for provision in section.provisions
+        for option in provision.methods
+    )
+
+
+@rule(FullAssessment)
+def provision_switch(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    Ⅲ-5 「提供・移転しない」 agrees with Ⅱ-5 of the same file.
+    """
+    index = Index(assessment)
+    risks = risks_by_key(assessment)
+    for file, _ in file_paths(assessment):
+        block = risks.get(file.key)
+        if block is None:
+            continue
+        entry = index[f"s3.files[{file.key}].provision.not_provided"]
+        switched = block.provision.not_provided
+        if ProvisionStatus.NONE in file.provision.status and not switched:
+            yield finding(
+                entry,
+                "zenkomoku-provision-switch",
+                "Ⅱ-5で提供・移転を「行っていない」ため、Ⅲ-5の「提供・移転しない」にチェックしてください。",
+            )
+        if switched and _needs_provision_risks(file):
+            yield finding(
+                entry,
+                "zenkomoku-provision-switch",
+                "Ⅱ-5に移転先、又は情報提供ネットワークシステム以外の方法による提供先があるため、Ⅲ-5の「提供・移転しない」のチェックを外し、リスク対策を記載してください。",
+            )
+
+
+# ---------------------------------------------------------------------------
+# Ⅰ-6 / Ⅲ-6 情報提供ネットワークシステム
+# ---------------------------------------------------------------------------
+
+
+def _network_channels(assessment: FullAssessment) -> list[str]:
+    """
+    Where the assessment names the 情報提供ネットワークシステム as a channel.
+    """
+    found: list[str] = []
+    for number, system in enumerate(assessment.s1.systems, start=1):
+        if Connection.NETWORK_SYSTEM in system.connections:
+            found.append(f"Ⅰ-2 システム{number}")
+    for file, _ in file_paths(assessment):
+        if AcquisitionMethod.NETWORK_SYSTEM in file.acquisition.methods:
+            found.append(f"Ⅱ-3②（{file.name}）")
+        for number, provision in enumerate(file.provision.provisions, start=1):
+            if ProvisionMethod.NETWORK_SYSTEM in provision.methods:
+                found.append(f"Ⅱ-5 提供先{number}（{file.name}）")
+    return found
+
+
+@rule(FullAssessment)
+def linkage_switch(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    Ⅰ-6① 実施しない ⇒ Ⅲ-6 both 「接続しない」 ticked; 実施する ⇒ some file connects.
+    """
+    index = Index(assessment)
+    status = assessment.s1.linkage.status
+    if status is Linkage.NO:
+        for risks in assessment.s3.files:
+            network = risks.network
+            if not (network.no_acquisition and network.no_provision):
+                yield finding(
+                    index[f"s3.files[{risks.key}].network"],
+                    "zenkomoku-linkage-switch",
+                    "Ⅰ-6①で情報連携を「実施しない」ため、Ⅲ-6の「接続しない（入手）」「接続しない（提供）」の両方にチェックしてください。",
+                )
+    if (
+        status is Linkage.YES
+        and assessment.s3.files
+        and all(r.network.no_acquisition and r.network.no_provision for r in assessment.s3.files)
+    ):
+        yield finding(
+            index["s1.linkage.status"],
+            "zenkomoku-linkage-switch",
+            "Ⅰ-6①で情報連携を「実施する」としていますが、Ⅲ-6は全て「接続しない」です。Ⅲ-6のリスク対策を記載するか、Ⅰ-6①を見直してください。",
+        )
+
+
+@rule(FullAssessment)
+def linkage_channels(assessment: FullAssessment) -> Iterator[Finding]:
+    """
+    Ⅰ-6① agrees with the systems, 入手方法 and 提供方法 that name the network system.
+    """
+    status = assessment.s1.linkage.status
+    entry = Index(assessment)["s1.linkage.status"]
+    channels = _network_channels(assessment)
+    if status is Linkage.NO and channels:
+        yield finding(
+            entry,
+            "zenkomoku-linkage-channels",
+            f"Ⅰ-6①は「実施しない」ですが、{'、'.join(channels)}で情報提供ネットワークシステムを使用しています。どちらかを修正してください。",
+        )
+    if status is Linkage.YES and not channels:
+        yield finding(
+            entry,
+            "zenkomoku-linkage-channels",
+            "Ⅰ-6①は「実施する」ですが、Ⅰ-2の接続先、Ⅱ-3②入手方法、Ⅱ-5提供方法のいずれにも情報提供ネットワークシステムがありません。確認してください。",
+            WARNING,
+        )
