@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from changes.kit import MINI_MODULE, GitRepo
+from changes.kit import MINI_MODULE, GitRepo, norm
 from pia_dsl.cli import main
 
 MODULE = "assessments/mini_sample.py"
@@ -94,7 +94,7 @@ class TestChanges:
         code = main(["changes", MODULE, "--from", "v1", "--check", "--format", "json"])
 
         assert code == 1
-        assert "Ⅱ-3-③ 使用目的: ※の項目" in capsys.readouterr().err
+        assert norm("Ⅱ-3-③ 使用目的: ※の項目") in norm(capsys.readouterr().err)
 
     def test_check_declared(self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
         """
@@ -197,7 +197,7 @@ class TestReview:
             in out
         )
         assert out.index("③使用目的") < out.index("④使用の主体")
-        assert "- ⚠ Ⅱ-3-③ 使用目的" in out
+        assert norm("- ⚠ Ⅱ-3-③ 使用目的") in norm(out)
         assert "### assessments/other.py（mini_changes） テスト事務\n\n変更はありません。" in out
         assert "新規の評価書です（v2 にはありません）。" in out
 

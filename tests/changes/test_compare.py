@@ -441,3 +441,34 @@ class TestShortItem:
         ]
 
         assert short_item(segments) == "Ⅲ－３ リスク２ リスクへの対策は十分か"
+
+
+class TestBasicAssessment:
+    """
+    The 基礎項目評価書 has no ※ items: every row is 事後, and a change of the
+    しきい値判断結果 says that the assessment must be redone.
+    """
+
+    def test_threshold_result_requires_reassessment(self) -> None:
+        """
+        しきい値判断結果 基礎 → 基礎＋重点: 事後, explanation flags the 再実施.
+        """
+        from pia_dsl.changes.timing import requires_reassessment
+        from pia_dsl.forms.kiso.choices import BasicThresholdResult
+        from pia_dsl.loader import load_assessment
+
+        document = load_assessment(PROJECT / "assessments" / "hibarino_yobo_sesshu.py")
+        newer = replace_at(document, ("s3", "result"), BasicThresholdResult.KISO_AND_JUTEN)
+
+        (change,) = compare(document, newer)
+        (row,) = diff_documents(document, newer)
+
+        assert requires_reassessment(change)
+        assert (row.item, row.before, row.after, row.timing) == (
+            "Ⅲ　しきい値判断結果 しきい値判断結果",
+            "基礎項目評価の実施が義務付けられる",
+            "基礎項目評価及び重点項目評価の実施が義務付けられる",
+            Timing.AFTER,
+        )
+        assert row.explanation == THRESHOLD_EXPLANATION
+        assert "再実施" in row.explanation

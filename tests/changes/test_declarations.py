@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from changes.kit import GitRepo
+from changes.kit import GitRepo, norm
 from pia_dsl.changes import Override, Revision, compare
 from pia_dsl.changes.declarations import (
     apply,
@@ -55,7 +55,7 @@ class TestApply:
             (Timing.AFTER, OTHER_EXPLANATION),
         ]
         assert len(outcome.problems) == 1
-        assert outcome.problems[0].startswith("Ⅱ-3-③ 使用目的: ※の項目")
+        assert norm(outcome.problems[0]).startswith(norm("Ⅱ-3-③ 使用目的: ※の項目"))
 
     def test_reasons_by_attribute_and_official_path(self, pair: tuple[Any, Any]) -> None:
         """

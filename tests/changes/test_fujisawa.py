@@ -260,18 +260,21 @@ def _module_at(source: str, published: str, values: dict[tuple[str, ...], str]) 
     return "\n".join(lines) + "\n" + _declarations()
 
 
-@pytest.fixture(name="published_history")
-def _published_history(repo: GitRepo) -> tuple[GitRepo, list[ChangeRow]]:
+@pytest.fixture(name="published_history", scope="module")
+def _published_history(tmp_path_factory: pytest.TempPathFactory) -> tuple[GitRepo, list[ChangeRow]]:
     """
     The 藤沢市 module committed once per publication; its computed 変更箇所 table.
     """
+    repo = GitRepo(tmp_path_factory.mktemp("fujisawa") / "repo")
     repo.copy_project_assessments()
     source = (PROJECT / MODULE).read_text(encoding="utf-8")
-    for published, values in _state_values():
-        repo.write(MODULE, _module_at(source, published, values))
-        repo.commit(f"公表 {published}")
-    path = repo.root / MODULE
-    rows = history_rows(path, load_assessment(path), repo.root, cache=RevisionCache(None))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "dont_write_bytecode", True)
+        for published, values in _state_values():
+            repo.write(MODULE, _module_at(source, published, values))
+            repo.commit(f"公表 {published}")
+        path = repo.root / MODULE
+        rows = history_rows(path, load_assessment(path), repo.root, cache=RevisionCache(None))
     return repo, rows
 
 

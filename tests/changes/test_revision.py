@@ -11,7 +11,8 @@ import pytest
 from changes.kit import PROJECT, GitRepo
 from pia_dsl.changes.cache import RevisionCache
 from pia_dsl.changes.git import ls_tree
-from pia_dsl.changes.revision import RevisionLoader, import_closure, imported_modules, load_working
+from pia_dsl.changes.imports import import_closure, imported_modules
+from pia_dsl.changes.revision import RevisionLoader, load_working
 from pia_dsl.errors import RevisionError
 from pia_dsl.loader import discover
 
@@ -182,3 +183,22 @@ def test_cached_documents_equal_loaded(repo: GitRepo, path: Path) -> None:
     assert hits >= 1
     assert [slot.data is not None for slot in cached.slots] == [True] * len(expected)
     assert [slot.document() for slot in cached.slots] == expected
+
+
+def test_cache_entry_of_unknown_form_is_a_miss(mini_repo: GitRepo) -> None:
+    """
+    A cached snapshot whose form is not registered in this process is loaded from git again.
+    """
+    cache = RevisionCache.for_repo(mini_repo.root)
+    with RevisionLoader(mini_repo.root, cache) as loader:
+        commit = mini_repo.git("rev-parse", "HEAD").strip()
+        key, _ = loader.key_at(commit, MODULE, label="HEAD:" + MODULE)
+        stored = loader.snapshot("HEAD", MODULE).to_data()
+        stored["slots"][0]["form"] = "no_such_form"
+        cache.put("snapshots", key, stored)
+
+    with RevisionLoader(mini_repo.root, cache) as loader:
+        snapshot = loader.snapshot("HEAD", MODULE)
+
+    assert [s.form for s in snapshot.slots] == ["mini_changes"]
+    assert _departments(snapshot.document()) == "子育て給付課、村岡公民館"

@@ -16,13 +16,12 @@ fails to import there — are :class:`~pia_dsl.errors.RevisionError` naming the 
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import importlib
 import json
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -38,15 +37,9 @@ from ..wareki import format_wareki, parse_wareki
 from . import git
 from .cache import RevisionCache, content_key
 from .declarations import Revision, revision_from_data, revision_to_data, revisions_of
+from .imports import import_closure, imported_modules
 
-__all__ = [
-    "RevisionLoader",
-    "Slot",
-    "Snapshot",
-    "import_closure",
-    "load_working",
-    "published_of",
-]
+__all__ = ["RevisionLoader", "Slot", "Snapshot", "load_working", "published_of"]
 
 _DATA_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
@@ -96,14 +89,16 @@ def _json_text(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _ensure_registered(form: str) -> None:
+def _ensure_registered(form: str) -> bool:
     """
-    Import the form package (``pia_dsl.forms.<form>``) so that :func:`pia_dsl.io.load`
-    knows its root class, when a cached document is read before any module was loaded.
+    Whether :func:`pia_dsl.io.load` knows the root class of ``form``, importing the form
+    package (``pia_dsl.forms.<form>``) if needed: a cached document may be read before any
+    module that registers it was loaded.
     """
     if form not in ROOTS and form.isidentifier():
         with contextlib.suppress(ImportError):
             importlib.import_module(f"pia_dsl.forms.{form}")
+    return form in ROOTS
 
 
 @define
@@ -212,76 +207,6 @@ def load_working(path: Path) -> Snapshot:
     return _snapshot_of_module(load_module(path), label=str(path), key=None)
 
 
-# ---------------------------------------------------------------------------
-# Static import analysis
-# ---------------------------------------------------------------------------
-
-
-def imported_modules(source: bytes, package: str) -> list[str]:
-    """
-    The dotted names a module's ``import`` statements may load (``from a import b`` gives
-    ``a`` and ``a.b``: ``b`` may be a submodule).  ``package`` resolves relative imports.
-    """
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return []
-    names: list[str] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                parts = package.split(".") if package else []
-                base_parts = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
-                base = ".".join([*base_parts, *([node.module] if node.module else [])])
-            else:
-                base = node.module or ""
-            if base:
-                names.append(base)
-            names.extend(f"{base}.{alias.name}" if base else alias.name for alias in node.names)
-    return names
-
-
-def _candidates(name: str, project: str) -> list[str]:
-    parts = name.split(".")
-    found = []
-    for end in range(1, len(parts) + 1):
-        stem = str(PurePosixPath(project, *parts[:end])) if project else "/".join(parts[:end])
-        found += [f"{stem}/__init__.py", f"{stem}.py"]
-    return found
-
-
-def _package_of(path: str, project: str) -> str:
-    relative = PurePosixPath(path).relative_to(project) if project else PurePosixPath(path)
-    return ".".join(relative.parent.parts)
-
-
-def import_closure(
-    module: str,
-    files: Mapping[str, git.TreeEntry],
-    imports_of: Callable[[git.TreeEntry, str], list[str]],
-    *,
-    project: str,
-) -> list[git.TreeEntry]:
-    """
-    The files a module may load: itself, the ``.py`` files it imports (recursively,
-    with their packages' ``__init__.py``), and every non-Python file of the tree (data a
-    module may read).  ``files`` is the tree (repository path → entry).
-    """
-    seen: set[str] = set()
-    todo = [module]
-    while todo:
-        path = todo.pop()
-        if path in seen or path not in files:
-            continue
-        seen.add(path)
-        for name in imports_of(files[path], _package_of(path, project)):
-            todo.extend(c for c in _candidates(name, project) if c in files and c not in seen)
-    seen.update(p for p in files if not p.endswith((".py", ".pyc")) and "__pycache__" not in p)
-    return [files[p] for p in sorted(seen)]
-
-
 @contextmanager
 def _isolated_assessments() -> Iterator[None]:
     """
@@ -337,8 +262,8 @@ class RevisionLoader:
 
     repo: Path
     cache: RevisionCache = field(factory=lambda: RevisionCache(None))
-    _reader: git.BlobReader | None = None
-    _imports: dict[str, list[str]] = field(factory=dict)
+    _reader: git.BlobReader | None = field(default=None, init=False)
+    _imports: dict[str, list[str]] = field(factory=dict, init=False)
 
     def __enter__(self) -> RevisionLoader:
         return self
@@ -418,9 +343,11 @@ class RevisionLoader:
         stored = self.cache.get("snapshots", key)
         if isinstance(stored, dict):
             try:
-                return Snapshot.from_data(stored, key=key, label=shown)
+                cached = Snapshot.from_data(stored, key=key, label=shown)
             except (KeyError, TypeError, ValueError):
-                pass
+                cached = None
+            if cached is not None and all(_ensure_registered(s.form) for s in cached.slots):
+                return cached
         snapshot = self._load(module, closure, key=key, label=shown)
         self.cache.put("snapshots", key, snapshot.to_data())
         return snapshot

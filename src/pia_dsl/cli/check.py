@@ -43,12 +43,14 @@ def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
         from ..io import load_path
 
         documents = [load_path(path)]
-    results = []
-    for document in documents:
-        for found in validate(document):
-            line = locate(path, found.path) if path.suffix == ".py" else None
-            results.append((found, line))
-    return results
+    findings = [found for document in documents for found in validate(document)]
+    if len(documents) > 1:
+        from ..affair import validate_documents
+
+        findings.extend(validate_documents(documents))
+    return [
+        (found, locate(path, found.path) if path.suffix == ".py" else None) for found in findings
+    ]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -119,8 +119,9 @@ from pia_dsl.forms.zenkomoku import (
     ViewerRestriction,
 )
 from pia_dsl.options import checks
+from pia_dsl.walk import Entry
 
-__all__ = ["FILE", "change", "full", "risk"]
+__all__ = ["FILE", "change", "full", "official", "risk"]
 
 FILE = "main"
 FILE_NAME = "年金情報ファイル"
@@ -427,6 +428,21 @@ def full() -> FullAssessment:
             approval=Approval(),
         ),
     )
+
+
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def official(entry: Entry) -> str:
+    """
+    ``entry.official`` in the tests' canonical spelling: ASCII digits in the number path,
+    and a heading not repeated by the label that follows it (a choice inside the group
+    named after its own row: 「ユーザ認証の管理」).
+    """
+    code, _, rest = entry.official.partition(" ")
+    words = [code.translate(_ASCII_DIGITS), *rest.split(" ")] if rest else [code]
+    kept = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    return " ".join(kept)
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")

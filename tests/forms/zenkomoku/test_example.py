@@ -116,8 +116,8 @@ class TestCheckCommand:
         ]
         assert all(isinstance(r["line"], int) for r in reported)
 
-    def test_pia_check_text(self) -> None:
-        """The text report names the official item and the 未記入 message."""
+    def test_pia_check_text(self, example: FullAssessment) -> None:
+        """The text report names the file, line, official item and message of each finding."""
         result = subprocess.run(
             [sys.executable, "-m", "pia_dsl", "check", str(EXAMPLE)],
             capture_output=True,
@@ -125,6 +125,9 @@ class TestCheckCommand:
             cwd=ROOT,
             check=False,
         )
+        lines = result.stdout.splitlines()
+        first = validate(example)[0]
 
-        assert "Ⅰ-３ 特定個人情報ファイル名: 未記入です。" in result.stdout
-        assert "Ⅲ-ファイル1-６-リスク１： リスクに対する措置の内容: 未記入です。" in result.stdout
+        assert len(validate(example)) == len(lines)
+        assert lines[0].endswith(f": {first.item}: {first.message}")
+        assert "特定個人情報ファイル名" in first.item

@@ -7,6 +7,8 @@ Every 事務 that holds a 特定個人情報ファイル of 1,000 persons or mor
 
 Labels are in :mod:`pia_dsl.forms.kiso.labels` (one table; many are recollection),
 options in :mod:`pia_dsl.forms.kiso.choices`, form rules in :mod:`pia_dsl.forms.kiso.rules`.
+:mod:`pia_dsl.forms.kiso.derive` builds a 基礎 from a 重点/全項目評価書 using the item
+correspondence in :mod:`pia_dsl.forms.kiso.correspondence` (see :mod:`pia_dsl.affair`).
 The form has no ※ items: a change is a 修正, or a 再実施 when the しきい値判断結果 changes.
 """
 
