@@ -58,6 +58,19 @@ def _importable(root: Path) -> Iterator[None]:
         sys.modules.update(saved)
 
 
+@contextmanager
+def _no_bytecode() -> Iterator[None]:
+    """
+    Import shared blocks without writing ``__pycache__`` (see :func:`load_module`).
+    """
+    before = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        yield
+    finally:
+        sys.dont_write_bytecode = before
+
+
 def _project_root(path: Path) -> Path:
     parent = path.resolve().parent
     return parent.parent if parent.name == "assessments" else parent
@@ -79,9 +92,12 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         msg = f"{shown}: Python モジュールとして読み込めません。"
         raise AssessmentLoadError(msg)
     module = importlib.util.module_from_spec(spec)
-    with _importable(project):
+    with _importable(project), _no_bytecode():
         try:
-            spec.loader.exec_module(module)
+            # Compile from source, not from __pycache__: an edit within the same second
+            # that keeps the file size would otherwise run stale bytecode.
+            code = compile(path.read_bytes(), str(path), "exec")
+            exec(code, module.__dict__)  # noqa: S102 - running the assessment module is the point
         except SyntaxError as error:
             where = f"{shown}:{error.lineno}" if error.lineno else shown
             msg = f"{where}: 構文エラー: {error.msg}。該当行を修正してください。"

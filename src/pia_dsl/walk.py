@@ -120,6 +120,8 @@ class Entry:
         label = self.segments[-1].label if self.segments else ""
         if self.segments and last_numbered == len(self.segments) - 1:
             label = self.segments[-1].label if not self.segments[-1].is_member else ""
+        if between and between[-1] == label:
+            between.pop()  # a choice grouped with its explanation row: 「ユーザ認証の管理」 once
         return " ".join(p for p in (self.code, *between, label) if p)
 
     @property

@@ -43,12 +43,14 @@ class TestPlan:
         One document: build/<module>.docx; several: build/<module>_<FORM>.docx each and the
         main one also as build/<module>.docx.
         """
-        jobs = plan([Path("assessments/two_forms.py"), Path("assessments/fujisawa_shoni_iryo.py")])
+        jobs = plan(
+            [Path("assessments/two_forms.py"), Path("assessments/hibarino_yobo_sesshu.py")]
+        )
 
         assert [j.outputs for j in jobs] == [
             (Path("build/two_forms_kiso.docx"),),
             (Path("build/two_forms_juten.docx"), Path("build/two_forms.docx")),
-            (Path("build/fujisawa_shoni_iryo.docx"),),
+            (Path("build/hibarino_yobo_sesshu.docx"),),
         ]
 
     def test_output_takes_main(self, project: Path) -> None:

@@ -2,10 +2,10 @@
 Loading an assessment as it was at a git revision, without touching the working tree.
 
 The module and the ``assessments/`` files it imports (shared text blocks in
-``assessments/shared/…``) are read from git (``ls-tree`` + ``cat-file``), written into a
-temporary directory with their repository layout, and loaded there with
-:func:`pia_dsl.loader.load_module`.  Which files a module may import is found statically
-(its ``import`` statements, recursively); only those files are materialised, so the
+``assessments/shared/…``) are read from git (trees and blobs through one ``git cat-file
+--batch`` process), written into a temporary directory with their repository layout, and
+loaded there with :func:`pia_dsl.loader.load_module`.  Which files a module may import is
+found statically (:mod:`pia_dsl.changes.imports`); only those files are materialised, so the
 content key of a revision — the blob ids of the module, of its imports and of data files
 beside them — covers everything the load could read, and the load is cached by it
 (:mod:`pia_dsl.changes.cache`).

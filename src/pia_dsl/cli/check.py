@@ -13,6 +13,7 @@ from typing import Any
 from ..loader import documents_of, load_module
 from ..source_map import locate
 from ..validate import Finding, Severity, validate
+from ..validate.gaps import apply_known_gaps
 from .common import add_command, add_format, add_paths, resolve_paths
 
 __all__ = ["register", "run"]
@@ -36,9 +37,11 @@ def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
     """
     The findings of every document of a module, each with the line of its field.
     """
+    gaps: dict[str, str] = {}
     if path.suffix == ".py":
         module = load_module(path)
         documents = documents_of(module, label=str(path))
+        gaps = dict(getattr(module, "known_gaps", {}))
     else:
         from ..io import load_path
 
@@ -48,6 +51,8 @@ def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
         from ..affair import validate_documents
 
         findings.extend(validate_documents(documents))
+    if gaps:
+        findings = apply_known_gaps(findings, gaps)
     return [
         (found, locate(path, found.path) if path.suffix == ".py" else None) for found in findings
     ]

@@ -155,6 +155,18 @@ def _document(job: Job) -> Any:
     return documents_of(module, label=str(job.source))[job.index]
 
 
+def _change_rows(job: Job, document: Any) -> list[Any]:
+    """
+    The 変更箇所 table: the carried-over rows plus, for a module in git, the rows of every
+    publication since (:func:`pia_dsl.changes.history_rows`).
+    """
+    if job.source.suffix != ".py":
+        return list(getattr(document, "history", ()))
+    from ..changes import history_rows
+
+    return history_rows(job.source, document)
+
+
 def run_job(job: Job) -> list[Path]:
     """
     Render one job (in a worker process or in-process); returns the files written.
@@ -162,7 +174,8 @@ def run_job(job: Job) -> list[Path]:
     from ..render.atomic import write_bytes_atomic
     from ..render.docx import render_bytes
 
-    data = render_bytes(_document(job), template=job.template)
+    document = _document(job)
+    data = render_bytes(document, template=job.template, change_rows=_change_rows(job, document))
     written: list[Path] = []
     for target in job.outputs:
         write_bytes_atomic(target, data)

@@ -100,7 +100,10 @@ class TestExample:
 
 class TestCheckCommand:
     def test_pia_check(self, example: FullAssessment) -> None:
-        """`pia check` reports the same findings with file and line, and exits 1."""
+        """
+        `pia check` exits 0: the module declares its extraction gaps (``known_gaps``), so
+        their 未記入 are reported as warnings, each with file and line.
+        """
         result = subprocess.run(
             [sys.executable, "-m", "pia_dsl", "check", "--format", "json", str(EXAMPLE)],
             capture_output=True,
@@ -109,15 +112,15 @@ class TestCheckCommand:
             check=False,
         )
         reported = json.loads(result.stdout)
+        gaps = {r["path"] for r in reported if r["rule"] == "known-gap"}
 
-        assert result.returncode == 1
-        assert [(f.rule, f.path) for f in validate(example)] == [
-            (r["rule"], r["path"]) for r in reported
-        ]
+        assert result.returncode == 0
+        assert [r for r in reported if r["severity"] == "error"] == []
+        assert {f.path for f in validate(example) if f.rule == "required"} <= gaps
         assert all(isinstance(r["line"], int) for r in reported)
 
     def test_pia_check_text(self, example: FullAssessment) -> None:
-        """The text report names the file, line, official item and message of each finding."""
+        """The text report names the file, line, official item and the declared reason."""
         result = subprocess.run(
             [sys.executable, "-m", "pia_dsl", "check", str(EXAMPLE)],
             capture_output=True,
@@ -125,9 +128,10 @@ class TestCheckCommand:
             cwd=ROOT,
             check=False,
         )
-        lines = result.stdout.splitlines()
         first = validate(example)[0]
 
-        assert len(validate(example)) == len(lines)
-        assert lines[0].endswith(f": {first.item}: {first.message}")
-        assert "特定個人情報ファイル名" in first.item
+        assert any(
+            line.startswith(f"{EXAMPLE}:")
+            and f": {first.item}: [警告] 未記入（既知の欠落として宣言" in line
+            for line in result.stdout.splitlines()
+        )

@@ -1,0 +1,42 @@
+"""
+Tests for pia_dsl.validate.gaps: declared extraction gaps.
+"""
+
+from __future__ import annotations
+
+from pia_dsl.validate import Finding, Severity
+from pia_dsl.validate.gaps import apply_known_gaps
+
+
+def _missing(path: str) -> Finding:
+    return Finding(Severity.ERROR, "required", "Ⅰ-３ 特定個人情報ファイル名", path, "未記入です。")
+
+
+def test_declared_gap_becomes_warning_with_reason() -> None:
+    """A declared gap's 未記入 is a warning that names the reason."""
+    found = apply_known_gaps([_missing("s1.file_names")], {"s1.file_names": "抽出で欠落"})
+
+    assert [(f.severity, f.rule) for f in found] == [(Severity.WARNING, "known-gap")]
+    assert "抽出で欠落" in found[0].message
+
+
+def test_declaration_covers_members() -> None:
+    """A declared group covers the fields of its members."""
+    found = apply_known_gaps([_missing("s2.items[a].name")], {"s2.items": "欠落"})
+
+    assert found[0].rule == "known-gap"
+
+
+def test_other_findings_untouched() -> None:
+    """Undeclared items and other rules keep their severity."""
+    other = Finding(Severity.ERROR, "switch-empties", "x", "s1.file_names", "…")
+    found = apply_known_gaps([_missing("s1.other"), other], {"s1.file_names": "欠落"})
+
+    assert [f.severity for f in found[:2]] == [Severity.ERROR, Severity.ERROR]
+
+
+def test_stale_declaration_reported() -> None:
+    """A declaration matching no 未記入 is reported so it can be removed."""
+    found = apply_known_gaps([], {"s1.file_names": "欠落"})
+
+    assert [f.rule for f in found] == ["stale-gap"]
