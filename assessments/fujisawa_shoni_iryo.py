@@ -821,9 +821,8 @@ assessment = FocusedAssessment(
             item="III リスク対策 7. 特定個人情報の保管・消去 特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
             before="届出書等の関係帳票類については、鍵付きキャビネット等で管理している。届出書等の関係帳票類については、鍵付きキャビネット等で管理している。",
             after="届出書等の関係帳票類については、鍵付きキャビネット等で管理している。",
-            # The document leaves 提出時期 blank in this row; ChangeRow needs a value, and
-            # this editorial fix (重複を削除) is 事後 like every other editorial row.
-            timing=Timing.AFTER,
+            # The document leaves 提出時期 blank in this row (an editorial fix, 重複を削除).
+            timing=None,
             explanation="重複を削除",
         ),
         # (別添２) row 31

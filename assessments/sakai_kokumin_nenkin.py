@@ -1737,9 +1737,11 @@ known_gaps: dict[str, str] = {
     "s2.files[pension].acquisition.matching": _LOST,
     "s2.files[pension].acquisition.statistics": _LOST,
     "s2.files[pension].acquisition.decisions": _LOST,
-    "s2.files[pension].consignment.items[operation_maintenance]": _LOST + "（委託事項1 は変更箇所の行からのみ判明）",
+    "s2.files[pension].consignment.items[operation_maintenance]": _LOST
+    + "（委託事項1 は変更箇所の行からのみ判明）",
     "s2.files[pension].consignment.items[consignment3]": _LOST + "（委託事項3 は件数のみ判明）",
-    "s2.files[pension].provision.transfers[koseki_jumin]": _LOST + "（移転先1 は変更箇所の行からのみ判明）",
+    "s2.files[pension].provision.transfers[koseki_jumin]": _LOST
+    + "（移転先1 は変更箇所の行からのみ判明）",
     "s2.files[pension].retention": _LOST,
     "s3.files[pension].provision.risk3": _LOST,
     "s3.files[pension].network": _LOST,

@@ -1,5 +1,5 @@
 """
-Tests for :mod:`pia_dsl.threshold`: every cell of the しきい値 table, its boundaries, and
+Tests for :mod:`pia_dsl.thresholds`: every cell of the しきい値 table, its boundaries, and
 the しきい値判断結果 option each form should print.
 """
 
@@ -12,7 +12,7 @@ import pytest
 
 from pia_dsl.forms.choices import FocusedThresholdResult, FullThresholdResult
 from pia_dsl.forms.kiso.choices import BasicTargetCount, BasicThresholdResult
-from pia_dsl.threshold import covers, expected_result, form_name, threshold
+from pia_dsl.thresholds import covers, expected_result, form_name, threshold
 
 NONE: frozenset[str] = frozenset()
 KISO = frozenset({"kiso"})
@@ -138,7 +138,7 @@ class TestThreshold:
         The acceptance command prints the required forms and the label.
         """
         code = (
-            "from pia_dsl.threshold import threshold; r = threshold(150000, False, False); "
+            "from pia_dsl.thresholds import threshold; r = threshold(150000, False, False); "
             "print(sorted(r.required), r.label)"
         )
         out = subprocess.run(

@@ -51,7 +51,7 @@ from .forms.kiso.correspondence import (
 from .forms.kiso.derive import BasicAnswers, basic_from, basic_from_focused, basic_from_full
 from .forms.kiso.rules import threshold_of
 from .options import Checks
-from .threshold import ThresholdResult, covers, expected_result, form_name
+from .thresholds import ThresholdResult, covers, expected_result, form_name
 from .validate import Finding, Severity
 from .walk import Entry
 

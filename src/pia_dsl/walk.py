@@ -113,10 +113,7 @@ class Entry:
         last_numbered = max(
             (i for i, s in enumerate(self.segments) if s.number or s.is_member), default=-1
         )
-        between = [
-            s.label.split("：")[0].strip()
-            for s in self.segments[last_numbered + 1 : -1]
-        ]
+        between = [s.label.split("：")[0].strip() for s in self.segments[last_numbered + 1 : -1]]
         label = self.segments[-1].label if self.segments else ""
         if self.segments and last_numbered == len(self.segments) - 1:
             label = self.segments[-1].label if not self.segments[-1].is_member else ""

@@ -48,9 +48,7 @@ def _system(key: str, name: str) -> System:
 
 
 def _rows(old: Any, new: Any, **options: Any) -> list[tuple[str, str, str, str]]:
-    return [
-        (r.item, r.before, r.after, r.timing.value) for r in diff_documents(old, new, **options)
-    ]
+    return [(r.item, r.before, r.after, r.timing_text) for r in diff_documents(old, new, **options)]
 
 
 class TestSameDocument:
@@ -138,7 +136,7 @@ class TestFields:
         newer = replace_at(base, ("s3", "incident"), Incident.OCCURRED)
         newer = replace_at(newer, ("s3", "training"), "・研修を実施する。")
 
-        assert [(r.item, r.timing.value) for r in diff_documents(base, newer)] == [
+        assert [(r.item, r.timing_text) for r in diff_documents(base, newer)] == [
             (
                 "Ⅲ　リスク対策 ②過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
                 "事後",

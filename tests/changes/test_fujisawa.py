@@ -337,7 +337,7 @@ class TestRealRows:
             found = [row for row in unmatched if _matches(row, number)]
 
             assert len(found) == 1, f"real row {number}: {REAL[number]['item']} → {found}"
-            assert found[0].timing.value == REAL[number]["timing"], number
+            assert found[0].timing_text == REAL[number]["timing"], number
             assert found[0].explanation == REAL[number]["explanation"], number
             unmatched.remove(found[0])
         assert unmatched == []

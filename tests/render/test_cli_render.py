@@ -43,9 +43,7 @@ class TestPlan:
         One document: build/<module>.docx; several: build/<module>_<FORM>.docx each and the
         main one also as build/<module>.docx.
         """
-        jobs = plan(
-            [Path("assessments/two_forms.py"), Path("assessments/hibarino_yobo_sesshu.py")]
-        )
+        jobs = plan([Path("assessments/two_forms.py"), Path("assessments/hibarino_yobo_sesshu.py")])
 
         assert [j.outputs for j in jobs] == [
             (Path("build/two_forms_kiso.docx"),),

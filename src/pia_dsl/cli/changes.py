@@ -106,7 +106,7 @@ def row_data(row: ChangeRow) -> dict[str, str]:
         "item": row.item,
         "before": row.before,
         "after": row.after,
-        "timing": row.timing.value,
+        "timing": row.timing_text,
         "explanation": row.explanation,
     }
 

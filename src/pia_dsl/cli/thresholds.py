@@ -13,7 +13,7 @@ from typing import Any
 
 from ..affair import AffairStatus, affair_status
 from ..loader import documents_of, load_module
-from ..threshold import FORMS, covers, form_name
+from ..thresholds import FORMS, covers, form_name
 from ..wareki import format_wareki
 from .common import add_command, add_format, add_paths, resolve_paths
 

@@ -107,5 +107,14 @@ class ChangeRow:
     item: str
     before: str
     after: str
-    timing: Timing
+    #: ``None`` only for a carried-over row whose published document left 提出時期 blank;
+    #: computed rows always have a timing.
+    timing: Timing | None
     explanation: str = ""
+
+    @property
+    def timing_text(self) -> str:
+        """
+        提出時期 as printed: 「事前」, 「事後」 or blank.
+        """
+        return self.timing.value if self.timing else ""

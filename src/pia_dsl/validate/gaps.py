@@ -29,7 +29,9 @@ def apply_known_gaps(findings: list[Finding], gaps: Mapping[str, str]) -> list[F
     used: set[str] = set()
     result: list[Finding] = []
     for found in findings:
-        declared = next((d for d in gaps if found.rule == "required" and _covers(d, found.path)), None)
+        declared = next(
+            (d for d in gaps if found.rule == "required" and _covers(d, found.path)), None
+        )
         if declared is None:
             result.append(found)
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...threshold import form_name
+from ...thresholds import form_name
 from ...walk import Entry, member_key, walk
 
 __all__ = [

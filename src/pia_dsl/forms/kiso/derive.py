@@ -18,7 +18,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ...options import Checks, checks
-from ...threshold import form_name, threshold
+from ...thresholds import form_name, threshold
 from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
 from ..juten import FocusedAssessment

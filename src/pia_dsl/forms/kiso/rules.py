@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...threshold import ThresholdResult, form_name, threshold
+from ...thresholds import ThresholdResult, form_name, threshold
 from ...validate import Finding, Severity, finding, rule
 from ...walk import Entry, walk
 from ...wareki import format_wareki

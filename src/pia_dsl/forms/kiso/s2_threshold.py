@@ -2,7 +2,7 @@
 Ⅱ しきい値判断項目 and Ⅲ しきい値判断結果 of the 基礎項目評価書.
 
 The three しきい値判断項目 (対象人数, 取扱者数, 重大事故) decide which assessments the law
-requires (:func:`pia_dsl.threshold.threshold`); Ⅲ prints the result.  The form asks for
+requires (:func:`pia_dsl.thresholds.threshold`); Ⅲ prints the result.  The form asks for
 bands; an author may also record the exact counts (``exact_count``), which are not
 printed but let ``pia check`` verify the band.
 """
