@@ -11,6 +11,7 @@ hold one member to copy (systems) or a commented example.
 from __future__ import annotations
 
 import enum
+import json
 import types
 import typing
 from datetime import date
@@ -20,6 +21,7 @@ import attrs
 
 from .meta import item_of
 from .options import CheckOption, Checks
+from .wareki import Undecided, format_wareki
 
 __all__ = ["skeleton"]
 
@@ -79,14 +81,48 @@ class _Writer:
             return "()", ""
         return "None", ""
 
+    def literal(self, value: Any, depth: int) -> str:
+        """
+        Python source that evaluates to ``value`` (a field value of the model).
+        """
+        if value is None or isinstance(value, bool | int):
+            return repr(value)
+        if isinstance(value, str):
+            return _string(value)
+        if isinstance(value, Undecided):
+            return self.use_helper("UNDECIDED")
+        if isinstance(value, enum.Enum):
+            return f"{self.use(type(value))}.{value.name}"
+        if isinstance(value, date):
+            return f"{self.use_helper('wareki')}({_string(format_wareki(value))})"
+        if isinstance(value, Checks):
+            ticks = [
+                f"({self.use(type(o))}.{o.name}, {_string(t)})"
+                if t
+                else f"{self.use(type(o))}.{o.name}"
+                for o, t in value.entries
+            ]
+            return f"{self.use_helper('checks')}({', '.join(ticks)})"
+        if attrs.has(type(value)):
+            return self.instance(type(value), depth, value)
+        if isinstance(value, tuple):
+            if not value:
+                return "()"
+            pad = INDENT * (depth + 1)
+            members = [f"{pad}{self.literal(v, depth + 1)}," for v in value]
+            return "(\n" + "\n".join(members) + f"\n{INDENT * depth})"
+        msg = f"cannot write {type(value).__name__} as Python source"
+        raise TypeError(msg)
+
     def use_helper(self, name: str) -> str:
         module = "pia_dsl.options" if name == "checks" else "pia_dsl.wareki"
         self.imports.setdefault(module, set()).add(name)
         return name
 
-    def instance(self, cls: type, depth: int) -> str:
+    def instance(self, cls: type, depth: int, filled: Any = None) -> str:
         """
-        ``Cls(\\n field=value,  # comment\\n ...)`` with every item of ``cls``.
+        ``Cls(\\n field=value,  # comment\\n ...)`` with every item of ``cls``; the values
+        of ``filled`` when given, else placeholders.
         """
         attrs.resolve_types(cls)
         name = self.use(cls)
@@ -96,11 +132,22 @@ class _Writer:
             meta = item_of(field.metadata)
             if meta is None:
                 if field.name == "key":
+                    key = _string(filled.key) if filled is not None else '""'
                     lines.append(
-                        f'{pad}key="",  # 安定したキー（印刷されません。変更差分で項目を識別します）'
+                        f"{pad}key={key},  # 安定したキー（印刷されません。変更差分で項目を識別します）"
+                    )
+                elif filled is not None:
+                    lines.append(
+                        f"{pad}{field.name}={self.literal(getattr(filled, field.name), depth + 1)},"
                     )
                 continue
             heading = meta.printed_label
+            if filled is not None:
+                lines.append(f"{pad}# {heading}")
+                lines.append(
+                    f"{pad}{field.name}={self.literal(getattr(filled, field.name), depth + 1)},"
+                )
+                continue
             if meta.member:
                 (member_type,) = [a for a in get_args(field.type) if a is not Ellipsis]
                 member = self.instance(member_type, 0).splitlines()
@@ -120,12 +167,22 @@ class _Writer:
         return "\n".join(lines)
 
 
-def skeleton(root: type, *, name: str, shared_modules: tuple[str, ...] = ()) -> str:
+def _string(text: str) -> str:
     """
-    The text of a new assessment module for the form ``root``.
+    A double-quoted Python string literal (JSON string syntax is valid Python).
+    """
+    return json.dumps(text, ensure_ascii=False)
+
+
+def skeleton(
+    root: type, *, name: str, shared_modules: tuple[str, ...] = (), filled: Any = None
+) -> str:
+    """
+    The text of a new assessment module for the form ``root``: placeholders, or the
+    values of ``filled`` (an instance of ``root``, e.g. loaded from JSON/YAML).
     """
     writer = _Writer()
-    body = writer.instance(root, 0)
+    body = writer.instance(root, 0, filled)
     title = getattr(root, "TITLE", root.__name__)
     header = [
         f'"""\n{title}: {name}\n\n'

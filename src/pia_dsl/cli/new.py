@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_text_atomic
-from ..errors import PiaError
-from ..io import ROOTS
+from ..errors import PiaError, UsageError
+from ..io import ROOTS, load_path
 from ..skeleton import skeleton
 from .common import ASSESSMENTS_DIR, add_command
 
@@ -30,13 +30,21 @@ def register(subparsers: Any) -> None:
         "選択肢は None（未記入）になっているので、記入後に `pia check` で確認してください。\n"
         "既存のファイルは上書きしません。\n\n"
         "Write assessments/NAME.py with every item of the form; refuses to overwrite.",
-        examples="  pia new --form juten demo\n  pia new --form zenkomoku kokumin_nenkin\n  pia new --form kiso small_town",
+        examples="  pia new --form juten demo\n  pia new --form zenkomoku kokumin_nenkin\n  pia new --form kiso small_town\n"
+        "  pia new --from old.json migrated     （JSON/YAML からモジュールに移行）",
     )
     parser.add_argument(
         "--form",
-        required=True,
         choices=FORMS,
-        help="様式: kiso＝基礎項目評価書, juten＝重点項目評価書, zenkomoku＝全項目評価書",
+        help="様式: kiso＝基礎項目評価書, juten＝重点項目評価書, zenkomoku＝全項目評価書"
+        "（--from のときは省略可）",
+    )
+    parser.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="FILE",
+        help="既存の JSON/YAML（pia dump の出力など）の内容を記入した状態で作る",
     )
     parser.add_argument(
         "name", metavar="NAME", help="モジュール名（英数字と _、例: kokumin_nenkin）"
@@ -53,13 +61,26 @@ def run(args: argparse.Namespace) -> int:
     name: str = args.name
     if not name.isidentifier() or not name.isascii():
         msg = f"モジュール名「{name}」は使えません。英数字と _ で、数字以外から始めてください（例: kokumin_nenkin）。"
-        raise PiaError(msg)
+        raise UsageError(msg)
     from .. import forms  # noqa: F401 - registers the forms
 
-    root = ROOTS.get(args.form)
-    if root is None:
-        msg = f"様式 {args.form} はまだ使えません。"
-        raise PiaError(msg)
+    filled = None
+    if args.source is not None:
+        if args.source.suffix not in {".json", ".yaml", ".yml"}:
+            msg = f"{args.source}: --from には JSON または YAML のファイル（.json/.yaml）を指定してください。"
+            raise UsageError(msg)
+        if not args.source.is_file():
+            msg = f"{args.source}: ファイルがありません。パスを確認してください。"
+            raise PiaError(msg)
+        filled = load_path(args.source)
+    form = args.form or getattr(type(filled), "FORM", None)
+    if form is None:
+        msg = "--form（kiso / juten / zenkomoku）を指定してください。"
+        raise UsageError(msg)
+    root = ROOTS[form]
+    if filled is not None and not isinstance(filled, root):
+        msg = f"{args.source} は {type(filled).FORM} の評価書です。--form {form} と一致しません。"
+        raise UsageError(msg)
     directory: Path = args.dir
     path = directory / f"{name}.py"
     if path.exists():
@@ -69,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         sorted(p.stem for p in (directory / "shared").glob("*.py") if p.name != "__init__.py")
     )
     directory.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(path, skeleton(root, name=name, shared_modules=shared))
+    write_text_atomic(path, skeleton(root, name=name, shared_modules=shared, filled=filled))
     print(
         f"{path} を作成しました。記入後に `pia check {path}` で確認してください。", file=sys.stderr
     )

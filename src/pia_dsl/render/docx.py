@@ -33,6 +33,8 @@ __all__ = [
 
 #: The templates of the project checkout (``templates/`` beside ``src/``).
 TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
+#: The templates shipped inside the installed package (the wheel copies ``templates/``).
+PACKAGED_TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 
 #: Document times when the assessment has no 公表日 (fixed, for byte-identical output).
 _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)  # noqa: UP017 - python-docx wants tz-aware
@@ -41,9 +43,10 @@ _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)  # noqa: UP017 - python-docx 
 def default_template(form: str) -> Path:
     """
     The template of a form: ``templates/<form>.docx`` in the current directory if it
-    exists (a project may keep its own 様式), else the one shipped in the checkout.
+    exists (a project may keep its own 様式), else the one installed with the package,
+    else the one in the checkout (editable installs).
     """
-    for directory in (Path("templates"), TEMPLATES_DIR):
+    for directory in (Path("templates"), PACKAGED_TEMPLATES_DIR, TEMPLATES_DIR):
         candidate = directory / f"{form}.docx"
         if candidate.is_file():
             return candidate

@@ -5,6 +5,7 @@ Helpers and tables shared by the 全項目評価書 rules.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 
 from ....validate import Severity
@@ -96,13 +97,26 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+#: The entries of the assessment indexed last: every rule of one ``validate()`` call
+#: builds an :class:`Index` of the same (immutable) assessment, so it is walked once.
+_LAST: list[tuple[weakref.ref[FullAssessment], dict[str, Entry]]] = []
+
+
+def _entries(assessment: FullAssessment) -> dict[str, Entry]:
+    if _LAST and _LAST[0][0]() is assessment:
+        return _LAST[0][1]
+    entries = {e.dotted: e for e in walk(assessment)}
+    _LAST[:] = [(weakref.ref(assessment), entries)]
+    return entries
+
+
 class Index:
     """
-    The walker's entries of one assessment, by attribute path.
+    The walker's entries of one assessment, by attribute path (shared, never mutated).
     """
 
     def __init__(self, assessment: FullAssessment) -> None:
-        self.entries: dict[str, Entry] = {e.dotted: e for e in walk(assessment)}
+        self.entries: dict[str, Entry] = _entries(assessment)
 
     def __getitem__(self, dotted: str) -> Entry:
         return self.entries[dotted]

@@ -1,0 +1,63 @@
+"""
+Tests for the ``pia`` command as a whole: one interface, Japanese help, exit codes.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from pia_dsl.cli import COMMANDS
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _pia(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pia_dsl", *args], capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize("name", [c.replace("_", "-") for c in COMMANDS])
+def test_help_in_japanese_with_examples(name: str) -> None:
+    """Every command answers --help in Japanese, with examples."""
+    result = _pia(name, "--help")
+
+    assert result.returncode == 0, result.stderr
+    assert JAPANESE.search(result.stdout)
+    assert "例 / examples:" in result.stdout
+    assert f"pia {name}" in result.stdout
+
+
+def test_top_level_help_lists_every_command() -> None:
+    """`pia --help` lists every command."""
+    result = _pia("--help")
+
+    assert result.returncode == 0
+    for name in COMMANDS:
+        assert name.replace("_", "-") in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [(), ("nosuchcommand",), ("check", "--nosuchoption"), ("render", "--format", "pdf")],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    """A usage error exits with 2 and no traceback."""
+    result = _pia(*args)
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_path_exits_1_in_japanese() -> None:
+    """A path that does not exist is an input error (1) with a Japanese message."""
+    result = _pia("check", "assessments/no_such_module.py")
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "エラー: assessments/no_such_module.py: ファイルまたはディレクトリがありません。パスを確認してください。"
+    )
