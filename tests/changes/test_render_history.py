@@ -1,0 +1,60 @@
+"""
+``pia render`` fills the (別添) 変更箇所 table from the history: the rows carried over in
+the module, then the rows computed from git for every publication since.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from docx import Document
+
+from changes.kit import GitRepo
+
+MODULE = "assessments/fujisawa_shoni_iryo.py"
+
+
+def _change_table_rows(path: Path) -> list[list[str]]:
+    """The rows of the table whose header starts with 変更日."""
+    for table in Document(str(path)).tables:
+        cells = [[cell.text for cell in row.cells] for row in table.rows]
+        if cells and cells[0][0] == "変更日":
+            return cells[1:]
+    msg = "no 変更箇所 table"
+    raise AssertionError(msg)
+
+
+def test_render_includes_computed_rows(repo: GitRepo) -> None:
+    """A new publication in git adds its rows after the carried-over ones."""
+    repo.copy_project_assessments()
+    repo.replace(MODULE, "鵠沼市民センター、村岡市民センター", "鵠沼市民センター、村岡公民館")
+    repo.commit("令和7年7月18日 公表版")
+    repo.replace(MODULE, "鵠沼市民センター、村岡公民館", "鵠沼市民センター、村岡市民センター")
+    repo.replace(MODULE, 'published=wareki("令和7年7月18日")', 'published=wareki("令和8年4月1日")')
+    repo.commit("令和8年4月1日 公表版")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {
+        "PYTHONDONTWRITEBYTECODE": "1"
+    }
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pia_dsl", "render", MODULE, "-o", "out.docx"],
+        cwd=repo.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows = _change_table_rows(repo.root / "out.docx")
+
+    assert result.returncode == 0, result.stderr
+    assert rows[0][3] == "子育て給付課長"  # the first carried-over row (平成31年2月1日)
+    computed = [r for r in rows if r[0] == "令和8年4月1日"]
+    assert len(computed) == 1
+    assert "使用部署" in computed[0][1]
+    assert "村岡公民館" in computed[0][2]
+    assert "村岡市民センター" in computed[0][3]
+    assert computed[0][4] == "事後"
+    assert rows[-1] == computed[0]
