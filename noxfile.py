@@ -82,3 +82,10 @@ def templates(session: nox.Session) -> None:
     """Regenerate templates/*.docx from tools/make_templates.py."""
     _install(session, "tests")
     session.run("python", "tools/make_templates.py")
+
+
+@nox.session(default=False)
+def field_docs(session: nox.Session) -> None:
+    """Regenerate the field docstrings (IDE hover) of the form models from their metadata."""
+    _install(session)
+    session.run("python", "tools/field_docs.py", *session.posargs)

@@ -1,25 +1,63 @@
 """
 Parts shared by the 重点項目評価書 and the 全項目評価書: systems, 提供先, 移転先, risk
-measures and the 変更箇所 rows.
+measures, the items both forms print with the same numbers and labels, and the 変更箇所 rows.
 
 Every class is frozen and keyword-only; every form item carries its official number and
 label in its field metadata (:func:`pia_dsl.meta.item`).  Members of repeated groups
 carry a stable ``key`` chosen by the author (it never prints; it lets a diff tell an
 inserted member from a changed one).
+
+A class lives here only when both forms print it alike: the same rows, numbers, labels
+and ※ marks (``form-jyuten.md``, ``form-zenkomoku.md``).  The rows that recur inside the
+risk blocks of Ⅲ (その他の措置の内容, リスクへの対策は十分か, the closing
+「…その他のリスク及びそのリスクに対する措置」 and the part headings Ⅲ-1 to Ⅲ-7) are
+written once here; fields take their metadata from :func:`risk_part` and the ``*_item``
+helpers.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import date
+from typing import Any, Literal
 
 from attrs import field, frozen
 
-from ..meta import item
+from ..meta import group, item
 from ..options import Checks
-from .choices import Connection, PersonCount, ProvisionMethod, Sufficiency, TransferMethod
+from .choices import (
+    Connection,
+    PersonCount,
+    ProvisionMethod,
+    ProvisionStatus,
+    Sufficiency,
+    TransferMethod,
+)
 
-__all__ = ["ChangeRow", "Provision", "RiskMeasure", "System", "Timing", "Transfer"]
+__all__ = [
+    "INCIDENT_LABEL",
+    "OTHER_MEASURES",
+    "OTHER_RISKS",
+    "RISK_PARTS",
+    "SUFFICIENCY",
+    "ChangeRow",
+    "Inquiry",
+    "NumberUse",
+    "Provision",
+    "ProvisionSection",
+    "RiskMeasure",
+    "RiskPart",
+    "System",
+    "Timing",
+    "Transfer",
+    "blank_risk",
+    "other_measures_item",
+    "other_risks_item",
+    "risk_part",
+    "sufficiency_item",
+    "systems_group",
+]
 
 
 @frozen(kw_only=True)
@@ -30,10 +68,36 @@ class System:
 
     key: str
     name: str = field(metadata=item("①", "システムの名称"))
+    """様式: ①システムの名称 — ※なし (Ⅰ-２-システムn-① in 重点項目評価書; Ⅰ-２-システムn-① in 全項目評価書)"""
     functions: str = field(metadata=item("②", "システムの機能"))
+    """様式: ②システムの機能 — ※なし (Ⅰ-２-システムn-② in 重点項目評価書; Ⅰ-２-システムn-② in 全項目評価書)"""
     connections: Checks[Connection] = field(
         factory=Checks, metadata=item("③", "他のシステムとの接続")
     )
+    """様式: ③他のシステムとの接続 — ※なし (Ⅰ-２-システムn-③ in 重点項目評価書; Ⅰ-２-システムn-③ in 全項目評価書)"""
+
+
+def systems_group() -> dict[str, Any]:
+    """
+    Metadata of ２．特定個人情報ファイルを取り扱う事務において使用するシステム (Ⅰ-2 of both
+    forms): up to 20 :class:`System` members.
+    """
+    return group(
+        "２．",
+        "特定個人情報ファイルを取り扱う事務において使用するシステム",
+        member="システム",
+        max_count=20,
+    )
+
+
+@frozen(kw_only=True)
+class NumberUse:
+    """
+    個人番号の利用　※: 法令上の根拠 (重点 Ⅰ-4, 全項目 Ⅰ-5); the whole item is ※.
+    """
+
+    legal_basis: str = field(default="", metadata=item("", "法令上の根拠"))
+    """様式: 法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-４ in 重点項目評価書; Ⅰ-５ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -44,15 +108,23 @@ class Provision:
 
     key: str
     name: str = field(default="", metadata=item("", "提供先名", title=True, required=False))
+    """様式: 提供先名 — ※なし (Ⅱ-５-提供先n in 重点項目評価書; Ⅱ-ファイルn-５-提供先n in 全項目評価書)"""
     legal_basis: str = field(metadata=item("①", "法令上の根拠"))
+    """様式: ①法令上の根拠 — ※なし (Ⅱ-５-提供先n-① in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-① in 全項目評価書)"""
     purpose: str = field(metadata=item("②", "提供先における用途"))
+    """様式: ②提供先における用途 — ※なし (Ⅱ-５-提供先n-② in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-② in 全項目評価書)"""
     information: str = field(metadata=item("③", "提供する情報"))
+    """様式: ③提供する情報 — ※なし (Ⅱ-５-提供先n-③ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-③ in 全項目評価書)"""
     person_count: PersonCount | None = field(
         default=None, metadata=item("④", "提供する情報の対象となる本人の数")
     )
+    """様式: ④提供する情報の対象となる本人の数 — ※なし (Ⅱ-５-提供先n-④ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-④ in 全項目評価書)"""
     person_scope: str = field(metadata=item("⑤", "提供する情報の対象となる本人の範囲"))
+    """様式: ⑤提供する情報の対象となる本人の範囲 — ※なし (Ⅱ-５-提供先n-⑤ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-⑤ in 全項目評価書)"""
     methods: Checks[ProvisionMethod] = field(factory=Checks, metadata=item("⑥", "提供方法"))
+    """様式: ⑥提供方法 — ※なし (Ⅱ-５-提供先n-⑥ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-⑥ in 全項目評価書)"""
     timing: str = field(metadata=item("⑦", "時期・頻度"))
+    """様式: ⑦時期・頻度 — ※なし (Ⅱ-５-提供先n-⑦ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-⑦ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -63,15 +135,124 @@ class Transfer:
 
     key: str
     name: str = field(default="", metadata=item("", "移転先名", title=True, required=False))
+    """様式: 移転先名 — ※なし (Ⅱ-５-移転先n in 重点項目評価書; Ⅱ-ファイルn-５-移転先n in 全項目評価書)"""
     legal_basis: str = field(metadata=item("①", "法令上の根拠"))
+    """様式: ①法令上の根拠 — ※なし (Ⅱ-５-移転先n-① in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-① in 全項目評価書)"""
     purpose: str = field(metadata=item("②", "移転先における用途"))
+    """様式: ②移転先における用途 — ※なし (Ⅱ-５-移転先n-② in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-② in 全項目評価書)"""
     information: str = field(metadata=item("③", "移転する情報"))
+    """様式: ③移転する情報 — ※なし (Ⅱ-５-移転先n-③ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-③ in 全項目評価書)"""
     person_count: PersonCount | None = field(
         default=None, metadata=item("④", "移転する情報の対象となる本人の数")
     )
+    """様式: ④移転する情報の対象となる本人の数 — ※なし (Ⅱ-５-移転先n-④ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-④ in 全項目評価書)"""
     person_scope: str = field(metadata=item("⑤", "移転する情報の対象となる本人の範囲"))
+    """様式: ⑤移転する情報の対象となる本人の範囲 — ※なし (Ⅱ-５-移転先n-⑤ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-⑤ in 全項目評価書)"""
     methods: Checks[TransferMethod] = field(factory=Checks, metadata=item("⑥", "移転方法"))
+    """様式: ⑥移転方法 — ※なし (Ⅱ-５-移転先n-⑥ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-⑥ in 全項目評価書)"""
     timing: str = field(metadata=item("⑦", "時期・頻度"))
+    """様式: ⑦時期・頻度 — ※なし (Ⅱ-５-移転先n-⑦ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-⑦ in 全項目評価書)"""
+
+
+@frozen(kw_only=True)
+class ProvisionSection:
+    """
+    ５．特定個人情報の提供・移転（委託に伴うものを除く。） (Ⅱ-5; per file in the 全項目評価書).
+
+    The two （ ）件 counts are the numbers of 提供先 and 移転先; 「行っていない」 empties both
+    groups.
+    """
+
+    status: Checks[ProvisionStatus] = field(factory=Checks, metadata=item("", "提供・移転の有無"))
+    """様式: 提供・移転の有無 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
+    provisions: tuple[Provision, ...] = field(
+        default=(), metadata=group("", "提供先", member="提供先", max_count=20)
+    )
+    """様式: 提供先 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
+    transfers: tuple[Transfer, ...] = field(
+        default=(), metadata=group("", "移転先", member="移転先", max_count=20)
+    )
+    """様式: 移転先 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
+
+    def switched_off(self) -> Mapping[str, str]:
+        """
+        「行っていない」 empties the 提供先 and 移転先.
+        """
+        if ProvisionStatus.NONE in self.status:
+            text = ProvisionStatus.NONE.value
+            return {"provisions": text, "transfers": text}
+        return {}
+
+
+# ---------------------------------------------------------------------------
+# Rows of the risk blocks of Ⅲ
+# ---------------------------------------------------------------------------
+
+#: The text row near the end of a risk block.
+OTHER_MEASURES = "その他の措置の内容"
+
+#: The closing choice of a risk block (＜選択肢＞ 特に力を入れている / 十分である / 課題が残されている).
+SUFFICIENCY = "リスクへの対策は十分か"
+
+#: 重点 Ⅲ-7②, 全項目 Ⅲ-7 リスク１⑨: the only question of Ⅲ outside the ※.
+INCIDENT_LABEL = "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか"
+
+#: The number of a part of Ⅲ; both forms number Ⅲ-1 to Ⅲ-7 alike.
+RiskPart = Literal["１．", "２．", "３．", "４．", "５．", "６．", "７．"]
+
+#: The headings of Ⅲ-1 to Ⅲ-7, the same on both forms.  S3/S0 of the 重点項目評価書 print a
+#: space before the 「（」 of ２． (a line-wrap artefact); S1 and the closing row have none.
+RISK_PARTS: Mapping[RiskPart, str] = {
+    "１．": "特定個人情報ファイル名",
+    "２．": "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
+    "３．": "特定個人情報の使用",
+    "４．": "特定個人情報ファイルの取扱いの委託",
+    "５．": "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
+    "６．": "情報提供ネットワークシステムとの接続",
+    "７．": "特定個人情報の保管・消去",
+}
+
+#: The closing row of Ⅲ-2 to Ⅲ-7, the same on both forms.  The older 重点 edition (藤沢市,
+#: S1) prints ２．and ３．as 「…における他のリスク及び…」; the model keeps the newer wording.
+OTHER_RISKS: Mapping[RiskPart, str] = {
+    "２．": "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置",
+    "３．": "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置",
+    "４．": "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置",
+    "５．": "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置",
+    "６．": "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
+    "７．": "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
+}
+
+
+def risk_part(number: RiskPart) -> dict[str, Any]:
+    """
+    Field metadata for the part ``number`` of Ⅲ: ``field(metadata=risk_part("２．"))``.
+    """
+    return item(number, RISK_PARTS[number])
+
+
+def other_measures_item() -> dict[str, Any]:
+    """
+    Metadata of the optional row その他の措置の内容 of a risk block:
+    ``other: str = field(default="", metadata=other_measures_item())``.
+    """
+    return item("", OTHER_MEASURES, required=False)
+
+
+def sufficiency_item() -> dict[str, Any]:
+    """
+    Metadata of the row リスクへの対策は十分か of a risk block:
+    ``sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())``.
+    """
+    return item("", SUFFICIENCY)
+
+
+def other_risks_item(number: RiskPart) -> dict[str, Any]:
+    """
+    Metadata of the optional closing row 「…におけるその他のリスク及びそのリスクに対する措置」
+    of the part ``number`` of Ⅲ.
+    """
+    return item("", OTHER_RISKS[number], required=False)
 
 
 @frozen(kw_only=True)
@@ -81,9 +262,39 @@ class RiskMeasure:
     """
 
     measures: str = field(metadata=item("", "リスクに対する措置の内容"))
-    sufficiency: Sufficiency | None = field(
-        default=None, metadata=item("", "リスクへの対策は十分か")
-    )
+    """様式: リスクに対する措置の内容 — 重要な変更の対象（上位の項目の※）"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※）"""
+
+
+def blank_risk() -> RiskMeasure:
+    """
+    An empty risk block, the factory of risk fields that a switch may empty
+    (``RiskMeasure`` has no default for its text, so an author cannot forget it).
+    """
+    return RiskMeasure(measures="")
+
+
+# ---------------------------------------------------------------------------
+# Ⅳ/Ⅴ 開示請求、問合せ
+# ---------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Inquiry:
+    """
+    ２．特定個人情報ファイルの取扱いに関する問合せ (重点 Ⅳ-2, 全項目 Ⅴ-2).
+    """
+
+    contact: str = field(default="", metadata=item("①", "連絡先"))
+    """様式: ①連絡先 — ※なし (Ⅳ-２-① in 重点項目評価書; Ⅴ-２-① in 全項目評価書)"""
+    handling: str = field(default="", metadata=item("②", "対応方法"))
+    """様式: ②対応方法 — ※なし (Ⅳ-２-② in 重点項目評価書; Ⅴ-２-② in 全項目評価書)"""
+
+
+# ---------------------------------------------------------------------------
+# 変更箇所
+# ---------------------------------------------------------------------------
 
 
 class Timing(enum.Enum):

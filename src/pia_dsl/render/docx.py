@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 from docxtpl import DocxTemplate
 
-from ..errors import TemplateError
+from ..errors import InvalidAssessmentError, TemplateError
 from .atomic import write_bytes_atomic
 from .context import build_context
 from .package import normalize_docx
@@ -63,6 +63,46 @@ def make_environment(
     return jinja2.Environment(undefined=undefined, autoescape=True)
 
 
+#: Document properties that docxtpl fills from the template's tags, and their limit:
+#: python-docx stores at most 255 characters in a property.
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_PROPERTY_LIMIT = 255
+
+
+class _Template(DocxTemplate):  # type: ignore[misc]
+    """
+    docxtpl's template, with the document properties (title = 評価書名) filled as plain
+    text: python-docx escapes them itself (docxtpl's autoescaped rendering printed
+    「A&amp;B」), and a property holds at most 255 characters (a longer 評価書名 is
+    shortened in the properties only; the document body prints it in full).
+    """
+
+    def render_properties(
+        self, context: dict[str, Any], jinja_env: jinja2.Environment | None = None
+    ) -> None:
+        environment = (jinja_env or make_environment()).overlay(autoescape=False)
+        properties = self.docx.core_properties
+        for name in _PROPERTIES:
+            text = environment.from_string(getattr(properties, name)).render(context)
+            setattr(properties, name, text[:_PROPERTY_LIMIT])
+
+
+def _check_characters(document: Any, change_rows: Iterable[Any] | None) -> None:
+    """
+    Refuse a document with characters that Word cannot store (control characters, lone
+    surrogates), naming each item, instead of failing inside docxtpl or lxml.
+    """
+    from ..validate.generic import change_row_characters, no_control_characters
+
+    found = list(no_control_characters(document))
+    if change_rows is not None:
+        found.extend(change_row_characters(change_rows, "changes"))
+    if found:
+        lines = "\n".join(f"  {f.item}: {f.message}" for f in found)
+        msg = f"Word に保存できない文字があるため出力できません（`pia check` で確認できます）:\n{lines}"
+        raise InvalidAssessmentError(msg)
+
+
 def _describe(error: jinja2.TemplateError) -> str:
     if isinstance(error, jinja2.UndefinedError):
         return f"テンプレートに文脈にない変数があります: {error.message}（docs/template-context.md の変数名を確認してください）"
@@ -102,9 +142,12 @@ def render_bytes(
     if not path.is_file():
         msg = f"{path}: テンプレートがありません。パスを確認してください。"
         raise TemplateError(msg)
+    if change_rows is not None:
+        change_rows = list(change_rows)
+    _check_characters(document, change_rows)
     context = build_context(document, change_rows=change_rows)
     try:
-        filled = DocxTemplate(str(path))
+        filled = _Template(str(path))
         filled.render(context, jinja_env=make_environment(), autoescape=True)
     except jinja2.TemplateError as error:
         raise TemplateError(f"{path}: {_describe(error)}") from error
@@ -196,7 +239,7 @@ def check_template(path: Path, context: dict[str, Any]) -> tuple[list[str], list
                 unknown.add(f"{where}.{self._undefined_name}" if where else self._undefined_name)
 
     try:
-        template = DocxTemplate(str(path))
+        template = _Template(str(path))
         environment = make_environment(Recording)
         used = template.get_undeclared_template_variables(environment)
         seen |= {name for name in used if name in context}

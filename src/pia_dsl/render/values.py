@@ -80,9 +80,12 @@ def display_width(text: str) -> int:
 def text_lines(text: str) -> list[str]:
     """
     The paragraphs of a text value, one per line; never empty (``[""]`` for no text).
+
+    Trailing line feeds print no empty paragraphs; a trailing line of spaces, tabs or
+    full-width spaces is text and prints as written.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while len(lines) > 1 and not lines[-1].strip():
+    while len(lines) > 1 and not lines[-1]:
         lines.pop()
     return lines or [""]
 

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..options import Checks
 from ..walk import Kind, is_empty, member_key, walk
-from .findings import Finding, finding
+from .findings import Finding, Severity, finding
 from .registry import rule
 
 __all__ = [
+    "change_row_characters",
     "control_characters",
     "group_sizes_and_keys",
     "no_control_characters",
@@ -125,17 +126,32 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
                 )
 
 
+#: Characters that a Word document (XML) cannot hold although a Python string can.
+_UNSTORABLE = frozenset("\ufffe\uffff")
+
+
 def control_characters(text: str) -> list[str]:
     """
-    The control characters in ``text`` other than line feed and tab, as ``U+0007`` names.
+    The characters of ``text`` that Word cannot store, as ``U+0007`` names: control
+    characters other than line feed and tab, lone surrogates (``"\\ud800"``) and the
+    non-characters U+FFFE and U+FFFF.
     """
-    return [f"U+{ord(c):04X}" for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+    return [
+        f"U+{ord(c):04X}"
+        for c in text
+        if (unicodedata.category(c) in {"Cc", "Cs"} and c not in "\n\t") or c in _UNSTORABLE
+    ]
+
+
+def _control_message(bad: list[str]) -> str:
+    return f"制御文字（{', '.join(sorted(set(bad)))}）は使えません。削除してください。"
 
 
 @rule()
 def no_control_characters(assessment: Any) -> Iterator[Finding]:
     """
-    Text may hold line feeds and tabs, but no other control characters (Word cannot store them).
+    Text may hold line feeds and tabs, but no other control characters (Word cannot store
+    them); the 変更箇所 rows written in the module (``history``) are checked too.
     """
     for entry in walk(assessment):
         if entry.kind is not Kind.FIELD:
@@ -146,8 +162,32 @@ def no_control_characters(assessment: Any) -> Iterator[Finding]:
         for text in texts:
             bad = control_characters(text)
             if bad:
-                yield finding(
-                    entry,
+                yield finding(entry, "control-character", _control_message(bad))
+    yield from change_row_characters(getattr(assessment, "history", ()))
+
+
+#: The text columns of a 変更箇所 row: attribute and printed heading.
+_ROW_COLUMNS = (
+    ("item", "項目"),
+    ("before", "変更前の記載"),
+    ("after", "変更後の記載"),
+    ("explanation", "提出時期に係る説明"),
+)
+
+
+def change_row_characters(rows: Iterable[Any], path: str = "history") -> Iterator[Finding]:
+    """
+    Control characters in the text columns of 変更箇所 rows (``history`` or computed rows).
+    """
+    for number, row in enumerate(rows, start=1):
+        for attribute, heading in _ROW_COLUMNS:
+            text = getattr(row, attribute, "")
+            bad = control_characters(text) if isinstance(text, str) else []
+            if bad:
+                yield Finding(
+                    Severity.ERROR,
                     "control-character",
-                    f"制御文字（{', '.join(sorted(set(bad)))}）は使えません。削除してください。",
+                    f"変更箇所 {number}行目 {heading}",
+                    f"{path}[{number - 1}].{attribute}",
+                    _control_message(bad),
                 )

@@ -477,11 +477,12 @@ class TestHelpers:
         assert rules.count_record_items(text) == 4
 
     @pytest.mark.parametrize(
-        ("text", "blank"), [("", True), (" - ", True), ("－", True), ("なし", False)]
+        ("text", "blank"),
+        [("", True), (" - ", True), ("－", True), ("—", True), ("−", True), ("なし", False)],
     )
     def test_is_blank(self, text: str, blank: bool) -> None:
         """
-        「-」 and empty cells say nothing; 「なし」 is a statement.
+        「-」 (any hyphen, dash or minus sign) and empty cells say nothing; 「なし」 is a statement.
         """
         assert rules.is_blank(text) is blank
 

@@ -19,16 +19,15 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
-from ..common import ChangeRow
+from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
 from .cover import Cover
-from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage, NumberUse
+from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage
 from .s2_files import (
     Acquisition,
     Consignment,
     ConsignmentSection,
     FileBasics,
     FileOverview,
-    ProvisionSection,
     Reconsignment,
     Storage,
     UsageSubject,
@@ -48,7 +47,7 @@ from .s3_risks import (
     UnauthorizedUseRisk,
     UseRisks,
 )
-from .s4_disclosure import Disclosure, DisclosureRequest, Inquiry
+from .s4_disclosure import Disclosure, DisclosureRequest
 from .s5_procedure import BasicAssessmentStep, Procedure, PublicComment, ThirdPartyReview
 
 __all__ = [
@@ -108,17 +107,24 @@ class FocusedAssessment:
     FORM_MARK: ClassVar[str] = ""
 
     cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
+    """様式: 表紙 — ※なし (表紙 in 重点項目評価書)"""
     s1: BasicInfo = field(factory=BasicInfo, metadata=item("Ⅰ", "基本情報"))
+    """様式: Ⅰ　基本情報 — ※なし (Ⅰ in 重点項目評価書)"""
     s2: FileOverview = field(factory=FileOverview, metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
+    """様式: Ⅱ　特定個人情報ファイルの概要 — ※なし (Ⅱ in 重点項目評価書)"""
     #: Free, semi-structured text: 【分類】 headings, each followed by numbered items
     #: (「1. 個人番号、2. 宛名番号」).
     records: str = field(default="", metadata=item("（別添１）", "特定個人情報ファイル記録項目"))
+    """様式: （別添１）特定個人情報ファイル記録項目 — ※なし (（別添１） in 重点項目評価書)"""
     s3: RiskMeasures = field(
         factory=RiskMeasures,
         metadata=item("Ⅲ", "リスク対策", star=True, star_note="（７．②を除く。）"),
     )
+    """様式: Ⅲ　リスク対策　※（７．②を除く。） — 重要な変更の対象 (Ⅲ in 重点項目評価書)"""
     s4: Disclosure = field(factory=Disclosure, metadata=item("Ⅳ", "開示請求、問合せ"))
+    """様式: Ⅳ　開示請求、問合せ — ※なし (Ⅳ in 重点項目評価書)"""
     s5: Procedure = field(factory=Procedure, metadata=item("Ⅴ", "評価実施手続"))
+    """様式: Ⅴ　評価実施手続 — ※なし (Ⅴ in 重点項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
 
 

@@ -3,6 +3,7 @@
 
 Source: ``form-jyuten.md`` §1.2.  Unlike the 全項目評価書, ②事務の内容 carries no ※; the
 whole of ４．個人番号の利用 and ５．情報提供ネットワークシステムによる情報連携 is ※.
+４．個人番号の利用 is :class:`~pia_dsl.forms.common.NumberUse`, shared with the 全項目評価書.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from collections.abc import Mapping
 
 from attrs import field, frozen
 
-from ...meta import group, item
+from ...meta import item
 from ..choices import FocusedTargetCount, Linkage
-from ..common import System
+from ..common import NumberUse, System, systems_group
 
-__all__ = ["Affairs", "BasicInfo", "Department", "NetworkLinkage", "NumberUse"]
+__all__ = ["Affairs", "BasicInfo", "Department", "NetworkLinkage"]
 
 
 @frozen(kw_only=True)
@@ -25,18 +26,12 @@ class Affairs:
     """
 
     name: str = field(default="", metadata=item("①", "事務の名称"))
+    """様式: ①事務の名称 — ※なし (Ⅰ-１-① in 重点項目評価書)"""
     content: str = field(default="", metadata=item("②", "事務の内容"))
+    """様式: ②事務の内容 — ※なし (Ⅰ-１-② in 重点項目評価書)"""
     #: O-01: four bands up to 30万人未満 (a 重点項目評価書 cannot have 30万人以上).
     target_count: FocusedTargetCount | None = field(default=None, metadata=item("③", "対象人数"))
-
-
-@frozen(kw_only=True)
-class NumberUse:
-    """
-    ４．個人番号の利用 ※ (Ⅰ-4); the whole item is ※.
-    """
-
-    legal_basis: str = field(default="", metadata=item("", "法令上の根拠"))
+    """様式: ③対象人数 — ※なし (Ⅰ-１-③ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -48,7 +43,9 @@ class NetworkLinkage:
     """
 
     implemented: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
+    """様式: ①実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-① in 重点項目評価書)"""
     legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
+    """様式: ②法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-② in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.implemented is Linkage.NO:
@@ -63,9 +60,11 @@ class Department:
     """
 
     department: str = field(default="", metadata=item("①", "部署"))
+    """様式: ①部署 — ※なし (Ⅰ-６-① in 重点項目評価書)"""
     #: A job title (子育て給付課長), not a person's name: the older 様式 (before about 平成31年)
     #: asked for the head's name here.
     head_title: str = field(default="", metadata=item("②", "所属長の役職名"))
+    """様式: ②所属長の役職名 — ※なし (Ⅰ-６-② in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -77,27 +76,26 @@ class BasicInfo:
     affairs: Affairs = field(
         factory=Affairs, metadata=item("１．", "特定個人情報ファイルを取り扱う事務")
     )
-    systems: tuple[System, ...] = field(
-        default=(),
-        metadata=group(
-            "２．",
-            "特定個人情報ファイルを取り扱う事務において使用するシステム",
-            member="システム",
-            max_count=20,
-        ),
-    )
+    """様式: １．特定個人情報ファイルを取り扱う事務 — ※なし (Ⅰ-１ in 重点項目評価書)"""
+    systems: tuple[System, ...] = field(default=(), metadata=systems_group())
+    """様式: ２．特定個人情報ファイルを取り扱う事務において使用するシステム — ※なし (Ⅰ-２ in 重点項目評価書)"""
     file_name: str = field(default="", metadata=item("３．", "特定個人情報ファイル名"))
+    """様式: ３．特定個人情報ファイル名 — ※なし (Ⅰ-３ in 重点項目評価書)"""
     number_use: NumberUse = field(
         factory=NumberUse, metadata=item("４．", "個人番号の利用", star=True)
     )
+    """様式: ４．個人番号の利用　※ — 重要な変更の対象 (Ⅰ-４ in 重点項目評価書)"""
     linkage: NetworkLinkage = field(
         factory=NetworkLinkage,
         metadata=item("５．", "情報提供ネットワークシステムによる情報連携", star=True),
     )
+    """様式: ５．情報提供ネットワークシステムによる情報連携　※ — 重要な変更の対象 (Ⅰ-５ in 重点項目評価書)"""
     department: Department = field(
         factory=Department, metadata=item("６．", "評価実施機関における担当部署")
     )
+    """様式: ６．評価実施機関における担当部署 — ※なし (Ⅰ-６ in 重点項目評価書)"""
     #: Empty (S1) or 「－」 (S3) when the 事務 is not shared with other bodies.
     other_agencies: str = field(
         default="", metadata=item("７．", "他の評価実施機関", required=False)
     )
+    """様式: ７．他の評価実施機関 — ※なし (Ⅰ-７ in 重点項目評価書)"""

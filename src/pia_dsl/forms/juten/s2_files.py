@@ -23,13 +23,12 @@ from ..choices import (
     FileKind,
     HandlerCount,
     PersonCount,
-    ProvisionStatus,
     Reconsigning,
     RecordCategory,
     RecordItemCount,
     Source,
 )
-from ..common import Provision, Transfer
+from ..common import ProvisionSection
 
 __all__ = [
     "Acquisition",
@@ -37,7 +36,6 @@ __all__ = [
     "ConsignmentSection",
     "FileBasics",
     "FileOverview",
-    "ProvisionSection",
     "Reconsignment",
     "Storage",
     "UsageSubject",
@@ -53,23 +51,33 @@ class FileBasics:
     file_kind: FileKind | None = field(
         default=None, metadata=item("①", "ファイルの種類", star=True)
     )
+    """様式: ①ファイルの種類　※ — 重要な変更の対象 (Ⅱ-２-① in 重点項目評価書)"""
     #: O-04 (five bands up to 1,000万人以上), a different scale from Ⅰ-1③対象人数.
     person_count: PersonCount | None = field(default=None, metadata=item("②", "対象となる本人の数"))
+    """様式: ②対象となる本人の数 — ※なし (Ⅱ-２-② in 重点項目評価書)"""
     person_scope: str = field(default="", metadata=item("③", "対象となる本人の範囲", star=True))
+    """様式: ③対象となる本人の範囲　※ — 重要な変更の対象 (Ⅱ-２-③ in 重点項目評価書)"""
     #: Newer edition only (seen in 熊谷市's 2025 document, S3): a sub-row of ③ without ※.
     #: The older edition (藤沢市, S1) has no such row; leave it empty there.
     necessity: str = field(default="", metadata=item("", "その必要性", required=False))
+    """様式: その必要性 — ※なし (Ⅱ-２ in 重点項目評価書)"""
     record_count: RecordItemCount | None = field(default=None, metadata=item("④", "記録される項目"))
+    """様式: ④記録される項目 — ※なし (Ⅱ-２-④ in 重点項目評価書)"""
     #: Three captions (・識別情報, ・連絡先等情報, ・業務関係情報); the older edition prints
     #: 「4情報（…）」, the newer 「5情報（氏名、氏名の振り仮名、…）」 (``RecordCategory``).
     main_records: Checks[RecordCategory] = field(
         factory=Checks, metadata=item("", "主な記録項目", star=True)
     )
+    """様式: 主な記録項目　※ — 重要な変更の対象 (Ⅱ-２ in 重点項目評価書)"""
     validity: str = field(default="", metadata=item("", "その妥当性"))
+    """様式: その妥当性 — ※なし (Ⅱ-２ in 重点項目評価書)"""
     #: Conventionally 「別添１を参照。」.
     all_records: str = field(default="", metadata=item("", "全ての記録項目"))
+    """様式: 全ての記録項目 — ※なし (Ⅱ-２ in 重点項目評価書)"""
     retention_start: date | None = field(default=None, metadata=item("⑤", "保有開始日"))
+    """様式: ⑤保有開始日 — ※なし (Ⅱ-２-⑤ in 重点項目評価書)"""
     department: str = field(default="", metadata=item("⑥", "事務担当部署"))
+    """様式: ⑥事務担当部署 — ※なし (Ⅱ-２-⑥ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -79,7 +87,9 @@ class UsageSubject:
     """
 
     departments: str = field(default="", metadata=item("", "使用部署"))
+    """様式: 使用部署 — ※なし (Ⅱ-３-④ in 重点項目評価書)"""
     user_count: HandlerCount | None = field(default=None, metadata=item("", "使用者数"))
+    """様式: 使用者数 — ※なし (Ⅱ-３-④ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -90,12 +100,19 @@ class Acquisition:
     """
 
     sources: Checks[Source] = field(factory=Checks, metadata=item("①", "入手元", star=True))
+    """様式: ①入手元　※ — 重要な変更の対象 (Ⅱ-３-① in 重点項目評価書)"""
     methods: Checks[AcquisitionMethod] = field(factory=Checks, metadata=item("②", "入手方法"))
+    """様式: ②入手方法 — ※なし (Ⅱ-３-② in 重点項目評価書)"""
     purpose: str = field(default="", metadata=item("③", "使用目的", star=True))
+    """様式: ③使用目的　※ — 重要な変更の対象 (Ⅱ-３-③ in 重点項目評価書)"""
     subject: UsageSubject = field(factory=UsageSubject, metadata=item("④", "使用の主体"))
+    """様式: ④使用の主体 — ※なし (Ⅱ-３-④ in 重点項目評価書)"""
     usage: str = field(default="", metadata=item("⑤", "使用方法"))
+    """様式: ⑤使用方法 — ※なし (Ⅱ-３-⑤ in 重点項目評価書)"""
     matching: str = field(default="", metadata=item("", "情報の突合"))
+    """様式: 情報の突合 — ※なし (Ⅱ-３ in 重点項目評価書)"""
     usage_start: date | None = field(default=None, metadata=item("⑥", "使用開始日"))
+    """様式: ⑥使用開始日 — ※なし (Ⅱ-３-⑥ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -107,8 +124,11 @@ class Reconsignment:
     reconsigning: Reconsigning | None = field(
         default=None, metadata=item("④", "再委託の有無", star=True)
     )
+    """様式: ④再委託の有無　※ — 重要な変更の対象 (Ⅱ-４-委託事項n-④ in 重点項目評価書)"""
     permission: str = field(default="", metadata=item("⑤", "再委託の許諾方法"))
+    """様式: ⑤再委託の許諾方法 — ※なし (Ⅱ-４-委託事項n-⑤ in 重点項目評価書)"""
     matters: str = field(default="", metadata=item("⑥", "再委託事項"))
+    """様式: ⑥再委託事項 — ※なし (Ⅱ-４-委託事項n-⑥ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.reconsigning is Reconsigning.NO:
@@ -127,12 +147,17 @@ class Consignment:
 
     key: str
     name: str = field(default="", metadata=item("", "委託事項名", title=True, required=False))
+    """様式: 委託事項名 — ※なし (Ⅱ-４-委託事項n in 重点項目評価書)"""
     content: str = field(default="", metadata=item("①", "委託内容"))
+    """様式: ①委託内容 — ※なし (Ⅱ-４-委託事項n-① in 重点項目評価書)"""
     handler_count: HandlerCount | None = field(
         default=None, metadata=item("②", "委託先における取扱者数")
     )
+    """様式: ②委託先における取扱者数 — ※なし (Ⅱ-４-委託事項n-② in 重点項目評価書)"""
     contractor: str = field(default="", metadata=item("③", "委託先名"))
+    """様式: ③委託先名 — ※なし (Ⅱ-４-委託事項n-③ in 重点項目評価書)"""
     reconsignment: Reconsignment = field(factory=Reconsignment, metadata=item("", "再委託"))
+    """様式: 再委託 — ※なし (Ⅱ-４-委託事項n in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -143,37 +168,15 @@ class ConsignmentSection:
     """
 
     consigning: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
+    """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-４ in 重点項目評価書)"""
     items: tuple[Consignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項", max_count=20)
     )
+    """様式: 委託事項 — ※なし (Ⅱ-４ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.consigning is Consigning.NO:
             return {"items": Consigning.NO.value}
-        return {}
-
-
-@frozen(kw_only=True)
-class ProvisionSection:
-    """
-    ５．特定個人情報の提供・移転（委託に伴うものを除く。） (Ⅱ-5).  The two （ ）件 counts
-    are the numbers of 提供先 and 移転先; 「行っていない」 empties both groups.
-    """
-
-    status: Checks[ProvisionStatus] = field(factory=Checks, metadata=item("", "提供・移転の有無"))
-    provisions: tuple[Provision, ...] = field(
-        default=(), metadata=group("", "提供先", member="提供先", max_count=20)
-    )
-    transfers: tuple[Transfer, ...] = field(
-        default=(), metadata=group("", "移転先", member="移転先", max_count=20)
-    )
-
-    def switched_off(self) -> Mapping[str, str]:
-        if ProvisionStatus.NONE in self.status:
-            return {
-                "provisions": ProvisionStatus.NONE.value,
-                "transfers": ProvisionStatus.NONE.value,
-            }
         return {}
 
 
@@ -185,6 +188,7 @@ class Storage:
     """
 
     location: str = field(default="", metadata=item("", "保管場所", star=True))
+    """様式: 保管場所　※ — 重要な変更の対象 (Ⅱ-６ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -194,17 +198,24 @@ class FileOverview:
     """
 
     file_name: str = field(default="", metadata=item("１．", "特定個人情報ファイル名"))
+    """様式: １．特定個人情報ファイル名 — ※なし (Ⅱ-１ in 重点項目評価書)"""
     basics: FileBasics = field(factory=FileBasics, metadata=item("２．", "基本情報"))
+    """様式: ２．基本情報 — ※なし (Ⅱ-２ in 重点項目評価書)"""
     acquisition: Acquisition = field(
         factory=Acquisition, metadata=item("３．", "特定個人情報の入手・使用")
     )
+    """様式: ３．特定個人情報の入手・使用 — ※なし (Ⅱ-３ in 重点項目評価書)"""
     consignment: ConsignmentSection = field(
         factory=ConsignmentSection,
         metadata=item("４．", "特定個人情報ファイルの取扱いの委託"),
     )
+    """様式: ４．特定個人情報ファイルの取扱いの委託 — ※なし (Ⅱ-４ in 重点項目評価書)"""
     provision: ProvisionSection = field(
         factory=ProvisionSection,
         metadata=item("５．", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
     )
+    """様式: ５．特定個人情報の提供・移転（委託に伴うものを除く。） — ※なし (Ⅱ-５ in 重点項目評価書)"""
     storage: Storage = field(factory=Storage, metadata=item("６．", "特定個人情報の保管・消去"))
+    """様式: ６．特定個人情報の保管・消去 — ※なし (Ⅱ-６ in 重点項目評価書)"""
     remarks: str = field(default="", metadata=item("７．", "備考", required=False))
+    """様式: ７．備考 — ※なし (Ⅱ-７ in 重点項目評価書)"""

@@ -9,8 +9,9 @@ label of the field that holds its block, so it prints with the block.  Captions 
 follow the original glyphs of S3/S0 (U+3000 after 「：」, except リスク２ of ６．, which both
 print with an ASCII space).
 
-The closing rows 「…におけるその他のリスク及びそのリスクに対する措置」 use the newer wording
-(S3/S0).  The older edition (藤沢市, S1) prints ２．and ３．as 「…における他のリスク及び…」.
+The part headings １．–７．, the closing rows 「…におけるその他のリスク及びそのリスクに対する措置」
+(newer wording, S3/S0) and the rows その他の措置の内容 and リスクへの対策は十分か are printed
+alike on the 全項目評価書; they are written once in :mod:`pia_dsl.forms.common`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,15 @@ from ..choices import (
     Stipulation,
     Sufficiency,
 )
-from ..common import RiskMeasure
+from ..common import (
+    INCIDENT_LABEL,
+    RiskMeasure,
+    blank_risk,
+    other_measures_item,
+    other_risks_item,
+    risk_part,
+    sufficiency_item,
+)
 
 __all__ = [
     "AcquisitionRisks",
@@ -49,13 +58,6 @@ __all__ = [
 ]
 
 
-def _blank_risk() -> RiskMeasure:
-    """
-    An empty risk block (``RiskMeasure`` has no default for its text).
-    """
-    return RiskMeasure(measures="")
-
-
 @frozen(kw_only=True)
 class AcquisitionRisks:
     """
@@ -63,17 +65,11 @@ class AcquisitionRisks:
     """
 
     purpose_risk: RiskMeasure = field(
-        factory=_blank_risk, metadata=item("", "リスク：　目的外の入手が行われるリスク")
+        factory=blank_risk, metadata=item("", "リスク：　目的外の入手が行われるリスク")
     )
-    # S1 (older edition): 「…における他のリスク及びそのリスクに対する措置」.
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク：　目的外の入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-２ in 重点項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("２．"))
+    """様式: 特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-２ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -85,11 +81,13 @@ class UnauthorizedUseRisk:
     user_authentication: Practice | None = field(
         default=None, metadata=item("", "ユーザ認証の管理")
     )
+    """様式: ユーザ認証の管理 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
     management: str = field(default="", metadata=item("", "具体的な管理方法"))
-    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
-    sufficiency: Sufficiency | None = field(
-        default=None, metadata=item("", "リスクへの対策は十分か")
-    )
+    """様式: 具体的な管理方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
+    other_measures: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -99,11 +97,12 @@ class UseRisks:
     """
 
     linking_risk: RiskMeasure = field(
-        factory=_blank_risk,
+        factory=blank_risk,
         metadata=item(
             "", "リスク１：　目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク"
         ),
     )
+    """様式: リスク１：　目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-３ in 重点項目評価書)"""
     unauthorized_use_risk: UnauthorizedUseRisk = field(
         factory=UnauthorizedUseRisk,
         metadata=item(
@@ -111,13 +110,9 @@ class UseRisks:
             "リスク２：　権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク",
         ),
     )
-    # S1 (older edition): 「特定個人情報の使用における他のリスク及びそのリスクに対する措置」.
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", required=False
-        ),
-    )
+    """様式: リスク２：　権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-３ in 重点項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("３．"))
+    """様式: 特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -130,17 +125,21 @@ class ConsignmentRisk:
         default=None,
         metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
     )
+    """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
     stipulation_content: str = field(default="", metadata=item("", "規定の内容"))
+    """様式: 規定の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
     reconsign_assurance: ReconsignAssurance | None = field(
         default=None,
         metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの担保"),
     )
+    """様式: 再委託先による特定個人情報ファイルの適切な取扱いの担保 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
     #: Blank or 「-」 when the 担保 is 「再委託していない」 (checked by a form rule).
     assurance_method: str = field(default="", metadata=item("", "具体的な方法", required=False))
-    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
-    sufficiency: Sufficiency | None = field(
-        default=None, metadata=item("", "リスクへの対策は十分か")
-    )
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
+    other_measures: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -153,18 +152,14 @@ class ConsignmentRisks:
     """
 
     not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+    """様式: 委託しない — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
     risk: ConsignmentRisk = field(
         factory=ConsignmentRisk,
         metadata=item("", "リスク：　委託先における不正な使用等のリスク"),
     )
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク：　委託先における不正な使用等のリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("４．"))
+    """様式: 特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.not_consigned:
@@ -181,11 +176,13 @@ class ProvisionRisk:
     rule: Stipulation | None = field(
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
+    """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
     rule_content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
-    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
-    sufficiency: Sufficiency | None = field(
-        default=None, metadata=item("", "リスクへの対策は十分か")
-    )
+    """様式: ルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
+    other_measures: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -196,17 +193,13 @@ class ProvisionRisks:
     """
 
     not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    """様式: 提供・移転しない — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
     risk: ProvisionRisk = field(
         factory=ProvisionRisk, metadata=item("", "リスク：　不正な提供・移転が行われるリスク")
     )
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク：　不正な提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("５．"))
+    """様式: 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.not_provided:
@@ -224,22 +217,20 @@ class NetworkRisks:
     """
 
     no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    """様式: 接続しない（入手） — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    """様式: 接続しない（提供） — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     acquisition_risk: RiskMeasure = field(
-        factory=_blank_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
+        factory=blank_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
     )
+    """様式: リスク１：　目的外の入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     # S3 and S0 both print an ASCII space after 「：」 in this caption only.
     provision_risk: RiskMeasure = field(
-        factory=_blank_risk, metadata=item("", "リスク２： 不正な提供が行われるリスク")
+        factory=blank_risk, metadata=item("", "リスク２： 不正な提供が行われるリスク")
     )
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "",
-            "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク２： 不正な提供が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("６．"))
+    """様式: 情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         off: dict[str, str] = {}
@@ -262,25 +253,25 @@ class LeakRisk:
     procedures: Effort | None = field(
         default=None, metadata=item("①", "事故発生時手順の策定・周知")
     )
+    """様式: ①事故発生時手順の策定・周知 — 重要な変更の対象（上位の項目の※） (Ⅲ-７-① in 重点項目評価書)"""
     incident: Incident | None = field(
         default=None,
-        metadata=item(
-            "②",
-            "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
-            star=False,
-        ),
+        metadata=item("②", INCIDENT_LABEL, star=False),
     )
+    """様式: ②過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか — 重要な変更の対象外（※の例外） (Ⅲ-７-② in 重点項目評価書)"""
     #: 「-」 or blank when 発生なし (checked by a form rule).
     incident_details: str = field(
         default="", metadata=item("", "その内容", star=False, required=False)
     )
+    """様式: その内容 — 重要な変更の対象外（※の例外） (Ⅲ-７ リスク in 重点項目評価書)"""
     prevention: str = field(
         default="", metadata=item("", "再発防止策の内容", star=False, required=False)
     )
-    other_measures: str = field(default="", metadata=item("", "その他の措置の内容", required=False))
-    sufficiency: Sufficiency | None = field(
-        default=None, metadata=item("", "リスクへの対策は十分か")
-    )
+    """様式: 再発防止策の内容 — 重要な変更の対象外（※の例外） (Ⅲ-７ リスク in 重点項目評価書)"""
+    other_measures: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-７ リスク in 重点項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-７ リスク in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -292,14 +283,9 @@ class StorageRisks:
     risk: LeakRisk = field(
         factory=LeakRisk, metadata=item("", "リスク：　特定個人情報の漏えい・滅失・毀損リスク")
     )
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク：　特定個人情報の漏えい・滅失・毀損リスク — 重要な変更の対象（上位の項目の※） (Ⅲ-７ in 重点項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("７．"))
+    """様式: 特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-７ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -311,6 +297,7 @@ class AuditSection:
     performed: Checks[Audit] = field(
         factory=Checks, metadata=item("", "実施の有無", required=False)
     )
+    """様式: 実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅲ-８ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -320,7 +307,9 @@ class Training:
     """
 
     training: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
+    """様式: 従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書)"""
     method: str = field(default="", metadata=item("", "具体的な方法"))
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -329,34 +318,25 @@ class RiskMeasures:
     Ⅲ　リスク対策　※（７．②を除く。）.
     """
 
-    file_name: str = field(default="", metadata=item("１．", "特定個人情報ファイル名"))
-    acquisition: AcquisitionRisks = field(
-        factory=AcquisitionRisks,
-        # S3/S0 print a space before 「（」 here (a line-wrap artefact); S1 and the closing
-        # row's label have none.
-        metadata=item(
-            "２．", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）"
-        ),
-    )
-    use: UseRisks = field(factory=UseRisks, metadata=item("３．", "特定個人情報の使用"))
-    consignment: ConsignmentRisks = field(
-        factory=ConsignmentRisks, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
-    )
-    provision: ProvisionRisks = field(
-        factory=ProvisionRisks,
-        metadata=item(
-            "５．",
-            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
-        ),
-    )
-    network: NetworkRisks = field(
-        factory=NetworkRisks, metadata=item("６．", "情報提供ネットワークシステムとの接続")
-    )
-    storage: StorageRisks = field(
-        factory=StorageRisks, metadata=item("７．", "特定個人情報の保管・消去")
-    )
+    file_name: str = field(default="", metadata=risk_part("１．"))
+    """様式: １．特定個人情報ファイル名 — 重要な変更の対象（上位の項目の※） (Ⅲ-１ in 重点項目評価書)"""
+    acquisition: AcquisitionRisks = field(factory=AcquisitionRisks, metadata=risk_part("２．"))
+    """様式: ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。） — 重要な変更の対象（上位の項目の※） (Ⅲ-２ in 重点項目評価書)"""
+    use: UseRisks = field(factory=UseRisks, metadata=risk_part("３．"))
+    """様式: ３．特定個人情報の使用 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ in 重点項目評価書)"""
+    consignment: ConsignmentRisks = field(factory=ConsignmentRisks, metadata=risk_part("４．"))
+    """様式: ４．特定個人情報ファイルの取扱いの委託 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
+    provision: ProvisionRisks = field(factory=ProvisionRisks, metadata=risk_part("５．"))
+    """様式: ５．特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。） — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
+    network: NetworkRisks = field(factory=NetworkRisks, metadata=risk_part("６．"))
+    """様式: ６．情報提供ネットワークシステムとの接続 — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
+    storage: StorageRisks = field(factory=StorageRisks, metadata=risk_part("７．"))
+    """様式: ７．特定個人情報の保管・消去 — 重要な変更の対象（上位の項目の※） (Ⅲ-７ in 重点項目評価書)"""
     audit: AuditSection = field(factory=AuditSection, metadata=item("８．", "監査"))
+    """様式: ８．監査 — 重要な変更の対象（上位の項目の※） (Ⅲ-８ in 重点項目評価書)"""
     training: Training = field(factory=Training, metadata=item("９．", "従業者に対する教育・啓発"))
+    """様式: ９．従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書)"""
     other_measures: str = field(
         default="", metadata=item("１０．", "その他のリスク対策", required=False)
     )
+    """様式: １０．その他のリスク対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-１０ in 重点項目評価書)"""

@@ -25,9 +25,11 @@ class BasicAssessmentStep:
     """
 
     performed_on: date | None = field(default=None, metadata=item("①", "実施日"))
+    """様式: ①実施日 — ※なし (Ⅴ-１-① in 重点項目評価書)"""
     threshold: FocusedThresholdResult | None = field(
         default=None, metadata=item("②", "しきい値判断結果")
     )
+    """様式: ②しきい値判断結果 — ※なし (Ⅴ-１-② in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -37,8 +39,11 @@ class PublicComment:
     """
 
     method: str = field(default="", metadata=item("①", "方法", required=False))
+    """様式: ①方法 — ※なし (Ⅴ-２-① in 重点項目評価書)"""
     period: str = field(default="", metadata=item("②", "実施日・期間", required=False))
+    """様式: ②実施日・期間 — ※なし (Ⅴ-２-② in 重点項目評価書)"""
     main_opinions: str = field(default="", metadata=item("③", "主な意見の内容", required=False))
+    """様式: ③主な意見の内容 — ※なし (Ⅴ-２-③ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -48,8 +53,11 @@ class ThirdPartyReview:
     """
 
     performed_on: str = field(default="", metadata=item("①", "実施日", required=False))
+    """様式: ①実施日 — ※なし (Ⅴ-３-① in 重点項目評価書)"""
     method: str = field(default="", metadata=item("②", "方法", required=False))
+    """様式: ②方法 — ※なし (Ⅴ-３-② in 重点項目評価書)"""
     result: str = field(default="", metadata=item("③", "結果", required=False))
+    """様式: ③結果 — ※なし (Ⅴ-３-③ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -61,10 +69,13 @@ class Procedure:
     basic_assessment: BasicAssessmentStep = field(
         factory=BasicAssessmentStep, metadata=item("１．", "基礎項目評価")
     )
+    """様式: １．基礎項目評価 — ※なし (Ⅴ-１ in 重点項目評価書)"""
     public_comment: PublicComment = field(
         factory=PublicComment,
         metadata=item("２．", "国民・住民等からの意見の聴取　【任意】"),
     )
+    """様式: ２．国民・住民等からの意見の聴取　【任意】 — ※なし (Ⅴ-２ in 重点項目評価書)"""
     third_party_review: ThirdPartyReview = field(
         factory=ThirdPartyReview, metadata=item("３．", "第三者点検　【任意】")
     )
+    """様式: ３．第三者点検　【任意】 — ※なし (Ⅴ-３ in 重点項目評価書)"""

@@ -103,10 +103,15 @@ class BasicAssessment:
     FORM_MARK: ClassVar[str] = labels.FORM_MARK
 
     cover: BasicCover = field(factory=BasicCover, metadata=item("cover"))
+    """様式: 表紙 — ※なし (表紙 in 基礎項目評価書)"""
     s1: RelatedInfo = field(factory=RelatedInfo, metadata=item("s1"))
+    """様式: Ⅰ　関連情報 — ※なし (Ⅰ in 基礎項目評価書)"""
     s2: ThresholdItems = field(factory=ThresholdItems, metadata=item("s2"))
+    """様式: Ⅱ　しきい値判断項目 — ※なし (Ⅱ in 基礎項目評価書)"""
     s3: ThresholdJudgement = field(factory=ThresholdJudgement, metadata=item("s3"))
+    """様式: Ⅲ　しきい値判断結果 — ※なし (Ⅲ in 基礎項目評価書)"""
     s4: RiskMeasures = field(factory=RiskMeasures, metadata=item("s4"))
+    """様式: Ⅳ　リスク対策 — ※なし (Ⅳ in 基礎項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
 
 

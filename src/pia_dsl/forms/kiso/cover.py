@@ -24,9 +24,15 @@ class BasicCover:
     """
 
     number: str = field(default="", metadata=item("cover.number"))
+    """様式: 評価書番号 — ※なし (表紙 in 基礎項目評価書)"""
     title: str = field(default="", metadata=item("cover.title"))
+    """様式: 評価書名 — ※なし (表紙 in 基礎項目評価書)"""
     declaration: str = field(default="", metadata=item("cover.declaration"))
+    """様式: 個人のプライバシー等の権利利益の保護の宣言 — ※なし (表紙 in 基礎項目評価書)"""
     notes: str = field(default="", metadata=item("cover.notes", required=False))
+    """様式: 特記事項 — ※なし (表紙 in 基礎項目評価書)"""
     agency: str = field(default="", metadata=item("cover.agency"))
+    """様式: 評価実施機関名 — ※なし (表紙 in 基礎項目評価書)"""
     #: Empty while the assessment is a draft; the form prints it once published.
     published: date | None = field(default=None, metadata=item("cover.published", required=False))
+    """様式: 公表日 — ※なし (表紙 in 基礎項目評価書)"""

@@ -31,8 +31,11 @@ class Affair:
     """
 
     name: str = field(default="", metadata=item("s1.affair.name"))
+    """様式: ①事務の名称 — ※なし (Ⅰ-１-① in 基礎項目評価書)"""
     summary: str = field(default="", metadata=item("s1.affair.summary"))
+    """様式: ②事務の概要 — ※なし (Ⅰ-１-② in 基礎項目評価書)"""
     systems: str = field(default="", metadata=item("s1.affair.systems"))
+    """様式: ③システムの名称 — ※なし (Ⅰ-１-③ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -42,6 +45,7 @@ class NumberUse:
     """
 
     legal_basis: str = field(default="", metadata=item("s1.number_use.legal_basis"))
+    """様式: 法令上の根拠 — ※なし (Ⅰ-３ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -53,7 +57,9 @@ class LinkageInfo:
     """
 
     status: Linkage | None = field(default=None, metadata=item("s1.linkage.status"))
+    """様式: ①実施の有無 — ※なし (Ⅰ-４-① in 基礎項目評価書)"""
     legal_basis: str = field(default="", metadata=item("s1.linkage.legal_basis"))
+    """様式: ②法令上の根拠 — ※なし (Ⅰ-４-② in 基礎項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.status is Linkage.NO:
@@ -68,7 +74,9 @@ class Department:
     """
 
     name: str = field(default="", metadata=item("s1.department.name"))
+    """様式: ①部署 — ※なし (Ⅰ-５-① in 基礎項目評価書)"""
     head: str = field(default="", metadata=item("s1.department.head"))
+    """様式: ②所属長の役職名 — ※なし (Ⅰ-５-② in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -78,6 +86,7 @@ class Disclosure:
     """
 
     requests_to: str = field(default="", metadata=item("s1.disclosure.requests_to"))
+    """様式: 請求先 — ※なし (Ⅰ-７ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -87,6 +96,7 @@ class Inquiry:
     """
 
     contact: str = field(default="", metadata=item("s1.inquiry.contact"))
+    """様式: 連絡先 — ※なし (Ⅰ-８ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -99,7 +109,9 @@ class Rule92:
     """
 
     applied: bool = field(default=False, metadata=item("s1.rule_9_2.applied"))
+    """様式: 適用した — ※なし (Ⅰ-９ in 基礎項目評価書)"""
     reason: str = field(default="", metadata=item("s1.rule_9_2.reason", required=False))
+    """様式: 適用した理由 — ※なし (Ⅰ-９ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -109,11 +121,20 @@ class RelatedInfo:
     """
 
     affair: Affair = field(factory=Affair, metadata=item("s1.affair"))
+    """様式: １．特定個人情報ファイルを取り扱う事務 — ※なし (Ⅰ-１ in 基礎項目評価書)"""
     file_names: str = field(default="", metadata=item("s1.file_names"))
+    """様式: ２．特定個人情報ファイル名 — ※なし (Ⅰ-２ in 基礎項目評価書)"""
     number_use: NumberUse = field(factory=NumberUse, metadata=item("s1.number_use"))
+    """様式: ３．個人番号の利用 — ※なし (Ⅰ-３ in 基礎項目評価書)"""
     linkage: LinkageInfo = field(factory=LinkageInfo, metadata=item("s1.linkage"))
+    """様式: ４．情報提供ネットワークシステムによる情報連携 — ※なし (Ⅰ-４ in 基礎項目評価書)"""
     department: Department = field(factory=Department, metadata=item("s1.department"))
+    """様式: ５．評価実施機関における担当部署 — ※なし (Ⅰ-５ in 基礎項目評価書)"""
     other_bodies: str = field(default="", metadata=item("s1.other_bodies", required=False))
+    """様式: ６．他の評価実施機関 — ※なし (Ⅰ-６ in 基礎項目評価書)"""
     disclosure: Disclosure = field(factory=Disclosure, metadata=item("s1.disclosure"))
+    """様式: ７．特定個人情報の開示・訂正・利用停止請求 — ※なし (Ⅰ-７ in 基礎項目評価書)"""
     inquiry: Inquiry = field(factory=Inquiry, metadata=item("s1.inquiry"))
+    """様式: ８．特定個人情報ファイルの取扱いに関する問合せ — ※なし (Ⅰ-８ in 基礎項目評価書)"""
     rule_9_2: Rule92 = field(factory=Rule92, metadata=item("s1.rule_9_2"))
+    """様式: ９．規則第9条第2項の適用 — ※なし (Ⅰ-９ in 基礎項目評価書)"""

@@ -30,7 +30,9 @@ class Persons:
     """
 
     band: BasicTargetCount | None = field(default=None, metadata=item("s2.persons.band"))
+    """様式: 評価対象の事務の対象人数は何人か — ※なし (Ⅱ-１ in 基礎項目評価書)"""
     counted_on: date | None = field(default=None, metadata=item("s2.persons.counted_on"))
+    """様式: いつ時点の計数か — ※なし (Ⅱ-１ in 基礎項目評価書)"""
     exact_count: int | None = None
 
 
@@ -46,7 +48,9 @@ class Handlers:
     """
 
     band: HandlerThreshold | None = field(default=None, metadata=item("s2.handlers.band"))
+    """様式: 特定個人情報ファイル取扱者数は500人以上か — ※なし (Ⅱ-２ in 基礎項目評価書)"""
     counted_on: date | None = field(default=None, metadata=item("s2.handlers.counted_on"))
+    """様式: いつ時点の計数か — ※なし (Ⅱ-２ in 基礎項目評価書)"""
     exact_count: int | None = None
 
 
@@ -59,6 +63,7 @@ class Incidents:
     """
 
     occurred: Incident | None = field(default=None, metadata=item("s2.incident.occurred"))
+    """様式: 過去1年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか — ※なし (Ⅱ-３ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -68,8 +73,11 @@ class ThresholdItems:
     """
 
     persons: Persons = field(factory=Persons, metadata=item("s2.persons"))
+    """様式: １．対象人数 — ※なし (Ⅱ-１ in 基礎項目評価書)"""
     handlers: Handlers = field(factory=Handlers, metadata=item("s2.handlers"))
+    """様式: ２．取扱者数 — ※なし (Ⅱ-２ in 基礎項目評価書)"""
     incident: Incidents = field(factory=Incidents, metadata=item("s2.incident"))
+    """様式: ３．重大事故 — ※なし (Ⅱ-３ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -79,3 +87,4 @@ class ThresholdJudgement:
     """
 
     result: BasicThresholdResult | None = field(default=None, metadata=item("s3.result"))
+    """様式: しきい値判断結果 — ※なし (Ⅲ in 基礎項目評価書)"""

@@ -46,6 +46,7 @@ class AcquisitionRisk:
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("s4.acquisition.sufficiency")
     )
+    """様式: 目的外の入手が行われるリスクへの対策は十分か — ※なし (Ⅳ-２ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -55,7 +56,9 @@ class UsageRisk:
     """
 
     linking: Sufficiency | None = field(default=None, metadata=item("s4.usage.linking"))
+    """様式: 目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策は十分か — ※なし (Ⅳ-３ in 基礎項目評価書)"""
     unauthorized: Sufficiency | None = field(default=None, metadata=item("s4.usage.unauthorized"))
+    """様式: 権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスクへの対策は十分か — ※なし (Ⅳ-３ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -65,9 +68,11 @@ class ConsignmentRisk:
     """
 
     not_consigned: bool = field(default=False, metadata=item("s4.consignment.not_consigned"))
+    """様式: 委託しない — ※なし (Ⅳ-４ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("s4.consignment.sufficiency")
     )
+    """様式: 委託先における不正な使用等のリスクへの対策は十分か — ※なし (Ⅳ-４ in 基礎項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.not_consigned:
@@ -82,7 +87,9 @@ class ProvisionRisk:
     """
 
     not_provided: bool = field(default=False, metadata=item("s4.provision.not_provided"))
+    """様式: 提供・移転しない — ※なし (Ⅳ-５ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(default=None, metadata=item("s4.provision.sufficiency"))
+    """様式: 不正な提供・移転が行われるリスクへの対策は十分か — ※なし (Ⅳ-５ in 基礎項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.not_provided:
@@ -97,9 +104,13 @@ class NetworkRisk:
     """
 
     no_acquisition: bool = field(default=False, metadata=item("s4.network.no_acquisition"))
+    """様式: 接続しない（入手） — ※なし (Ⅳ-６ in 基礎項目評価書)"""
     no_provision: bool = field(default=False, metadata=item("s4.network.no_provision"))
+    """様式: 接続しない（提供） — ※なし (Ⅳ-６ in 基礎項目評価書)"""
     acquisition: Sufficiency | None = field(default=None, metadata=item("s4.network.acquisition"))
+    """様式: 目的外の入手が行われるリスクへの対策は十分か — ※なし (Ⅳ-６ in 基礎項目評価書)"""
     provision: Sufficiency | None = field(default=None, metadata=item("s4.network.provision"))
+    """様式: 不正な提供が行われるリスクへの対策は十分か — ※なし (Ⅳ-６ in 基礎項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         off: dict[str, str] = {}
@@ -117,6 +128,7 @@ class StorageRisk:
     """
 
     sufficiency: Sufficiency | None = field(default=None, metadata=item("s4.storage.sufficiency"))
+    """様式: 特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か — ※なし (Ⅳ-７ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -127,10 +139,13 @@ class ManualWork:
     """
 
     none: bool = field(default=False, metadata=item("s4.manual_work.none"))
+    """様式: 人手を介在させる作業はない — ※なし (Ⅳ-８ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("s4.manual_work.sufficiency")
     )
+    """様式: 人為的ミスが発生するリスクへの対策は十分か — ※なし (Ⅳ-８ in 基礎項目評価書)"""
     grounds: str = field(default="", metadata=item("s4.manual_work.grounds"))
+    """様式: 判断の根拠 — ※なし (Ⅳ-８ in 基礎項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.none:
@@ -146,6 +161,7 @@ class AuditInfo:
     """
 
     done: Checks[Audit] = field(factory=Checks, metadata=item("s4.audit.done", required=False))
+    """様式: 実施の有無 — ※なし (Ⅳ-９ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -155,6 +171,7 @@ class Training:
     """
 
     effort: Effort | None = field(default=None, metadata=item("s4.training.effort"))
+    """様式: 従業者に対する教育・啓発 — ※なし (Ⅳ-１０ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -166,9 +183,13 @@ class Priority:
     """
 
     detailed: bool = field(default=False, metadata=item("s4.priority.detailed"))
+    """様式: 全項目評価又は重点項目評価を実施する — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
     measure: PriorityMeasure | None = field(default=None, metadata=item("s4.priority.measure"))
+    """様式: 最も優先度が高いと考えられる対策 — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(default=None, metadata=item("s4.priority.sufficiency"))
+    """様式: 当該対策は十分か【再掲】 — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
     grounds: str = field(default="", metadata=item("s4.priority.grounds"))
+    """様式: 判断の根拠 — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         if self.detailed:
@@ -184,13 +205,24 @@ class RiskMeasures:
     """
 
     submitted: SubmittedForms | None = field(default=None, metadata=item("s4.submitted"))
+    """様式: １．提出する特定個人情報保護評価書の種類 — ※なし (Ⅳ-１ in 基礎項目評価書)"""
     acquisition: AcquisitionRisk = field(factory=AcquisitionRisk, metadata=item("s4.acquisition"))
+    """様式: ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。） — ※なし (Ⅳ-２ in 基礎項目評価書)"""
     usage: UsageRisk = field(factory=UsageRisk, metadata=item("s4.usage"))
+    """様式: ３．特定個人情報の使用 — ※なし (Ⅳ-３ in 基礎項目評価書)"""
     consignment: ConsignmentRisk = field(factory=ConsignmentRisk, metadata=item("s4.consignment"))
+    """様式: ４．特定個人情報ファイルの取扱いの委託 — ※なし (Ⅳ-４ in 基礎項目評価書)"""
     provision: ProvisionRisk = field(factory=ProvisionRisk, metadata=item("s4.provision"))
+    """様式: ５．特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。） — ※なし (Ⅳ-５ in 基礎項目評価書)"""
     network: NetworkRisk = field(factory=NetworkRisk, metadata=item("s4.network"))
+    """様式: ６．情報提供ネットワークシステムとの接続 — ※なし (Ⅳ-６ in 基礎項目評価書)"""
     storage: StorageRisk = field(factory=StorageRisk, metadata=item("s4.storage"))
+    """様式: ７．特定個人情報の保管・消去 — ※なし (Ⅳ-７ in 基礎項目評価書)"""
     manual_work: ManualWork = field(factory=ManualWork, metadata=item("s4.manual_work"))
+    """様式: ８．人手を介在させる作業 — ※なし (Ⅳ-８ in 基礎項目評価書)"""
     audit: AuditInfo = field(factory=AuditInfo, metadata=item("s4.audit"))
+    """様式: ９．監査 — ※なし (Ⅳ-９ in 基礎項目評価書)"""
     training: Training = field(factory=Training, metadata=item("s4.training"))
+    """様式: １０．従業者に対する教育・啓発 — ※なし (Ⅳ-１０ in 基礎項目評価書)"""
     priority: Priority = field(factory=Priority, metadata=item("s4.priority"))
+    """様式: １１．最も優先度が高いと考えられる対策 — ※なし (Ⅳ-１１ in 基礎項目評価書)"""

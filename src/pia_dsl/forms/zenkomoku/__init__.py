@@ -14,7 +14,7 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
-from ..common import ChangeRow
+from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
 from .cover import Cover
 from .s1_basic import (
     BasicInfo,
@@ -22,10 +22,9 @@ from .s1_basic import (
     BusinessAnnex,
     Department,
     NetworkLinkage,
-    NumberUse,
     Reasons,
 )
-from .s2_consign import Consignment, ConsignmentSection, ProvisionSection, Reconsignment
+from .s2_consign import Consignment, ConsignmentSection, Reconsignment
 from .s2_files import (
     Acquisition,
     FileBasics,
@@ -75,7 +74,7 @@ from .s3_network_storage import (
 )
 from .s3_risks import FileRisks, RiskSection
 from .s4_other import AuditPractice, AuditSection, OtherRisks, SelfInspection, Training
-from .s5_disclosure import Disclosure, DisclosureRequest, FileRegister, Inquiry
+from .s5_disclosure import Disclosure, DisclosureRequest, FileRegister
 from .s6_procedure import Approval, KisoStep, Procedure, PublicComment, ThirdPartyReview
 
 __all__ = [
@@ -166,10 +165,15 @@ class FullAssessment:
     FORM_MARK: ClassVar[str] = "[平成30年５月　様式４]"
 
     cover: Cover = field(metadata=item("", "表紙"))
+    """様式: 表紙 — ※なし (表紙 in 全項目評価書)"""
     s1: BasicInfo = field(metadata=item("Ⅰ", "基本情報"))
+    """様式: Ⅰ　基本情報 — ※なし (Ⅰ in 全項目評価書)"""
     annex1: BusinessAnnex = field(metadata=item("（別添１）", "事務の内容"))
+    """様式: （別添１）事務の内容 — ※なし (（別添１） in 全項目評価書)"""
     s2: FileSection = field(metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
+    """様式: Ⅱ　特定個人情報ファイルの概要 — ※なし (Ⅱ in 全項目評価書)"""
     annex2: RecordAnnex = field(metadata=item("（別添２）", "特定個人情報ファイル記録項目"))
+    """様式: （別添２）特定個人情報ファイル記録項目 — ※なし (（別添２） in 全項目評価書)"""
     s3: RiskSection = field(
         metadata=item(
             "Ⅲ",
@@ -178,9 +182,13 @@ class FullAssessment:
             star_note="（７．リスク１⑨を除く。）",
         )
     )
+    """様式: Ⅲ　特定個人情報ファイルの取扱いプロセスにおけるリスク対策　※（７．リスク１⑨を除く。） — 重要な変更の対象 (Ⅲ in 全項目評価書)"""
     s4: OtherRisks = field(metadata=item("Ⅳ", "その他のリスク対策", star=True))
+    """様式: Ⅳ　その他のリスク対策　※ — 重要な変更の対象 (Ⅳ in 全項目評価書)"""
     s5: Disclosure = field(metadata=item("Ⅴ", "開示請求、問合せ"))
+    """様式: Ⅴ　開示請求、問合せ — ※なし (Ⅴ in 全項目評価書)"""
     s6: Procedure = field(metadata=item("Ⅵ", "評価実施手続"))
+    """様式: Ⅵ　評価実施手続 — ※なし (Ⅵ in 全項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
 
 

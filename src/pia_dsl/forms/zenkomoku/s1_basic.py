@@ -2,7 +2,8 @@
 Ⅰ　基本情報 and （別添１）事務の内容 of the 全項目評価書.
 
 Ⅰ-1② (事務の内容), Ⅰ-5 (個人番号の利用) and Ⅰ-6 (情報提供ネットワークシステムによる
-情報連携) carry the ※ mark.  The flow diagram of （別添１） cannot be represented as data:
+情報連携) carry the ※ mark.  Ⅰ-5 is :class:`~pia_dsl.forms.common.NumberUse`, shared with the
+重点項目評価書.  The flow diagram of （別添１） cannot be represented as data:
 only its （備考） explanation is a field; the diagram itself belongs in the template.
 """
 
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ...meta import group, item
+from ...meta import item
 from ..choices import Linkage, TargetCount
-from ..common import System
+from ..common import NumberUse, System, systems_group
 
 __all__ = [
     "BasicInfo",
@@ -20,7 +21,6 @@ __all__ = [
     "BusinessAnnex",
     "Department",
     "NetworkLinkage",
-    "NumberUse",
     "Reasons",
 ]
 
@@ -32,8 +32,11 @@ class Business:
     """
 
     name: str = field(metadata=item("①", "事務の名称"))
+    """様式: ①事務の名称 — ※なし (Ⅰ-１-① in 全項目評価書)"""
     content: str = field(metadata=item("②", "事務の内容", star=True))
+    """様式: ②事務の内容　※ — 重要な変更の対象 (Ⅰ-１-② in 全項目評価書)"""
     target_count: TargetCount | None = field(default=None, metadata=item("③", "対象人数"))
+    """様式: ③対象人数 — ※なし (Ⅰ-１-③ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -43,16 +46,9 @@ class Reasons:
     """
 
     necessity: str = field(metadata=item("①", "事務実施上の必要性"))
+    """様式: ①事務実施上の必要性 — ※なし (Ⅰ-４-① in 全項目評価書)"""
     merits: str = field(metadata=item("②", "実現が期待されるメリット"))
-
-
-@frozen(kw_only=True)
-class NumberUse:
-    """
-    Ⅰ-5　個人番号の利用　※.
-    """
-
-    legal_basis: str = field(metadata=item("", "法令上の根拠"))
+    """様式: ②実現が期待されるメリット — ※なし (Ⅰ-４-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -62,7 +58,9 @@ class NetworkLinkage:
     """
 
     status: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
+    """様式: ①実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅰ-６-① in 全項目評価書)"""
     legal_basis: str = field(metadata=item("②", "法令上の根拠"))
+    """様式: ②法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-６-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -72,7 +70,9 @@ class Department:
     """
 
     name: str = field(metadata=item("①", "部署"))
+    """様式: ①部署 — ※なし (Ⅰ-７-① in 全項目評価書)"""
     head: str = field(metadata=item("②", "所属長の役職名"))
+    """様式: ②所属長の役職名 — ※なし (Ⅰ-７-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -82,22 +82,23 @@ class BasicInfo:
     """
 
     business: Business = field(metadata=item("１．", "特定個人情報ファイルを取り扱う事務"))
-    systems: tuple[System, ...] = field(
-        default=(),
-        metadata=group(
-            "２．",
-            "特定個人情報ファイルを取り扱う事務において使用するシステム",
-            member="システム",
-        ),
-    )
+    """様式: １．特定個人情報ファイルを取り扱う事務 — ※なし (Ⅰ-１ in 全項目評価書)"""
+    systems: tuple[System, ...] = field(default=(), metadata=systems_group())
+    """様式: ２．特定個人情報ファイルを取り扱う事務において使用するシステム — ※なし (Ⅰ-２ in 全項目評価書)"""
     file_names: str = field(metadata=item("３．", "特定個人情報ファイル名"))
+    """様式: ３．特定個人情報ファイル名 — ※なし (Ⅰ-３ in 全項目評価書)"""
     reasons: Reasons = field(metadata=item("４．", "特定個人情報ファイルを取り扱う理由"))
+    """様式: ４．特定個人情報ファイルを取り扱う理由 — ※なし (Ⅰ-４ in 全項目評価書)"""
     number_use: NumberUse = field(metadata=item("５．", "個人番号の利用", star=True))
+    """様式: ５．個人番号の利用　※ — 重要な変更の対象 (Ⅰ-５ in 全項目評価書)"""
     linkage: NetworkLinkage = field(
         metadata=item("６．", "情報提供ネットワークシステムによる情報連携", star=True)
     )
+    """様式: ６．情報提供ネットワークシステムによる情報連携　※ — 重要な変更の対象 (Ⅰ-６ in 全項目評価書)"""
     department: Department = field(metadata=item("７．", "評価実施機関における担当部署"))
+    """様式: ７．評価実施機関における担当部署 — ※なし (Ⅰ-７ in 全項目評価書)"""
     other_bodies: str = field(metadata=item("８．", "他の評価実施機関"))
+    """様式: ８．他の評価実施機関 — ※なし (Ⅰ-８ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -107,3 +108,4 @@ class BusinessAnnex:
     """
 
     remarks: str = field(metadata=item("", "（備考）"))
+    """様式: （備考） — ※なし (（別添１） in 全項目評価書)"""

@@ -13,8 +13,13 @@ from attrs import field, frozen
 
 from ...meta import item, item_of
 from ..choices import ReconsignAssurance, Recording, Restriction, Stipulation, Sufficiency
-from ..common import RiskMeasure
-from .s3_acquire_use import OTHER_MEASURES, SUFFICIENCY
+from ..common import (
+    RiskMeasure,
+    blank_risk,
+    other_measures_item,
+    other_risks_item,
+    sufficiency_item,
+)
 
 __all__ = [
     "ConsignErasureRule",
@@ -51,7 +56,9 @@ class ViewerRestriction:
     status: Restriction | None = field(
         default=None, metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限")
     )
+    """様式: 特定個人情報ファイルの閲覧者・更新者の制限 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     method: str = field(metadata=item("", "具体的な制限方法"))
+    """様式: 具体的な制限方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報ファイルの閲覧者・更新者の制限 in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -63,7 +70,9 @@ class HandlingRecord:
     status: Recording | None = field(
         default=None, metadata=item("", "特定個人情報ファイルの取扱いの記録")
     )
+    """様式: 特定個人情報ファイルの取扱いの記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     method: str = field(metadata=item("", "具体的な方法"))
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報ファイルの取扱いの記録 in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -73,12 +82,15 @@ class ConsignProvisionRule:
     """
 
     status: Stipulation | None = field(default=None, metadata=item("", "特定個人情報の提供ルール"))
+    """様式: 特定個人情報の提供ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     to_others: str = field(
         metadata=item("", "委託先から他者への提供に関するルールの内容及びルール遵守の確認方法")
     )
+    """様式: 委託先から他者への提供に関するルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報の提供ルール in 全項目評価書)"""
     between: str = field(
         metadata=item("", "委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法")
     )
+    """様式: 委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報の提供ルール in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -88,7 +100,9 @@ class ConsignErasureRule:
     """
 
     status: Stipulation | None = field(default=None, metadata=item("", "特定個人情報の消去ルール"))
+    """様式: 特定個人情報の消去ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     content: str = field(metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    """様式: ルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報の消去ルール in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -101,7 +115,9 @@ class ContractClause:
         default=None,
         metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
     )
+    """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     content: str = field(metadata=item("", "規定の内容"))
+    """様式: 規定の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 委託契約書中の特定個人情報ファイルの取扱いに関する規定 in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -114,7 +130,9 @@ class ReconsignControl:
         default=None,
         metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
     )
+    """様式: 再委託先による特定個人情報ファイルの適切な取扱いの確保 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     method: str = field(metadata=item("", "具体的な方法"))
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 再委託先による特定個人情報ファイルの適切な取扱いの確保 in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -134,41 +152,45 @@ class ConsignRisks:
     )
 
     not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+    """様式: 委託しない — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     management: str = field(default="", metadata=item("", "情報保護管理体制の確認"))
+    """様式: 情報保護管理体制の確認 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     restriction: ViewerRestriction = field(
         factory=lambda: ViewerRestriction(method=""),
         metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限"),
     )
+    """様式: 特定個人情報ファイルの閲覧者・更新者の制限 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     record: HandlingRecord = field(
         factory=lambda: HandlingRecord(method=""),
         metadata=item("", "特定個人情報ファイルの取扱いの記録"),
     )
+    """様式: 特定個人情報ファイルの取扱いの記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     provision_rule: ConsignProvisionRule = field(
         factory=lambda: ConsignProvisionRule(to_others="", between=""),
         metadata=item("", "特定個人情報の提供ルール"),
     )
+    """様式: 特定個人情報の提供ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     erasure_rule: ConsignErasureRule = field(
         factory=lambda: ConsignErasureRule(content=""),
         metadata=item("", "特定個人情報の消去ルール"),
     )
+    """様式: 特定個人情報の消去ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     contract: ContractClause = field(
         factory=lambda: ContractClause(content=""),
         metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
     )
+    """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     reconsignment: ReconsignControl = field(
         factory=lambda: ReconsignControl(method=""),
         metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
     )
-    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
-    other_risks: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: 再委託先による特定個人情報ファイルの適切な取扱いの確保 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
+    other_risks: str = field(default="", metadata=other_risks_item("４．"))
+    """様式: 特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         """
@@ -188,7 +210,9 @@ class ProvisionRecord:
     status: Recording | None = field(
         default=None, metadata=item("", "特定個人情報の提供・移転の記録")
     )
+    """様式: 特定個人情報の提供・移転の記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     method: str = field(metadata=item("", "具体的な方法"))
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ 特定個人情報の提供・移転の記録 in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -200,7 +224,9 @@ class ProvisionRule:
     status: Stipulation | None = field(
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
+    """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     content: str = field(metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    """様式: ルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ 特定個人情報の提供・移転に関するルール in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -213,12 +239,16 @@ class UnlawfulProvisionRisk:
         factory=lambda: ProvisionRecord(method=""),
         metadata=item("", "特定個人情報の提供・移転の記録"),
     )
+    """様式: 特定個人情報の提供・移転の記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     rule: ProvisionRule = field(
         factory=lambda: ProvisionRule(content=""),
         metadata=item("", "特定個人情報の提供・移転に関するルール"),
     )
-    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+    """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -229,29 +259,27 @@ class ProvisionRisks:
     """
 
     not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    """様式: 提供・移転しない — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     risk1: UnlawfulProvisionRisk = field(
         factory=UnlawfulProvisionRisk,
         metadata=item("", "リスク１：　不正な提供・移転が行われるリスク"),
     )
+    """様式: リスク１：　不正な提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     risk2: RiskMeasure = field(
-        factory=lambda: RiskMeasure(measures=""),
+        factory=blank_risk,
         metadata=item("", "リスク２：　不適切な方法で提供・移転が行われるリスク"),
     )
+    """様式: リスク２：　不適切な方法で提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     risk3: RiskMeasure = field(
-        factory=lambda: RiskMeasure(measures=""),
+        factory=blank_risk,
         metadata=item(
             "",
             "リスク３：　誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク",
         ),
     )
-    other: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク３：　誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_risks_item("５．"))
+    """様式: 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         """

@@ -24,8 +24,14 @@ from ..choices import (
     Stipulation,
     Sufficiency,
 )
-from ..common import RiskMeasure
-from .s3_acquire_use import OTHER_MEASURES, SUFFICIENCY
+from ..common import (
+    INCIDENT_LABEL,
+    RiskMeasure,
+    blank_risk,
+    other_measures_item,
+    other_risks_item,
+    sufficiency_item,
+)
 
 __all__ = [
     "DeceasedNumberStorage",
@@ -39,12 +45,6 @@ __all__ = [
     "TechnicalMeasures",
 ]
 
-INCIDENT_LABEL = "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか"
-
-
-def _empty_risk() -> RiskMeasure:
-    return RiskMeasure(measures="")
-
 
 @frozen(kw_only=True)
 class NetworkRisks:
@@ -53,43 +53,46 @@ class NetworkRisks:
     """
 
     no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    """様式: 接続しない（入手） — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    """様式: 接続しない（提供） — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk1: RiskMeasure = field(
-        factory=_empty_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
+        factory=blank_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
     )
+    """様式: リスク１：　目的外の入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk2: RiskMeasure = field(
-        factory=_empty_risk,
+        factory=blank_risk,
         metadata=item("", "リスク２：　安全が保たれない方法によって入手が行われるリスク"),
     )
+    """様式: リスク２：　安全が保たれない方法によって入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk3: RiskMeasure = field(
-        factory=_empty_risk,
+        factory=blank_risk,
         metadata=item("", "リスク３：　入手した特定個人情報が不正確であるリスク"),
     )
+    """様式: リスク３：　入手した特定個人情報が不正確であるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk4: RiskMeasure = field(
-        factory=_empty_risk,
+        factory=blank_risk,
         metadata=item("", "リスク４：　入手の際に特定個人情報が漏えい・紛失するリスク"),
     )
+    """様式: リスク４：　入手の際に特定個人情報が漏えい・紛失するリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk5: RiskMeasure = field(
-        factory=_empty_risk, metadata=item("", "リスク５：　不正な提供が行われるリスク")
+        factory=blank_risk, metadata=item("", "リスク５：　不正な提供が行われるリスク")
     )
+    """様式: リスク５：　不正な提供が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk6: RiskMeasure = field(
-        factory=_empty_risk, metadata=item("", "リスク６：　不適切な方法で提供されるリスク")
+        factory=blank_risk, metadata=item("", "リスク６：　不適切な方法で提供されるリスク")
     )
+    """様式: リスク６：　不適切な方法で提供されるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk7: RiskMeasure = field(
-        factory=_empty_risk,
+        factory=blank_risk,
         metadata=item(
             "",
             "リスク７：　誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク",
         ),
     )
-    other: str = field(
-        default="",
-        metadata=item(
-            "",
-            "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク７：　誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_risks_item("６．"))
+    """様式: 情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         """
@@ -112,7 +115,9 @@ class PhysicalMeasures:
     """
 
     status: Effort | None = field(default=None, metadata=item("", "物理的対策"))
+    """様式: 物理的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑤ in 全項目評価書)"""
     content: str = field(metadata=item("", "具体的な対策の内容"))
+    """様式: 具体的な対策の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑤ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -122,7 +127,9 @@ class TechnicalMeasures:
     """
 
     status: Effort | None = field(default=None, metadata=item("", "技術的対策"))
+    """様式: 技術的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑥ in 全項目評価書)"""
     content: str = field(metadata=item("", "具体的な対策の内容"))
+    """様式: 具体的な対策の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑥ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -134,8 +141,11 @@ class IncidentHistory:
     """
 
     status: Incident | None = field(default=None, metadata=item("", INCIDENT_LABEL))
+    """様式: 過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか — ※なし (Ⅲ-ファイルn-７-⑨ in 全項目評価書)"""
     content: str = field(default="", metadata=item("", "その内容", required=False))
+    """様式: その内容 — ※なし (Ⅲ-ファイルn-７-⑨ in 全項目評価書)"""
     prevention: str = field(default="", metadata=item("", "再発防止策の内容", required=False))
+    """様式: 再発防止策の内容 — ※なし (Ⅲ-ファイルn-７-⑨ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -145,7 +155,9 @@ class DeceasedNumberStorage:
     """
 
     status: DeceasedNumbers | None = field(default=None, metadata=item("", "死者の個人番号"))
+    """様式: 死者の個人番号 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑩ in 全項目評価書)"""
     method: str = field(default="", metadata=item("", "具体的な保管方法", required=False))
+    """様式: 具体的な保管方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑩ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -155,23 +167,35 @@ class LeakRisk:
     """
 
     nisc: Compliance | None = field(default=None, metadata=item("①", "NISC政府機関統一基準群"))
+    """様式: ①NISC政府機関統一基準群 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-① in 全項目評価書)"""
     system: Maintenance | None = field(default=None, metadata=item("②", "安全管理体制"))
+    """様式: ②安全管理体制 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-② in 全項目評価書)"""
     rules: Maintenance | None = field(default=None, metadata=item("③", "安全管理規程"))
+    """様式: ③安全管理規程 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-③ in 全項目評価書)"""
     dissemination: Dissemination | None = field(
         default=None, metadata=item("④", "安全管理体制・規程の職員への周知")
     )
+    """様式: ④安全管理体制・規程の職員への周知 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-④ in 全項目評価書)"""
     physical: PhysicalMeasures = field(metadata=item("⑤", "物理的対策"))
+    """様式: ⑤物理的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑤ in 全項目評価書)"""
     technical: TechnicalMeasures = field(metadata=item("⑥", "技術的対策"))
+    """様式: ⑥技術的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑥ in 全項目評価書)"""
     backup: Effort | None = field(default=None, metadata=item("⑦", "バックアップ"))
+    """様式: ⑦バックアップ — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑦ in 全項目評価書)"""
     procedure: Effort | None = field(default=None, metadata=item("⑧", "事故発生時手順の策定・周知"))
+    """様式: ⑧事故発生時手順の策定・周知 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑧ in 全項目評価書)"""
     incident: IncidentHistory = field(
         factory=IncidentHistory, metadata=item("⑨", INCIDENT_LABEL, star=False)
     )
+    """様式: ⑨過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか — 重要な変更の対象外（※の例外） (Ⅲ-ファイルn-７-⑨ in 全項目評価書)"""
     deceased: DeceasedNumberStorage = field(
         factory=DeceasedNumberStorage, metadata=item("⑩", "死者の個人番号")
     )
-    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+    """様式: ⑩死者の個人番号 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑩ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク１ in 全項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク１ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -181,7 +205,9 @@ class ErasureProcedure:
     """
 
     status: Stipulation | None = field(default=None, metadata=item("", "消去手順"))
+    """様式: 消去手順 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
     content: str = field(metadata=item("", "手順の内容"))
+    """様式: 手順の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ 消去手順 in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -191,8 +217,11 @@ class ErasureRisk:
     """
 
     procedure: ErasureProcedure = field(metadata=item("", "消去手順"))
-    other: str = field(default="", metadata=item("", OTHER_MEASURES, required=False))
-    sufficiency: Sufficiency | None = field(default=None, metadata=item("", SUFFICIENCY))
+    """様式: 消去手順 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_measures_item())
+    """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
+    sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
+    """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -202,17 +231,14 @@ class StorageRisks:
     """
 
     risk1: LeakRisk = field(metadata=item("", "リスク１：　特定個人情報の漏えい・滅失・毀損リスク"))
+    """様式: リスク１：　特定個人情報の漏えい・滅失・毀損リスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""
     risk2: RiskMeasure = field(
         metadata=item("", "リスク２：　特定個人情報が古い情報のまま保管され続けるリスク")
     )
+    """様式: リスク２：　特定個人情報が古い情報のまま保管され続けるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""
     risk3: ErasureRisk = field(
         metadata=item("", "リスク３：　特定個人情報が消去されずいつまでも存在するリスク")
     )
-    other: str = field(
-        default="",
-        metadata=item(
-            "",
-            "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
-            required=False,
-        ),
-    )
+    """様式: リスク３：　特定個人情報が消去されずいつまでも存在するリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""
+    other: str = field(default="", metadata=other_risks_item("７．"))
+    """様式: 特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""

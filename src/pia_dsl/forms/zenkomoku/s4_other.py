@@ -19,7 +19,9 @@ class SelfInspection:
     """
 
     status: Effort | None = field(default=None, metadata=item("", "自己点検"))
+    """様式: 自己点検 — 重要な変更の対象（上位の項目の※） (Ⅳ-１-① in 全項目評価書)"""
     method: str = field(metadata=item("", "具体的なチェック方法"))
+    """様式: 具体的なチェック方法 — 重要な変更の対象（上位の項目の※） (Ⅳ-１-① in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -29,7 +31,9 @@ class AuditPractice:
     """
 
     status: Effort | None = field(default=None, metadata=item("", "監査"))
+    """様式: 監査 — 重要な変更の対象（上位の項目の※） (Ⅳ-１-② in 全項目評価書)"""
     content: str = field(metadata=item("", "具体的な内容"))
+    """様式: 具体的な内容 — 重要な変更の対象（上位の項目の※） (Ⅳ-１-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -39,7 +43,9 @@ class AuditSection:
     """
 
     self_inspection: SelfInspection = field(metadata=item("①", "自己点検"))
+    """様式: ①自己点検 — 重要な変更の対象（上位の項目の※） (Ⅳ-１-① in 全項目評価書)"""
     audit: AuditPractice = field(metadata=item("②", "監査"))
+    """様式: ②監査 — 重要な変更の対象（上位の項目の※） (Ⅳ-１-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -49,7 +55,9 @@ class Training:
     """
 
     status: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
+    """様式: 従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅳ-２ in 全項目評価書)"""
     method: str = field(metadata=item("", "具体的な方法"))
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅳ-２ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -59,5 +67,8 @@ class OtherRisks:
     """
 
     audit: AuditSection = field(metadata=item("１．", "監査"))
+    """様式: １．監査 — 重要な変更の対象（上位の項目の※） (Ⅳ-１ in 全項目評価書)"""
     training: Training = field(metadata=item("２．", "従業者に対する教育・啓発"))
+    """様式: ２．従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅳ-２ in 全項目評価書)"""
     other: str = field(default="", metadata=item("３．", "その他のリスク対策", required=False))
+    """様式: ３．その他のリスク対策 — 重要な変更の対象（上位の項目の※） (Ⅳ-３ in 全項目評価書)"""

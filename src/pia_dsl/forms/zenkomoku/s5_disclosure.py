@@ -10,8 +10,9 @@ from attrs import field, frozen
 
 from ...meta import item
 from ..choices import Fee, Practice
+from ..common import Inquiry
 
-__all__ = ["Disclosure", "DisclosureRequest", "FileRegister", "Inquiry"]
+__all__ = ["Disclosure", "DisclosureRequest", "FileRegister"]
 
 
 @frozen(kw_only=True)
@@ -21,8 +22,11 @@ class FileRegister:
     """
 
     status: Practice | None = field(default=None, metadata=item("", "個人情報ファイル簿の公表"))
+    """様式: 個人情報ファイル簿の公表 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
     file_name: str = field(default="", metadata=item("", "個人情報ファイル名"))
+    """様式: 個人情報ファイル名 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
     location: str = field(default="", metadata=item("", "公表場所"))
+    """様式: 公表場所 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
         """
@@ -40,25 +44,23 @@ class DisclosureRequest:
     """
 
     destination: str = field(metadata=item("①", "請求先"))
+    """様式: ①請求先 — ※なし (Ⅴ-１-① in 全項目評価書)"""
     method: str = field(metadata=item("②", "請求方法"))
+    """様式: ②請求方法 — ※なし (Ⅴ-１-② in 全項目評価書)"""
     notes: str = field(default="", metadata=item("", "特記事項", required=False))
+    """様式: 特記事項 — ※なし (Ⅴ-１ in 全項目評価書)"""
     fee: Fee | None = field(default=None, metadata=item("③", "手数料等"))
+    """様式: ③手数料等 — ※なし (Ⅴ-１-③ in 全項目評価書)"""
     fee_detail: str = field(default="", metadata=item("", "手数料額、納付方法", required=False))
+    """様式: 手数料額、納付方法 — ※なし (Ⅴ-１ in 全項目評価書)"""
     register: FileRegister = field(
         factory=FileRegister, metadata=item("④", "個人情報ファイル簿の公表")
     )
+    """様式: ④個人情報ファイル簿の公表 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
     special_procedure: str = field(metadata=item("⑤", "法令による特別の手続"))
+    """様式: ⑤法令による特別の手続 — ※なし (Ⅴ-１-⑤ in 全項目評価書)"""
     omission: str = field(metadata=item("⑥", "個人情報ファイル簿への不記載等"))
-
-
-@frozen(kw_only=True)
-class Inquiry:
-    """
-    Ⅴ-2　特定個人情報ファイルの取扱いに関する問合せ.
-    """
-
-    contact: str = field(metadata=item("①", "連絡先"))
-    handling: str = field(metadata=item("②", "対応方法"))
+    """様式: ⑥個人情報ファイル簿への不記載等 — ※なし (Ⅴ-１-⑥ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -70,4 +72,6 @@ class Disclosure:
     request: DisclosureRequest = field(
         metadata=item("１．", "特定個人情報の開示・訂正・利用停止請求")
     )
+    """様式: １．特定個人情報の開示・訂正・利用停止請求 — ※なし (Ⅴ-１ in 全項目評価書)"""
     inquiry: Inquiry = field(metadata=item("２．", "特定個人情報ファイルの取扱いに関する問合せ"))
+    """様式: ２．特定個人情報ファイルの取扱いに関する問合せ — ※なし (Ⅴ-２ in 全項目評価書)"""

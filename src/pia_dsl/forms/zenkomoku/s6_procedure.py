@@ -24,9 +24,11 @@ class KisoStep:
     """
 
     performed: date | None = field(default=None, metadata=item("①", "実施日"))
+    """様式: ①実施日 — ※なし (Ⅵ-１-① in 全項目評価書)"""
     threshold: FullThresholdResult | None = field(
         default=None, metadata=item("②", "しきい値判断結果")
     )
+    """様式: ②しきい値判断結果 — ※なし (Ⅵ-１-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -36,10 +38,15 @@ class PublicComment:
     """
 
     method: str = field(metadata=item("①", "方法"))
+    """様式: ①方法 — ※なし (Ⅵ-２-① in 全項目評価書)"""
     period: str = field(metadata=item("②", "実施日・期間"))
+    """様式: ②実施日・期間 — ※なし (Ⅵ-２-② in 全項目評価書)"""
     shortening_reason: str = field(metadata=item("③", "期間を短縮する特段の理由"))
+    """様式: ③期間を短縮する特段の理由 — ※なし (Ⅵ-２-③ in 全項目評価書)"""
     opinions: str = field(metadata=item("④", "主な意見の内容"))
+    """様式: ④主な意見の内容 — ※なし (Ⅵ-２-④ in 全項目評価書)"""
     reflection: str = field(metadata=item("⑤", "評価書への反映"))
+    """様式: ⑤評価書への反映 — ※なし (Ⅵ-２-⑤ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -49,8 +56,11 @@ class ThirdPartyReview:
     """
 
     dates: tuple[date, ...] = field(default=(), metadata=item("①", "実施日", required=False))
+    """様式: ①実施日 — ※なし (Ⅵ-３-① in 全項目評価書)"""
     method: str = field(default="", metadata=item("②", "方法", required=False))
+    """様式: ②方法 — ※なし (Ⅵ-３-② in 全項目評価書)"""
     result: str = field(default="", metadata=item("③", "結果", required=False))
+    """様式: ③結果 — ※なし (Ⅵ-３-③ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -60,9 +70,11 @@ class Approval:
     """
 
     submitted: date | None = field(default=None, metadata=item("①", "提出日", required=False))
+    """様式: ①提出日 — ※なし (Ⅵ-４-① in 全項目評価書)"""
     review: str = field(
         default="", metadata=item("②", "個人情報保護委員会による審査", required=False)
     )
+    """様式: ②個人情報保護委員会による審査 — ※なし (Ⅵ-４-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -72,8 +84,12 @@ class Procedure:
     """
 
     kiso: KisoStep = field(factory=KisoStep, metadata=item("１．", "基礎項目評価"))
+    """様式: １．基礎項目評価 — ※なし (Ⅵ-１ in 全項目評価書)"""
     public_comment: PublicComment = field(metadata=item("２．", "国民・住民等からの意見の聴取"))
+    """様式: ２．国民・住民等からの意見の聴取 — ※なし (Ⅵ-２ in 全項目評価書)"""
     review: ThirdPartyReview = field(factory=ThirdPartyReview, metadata=item("３．", "第三者点検"))
+    """様式: ３．第三者点検 — ※なし (Ⅵ-３ in 全項目評価書)"""
     approval: Approval = field(
         factory=Approval, metadata=item("４．", "個人情報保護委員会の承認【行政機関等のみ】")
     )
+    """様式: ４．個人情報保護委員会の承認【行政機関等のみ】 — ※なし (Ⅵ-４ in 全項目評価書)"""

@@ -21,7 +21,7 @@ bands that only roughly match) report warnings, not errors.
 
 from __future__ import annotations
 
-from ._common import BLANK_MARKS, is_blank
+from ...common_rules import DASHES, is_blank
 from .contents import (
     audit_selected,
     count_record_items,
@@ -51,7 +51,7 @@ from .switches import (
 from .thresholds import person_count_bands, threshold_result
 
 __all__ = [
-    "BLANK_MARKS",
+    "DASHES",
     "audit_selected",
     "choice_types",
     "consignment_items",

@@ -10,13 +10,9 @@ import re
 from collections.abc import Iterator
 
 from ....validate import Finding, Severity, finding, rule
-from ...choices import (
-    Incident,
-    RecordCategory,
-    RecordItemCount,
-)
+from ...choices import RecordCategory, RecordItemCount
+from ...common_rules import entries_of, incident_findings, squash
 from .. import FocusedAssessment
-from ._common import entries_of, is_blank
 
 __all__ = [
     "audit_selected",
@@ -69,8 +65,8 @@ def department_consistency(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-２-⑥事務担当部署 is (part of) Ⅰ-６-①部署 (§6.16); a warning, since sections may differ.
     """
-    office = re.sub(r"\s", "", a.s2.basics.department)
-    department = re.sub(r"\s", "", a.s1.department.department)
+    office = squash(a.s2.basics.department)
+    department = squash(a.s1.department.department)
     if office and department and office not in department:
         yield finding(
             entries_of(a)["s2.basics.department"],
@@ -146,26 +142,9 @@ def incident_details(a: FocusedAssessment) -> Iterator[Finding]:
     """
     「発生なし」 ⇒ その内容 and 再発防止策の内容 are 「-」 or blank; 「発生あり」 ⇒ both filled (§6.12).
     """
-    risk = a.s3.storage.risk
     entries = entries_of(a)
-    rows = (
-        ("s3.storage.risk.incident_details", risk.incident_details),
-        ("s3.storage.risk.prevention", risk.prevention),
-    )
-    for dotted, text in rows:
-        entry = entries[dotted]
-        if risk.incident is Incident.NONE and not is_blank(text):
-            yield finding(
-                entry,
-                "incident-details",
-                f"重大事故が「発生なし」のため、{entry.item.label}は「-」にしてください。",
-            )
-        elif risk.incident is Incident.OCCURRED and is_blank(text):
-            yield finding(
-                entry,
-                "incident-details",
-                f"重大事故が「発生あり」のため、{entry.item.label}を記入してください。",
-            )
+    rows = (entries["s3.storage.risk.incident_details"], entries["s3.storage.risk.prevention"])
+    yield from incident_findings(a.s3.storage.risk.incident, rows, "incident-details")
 
 
 @rule(FocusedAssessment)

@@ -9,8 +9,8 @@ from datetime import date
 
 from ....validate import Finding, Severity, finding, rule
 from ....wareki import InvalidDateError, format_wareki, parse_wareki
+from ...common_rules import entries_of, is_blank, late_date_findings
 from .. import FocusedAssessment
-from ._common import entries_of, is_blank
 
 __all__ = ["dates_before_publication", "history_dates", "review_date"]
 
@@ -27,24 +27,13 @@ def dates_before_publication(a: FocusedAssessment) -> Iterator[Finding]:
     """
     published = a.cover.published
     entries = entries_of(a)
-    performed = a.s5.basic_assessment.performed_on
     if isinstance(published, date):
-        if isinstance(performed, date) and performed > published:
-            yield finding(
-                entries["s5.basic_assessment.performed_on"],
-                "dates-after-publication",
-                f"基礎項目評価の実施日（{format_wareki(performed)}）が公表日（{format_wareki(published)}）より後です。日付を見直してください。",
-            )
-        for dotted in ("s2.basics.retention_start", "s2.acquisition.usage_start"):
-            entry = entries[dotted]
-            if isinstance(entry.value, date) and entry.value > published:
-                yield finding(
-                    entry,
-                    "dates-after-publication",
-                    f"{entry.item.label}（{format_wareki(entry.value)}）が公表日（{format_wareki(published)}）より後です。"
-                    "予定日であれば問題ありませんが、確認してください。",
-                    Severity.WARNING,
-                )
+        dated = (
+            ("s5.basic_assessment.performed_on", Severity.ERROR),
+            ("s2.basics.retention_start", Severity.WARNING),
+            ("s2.acquisition.usage_start", Severity.WARNING),
+        )
+        yield from late_date_findings(entries, published, dated, "dates-after-publication")
     start = a.s2.basics.retention_start
     use = a.s2.acquisition.usage_start
     if isinstance(start, date) and isinstance(use, date) and start > use:

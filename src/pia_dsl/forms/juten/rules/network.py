@@ -13,8 +13,8 @@ from ...choices import (
     Connection,
     Linkage,
 )
+from ...common_rules import entries_of
 from .. import FocusedAssessment
-from ._common import entries_of
 
 __all__ = [
     "intra_agency_system",

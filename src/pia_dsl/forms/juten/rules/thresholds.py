@@ -4,7 +4,6 @@ Rules on 対象人数, 本人の数 and しきい値判断結果 (``form-jyuten.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 
 from ....validate import Finding, Severity, finding, rule
@@ -15,8 +14,8 @@ from ...choices import (
     Incident,
     PersonCount,
 )
+from ...common_rules import PERSON_BANDS, entries_of
 from .. import FocusedAssessment
-from ._common import entries_of
 
 __all__ = ["person_count_bands", "threshold_result"]
 
@@ -25,14 +24,6 @@ _TARGET_BANDS: dict[FocusedTargetCount, tuple[float, float]] = {
     FocusedTargetCount.FROM_1K_TO_10K: (1_000, 10_000),
     FocusedTargetCount.FROM_10K_TO_100K: (10_000, 100_000),
     FocusedTargetCount.FROM_100K_TO_300K: (100_000, 300_000),
-}
-
-_PERSON_BANDS: dict[PersonCount, tuple[float, float]] = {
-    PersonCount.UNDER_10K: (0, 10_000),
-    PersonCount.FROM_10K_TO_100K: (10_000, 100_000),
-    PersonCount.FROM_100K_TO_1M: (100_000, 1_000_000),
-    PersonCount.FROM_1M_TO_10M: (1_000_000, 10_000_000),
-    PersonCount.FROM_10M: (10_000_000, math.inf),
 }
 
 
@@ -50,7 +41,7 @@ def person_count_bands(a: FocusedAssessment) -> Iterator[Finding]:
     persons = a.s2.basics.person_count
     if not isinstance(target, FocusedTargetCount) or not isinstance(persons, PersonCount):
         return
-    if _PERSON_BANDS[persons][1] <= _TARGET_BANDS[target][0]:
+    if PERSON_BANDS[persons][1] <= _TARGET_BANDS[target][0]:
         yield finding(
             entries_of(a)["s2.basics.person_count"],
             "person-count-bands",

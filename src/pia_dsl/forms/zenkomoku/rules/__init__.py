@@ -8,15 +8,9 @@ check what the generic ones cannot see: agreement between sections and between f
 
 from __future__ import annotations
 
+from ...common_rules import DASHES, PERSON_BANDS, is_blank
 from . import figures, files, flows, items
-from ._base import (
-    ALLOWED_THRESHOLD_RESULTS,
-    DASHES,
-    PERSON_BANDS,
-    PUBLIC_COMMENT_DAYS,
-    TARGET_BANDS,
-    is_dash,
-)
+from ._base import ALLOWED_THRESHOLD_RESULTS, PUBLIC_COMMENT_DAYS, TARGET_BANDS
 
 __all__ = [
     "ALLOWED_THRESHOLD_RESULTS",
@@ -27,6 +21,6 @@ __all__ = [
     "figures",
     "files",
     "flows",
-    "is_dash",
+    "is_blank",
     "items",
 ]

@@ -10,22 +10,20 @@ from typing import Any
 
 from ....validate import Finding, Severity, finding, rule
 from ....walk import is_empty
-from ....wareki import InvalidDateError, format_wareki, wareki
+from ....wareki import InvalidDateError, wareki
 from ...choices import (
     FullThresholdResult,
     PersonCount,
 )
+from ...common_rules import PERSON_BANDS, entries_of, is_blank, late_date_findings
 from .. import FullAssessment
 from ._base import (
     ALLOWED_THRESHOLD_RESULTS,
     PERIOD,
-    PERSON_BANDS,
     PUBLIC_COMMENT_DAYS,
     TARGET_BANDS,
     WARNING,
-    Index,
     file_paths,
-    is_dash,
 )
 
 __all__: list[str] = []
@@ -42,7 +40,7 @@ def person_counts(assessment: FullAssessment) -> Iterator[Finding]:
     Ⅰ-1③対象人数 and Ⅱ-2②対象となる本人の数 overlap; a 委託事項, 提供先 or 移転先 holds no
     more persons than its file.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     target = assessment.s1.business.target_count
     for file, path in file_paths(assessment):
         count = file.basics.person_count
@@ -96,7 +94,7 @@ def threshold_result(assessment: FullAssessment) -> Iterator[Finding]:
         r.value for r in FullThresholdResult if r in ALLOWED_THRESHOLD_RESULTS[target]
     )
     yield finding(
-        Index(assessment)["s6.kiso.threshold"],
+        entries_of(assessment)["s6.kiso.threshold"],
         "zenkomoku-threshold",
         f"対象人数「{target.value}」では、しきい値判断結果は「{allowed}」になります。Ⅰ-1③かⅥ-1②を見直してください。",
     )
@@ -107,23 +105,20 @@ def threshold_result(assessment: FullAssessment) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
-def _dates(assessment: FullAssessment) -> Iterator[tuple[str, date, Severity]]:
+def _dated(assessment: FullAssessment) -> Iterator[tuple[str, Severity]]:
     """
-    (path, date, severity if later than 公表日) of every dated item.
+    (path, severity if later than 公表日) of every dated item.
     """
-    for file, path in file_paths(assessment):
-        if isinstance(file.basics.holding_start, date):
-            yield f"{path}.basics.holding_start", file.basics.holding_start, WARNING
-        if file.acquisition.start is not None:
-            yield f"{path}.acquisition.start", file.acquisition.start, WARNING
-    if assessment.cover.approved is not None:
-        yield "cover.approved", assessment.cover.approved, Severity.ERROR
-    if assessment.s6.kiso.performed is not None:
-        yield "s6.kiso.performed", assessment.s6.kiso.performed, Severity.ERROR
-    for day in assessment.s6.review.dates:
-        yield "s6.review.dates", day, Severity.ERROR
-    if assessment.s6.approval.submitted is not None:
-        yield "s6.approval.submitted", assessment.s6.approval.submitted, Severity.ERROR
+    for _, path in file_paths(assessment):
+        yield f"{path}.basics.holding_start", WARNING
+        yield f"{path}.acquisition.start", WARNING
+    for dotted in (
+        "cover.approved",
+        "s6.kiso.performed",
+        "s6.review.dates",
+        "s6.approval.submitted",
+    ):
+        yield dotted, Severity.ERROR
 
 
 @rule(FullAssessment)
@@ -135,16 +130,8 @@ def dates_not_after_publication(assessment: FullAssessment) -> Iterator[Finding]
     published = assessment.cover.published
     if published is None:
         return
-    index = Index(assessment)
-    shown = format_wareki(published)
-    for dotted, day, severity in _dates(assessment):
-        if day <= published:
-            continue
-        if severity is WARNING:
-            message = f"公表日（{shown}）より後の日付です。保有・使用の開始前に評価する場合は予定日で差し支えありませんが、日付を確認してください。"
-        else:
-            message = f"公表日（{shown}）より後の日付です。評価実施手続は公表前に行うため、日付を確認してください。"
-        yield finding(index[dotted], "zenkomoku-dates", message, severity)
+    index = entries_of(assessment)
+    yield from late_date_findings(index, published, _dated(assessment), "zenkomoku-dates")
 
 
 def _period(text: str) -> tuple[date, date] | None:
@@ -166,7 +153,7 @@ def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
     comment = assessment.s6.public_comment
     if not comment.period.strip():
         return
-    index = Index(assessment)
+    index = entries_of(assessment)
     entry = index["s6.public_comment.period"]
     found = _period(comment.period)
     if found is None:
@@ -182,7 +169,7 @@ def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
         yield finding(entry, "zenkomoku-public-comment", "期間の終了日が開始日より前です。")
         return
     days = (end - start).days + 1
-    if days < PUBLIC_COMMENT_DAYS and is_dash(comment.shortening_reason):
+    if days < PUBLIC_COMMENT_DAYS and is_blank(comment.shortening_reason):
         yield finding(
             entry,
             "zenkomoku-public-comment",
@@ -215,7 +202,7 @@ def review_or_approval(assessment: FullAssessment) -> Iterator[Finding]:
     government = assessment.cover.approved is not None or not is_empty(procedure.approval)
     if government or assessment.cover.published is None:
         return
-    index = Index(assessment)
+    index = entries_of(assessment)
     for name in ("dates", "method", "result"):
         value: Any = getattr(procedure.review, name)
         if is_empty(value):

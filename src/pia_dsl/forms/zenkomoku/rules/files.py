@@ -11,13 +11,9 @@ from ....validate import Finding, finding, rule
 from ...choices import (
     RecordCategory,
 )
+from ...common_rules import entries_of, squash
 from .. import FullAssessment
-from ._base import (
-    WARNING,
-    Index,
-    file_paths,
-    squash,
-)
+from ._base import WARNING, file_paths
 
 __all__: list[str] = []
 
@@ -34,7 +30,7 @@ def files_present(assessment: FullAssessment) -> Iterator[Finding]:
     """
     if not assessment.s2.files:
         yield finding(
-            Index(assessment)["s2.files"],
+            entries_of(assessment)["s2.files"],
             "zenkomoku-files-present",
             "特定個人情報ファイルが1件もありません。Ⅱ（特定個人情報ファイルの概要）をファイルごとに記載してください。",
         )
@@ -45,7 +41,7 @@ def file_keys_match(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ and （別添２） have one block per Ⅱ file, under the same keys and in the same order.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     expected = [f.key for f in assessment.s2.files]
     for dotted, section in (("s3.files", "Ⅲ"), ("annex2.files", "（別添２）")):
         members = index[dotted].value
@@ -73,7 +69,7 @@ def file_names_match(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-1 特定個人情報ファイル名 is the Ⅱ-1 name of the same file.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     names = {f.key: f.name for f in assessment.s2.files}
     for risks in assessment.s3.files:
         expected = names.get(risks.key)
@@ -97,7 +93,7 @@ def file_names_listed(assessment: FullAssessment) -> Iterator[Finding]:
     for file, _ in file_paths(assessment):
         if file.name.strip() and squash(file.name) not in listed:
             yield finding(
-                Index(assessment)["s1.file_names"],
+                entries_of(assessment)["s1.file_names"],
                 "zenkomoku-file-names-listed",
                 f"Ⅱ-1の特定個人情報ファイル「{file.name}」がⅠ-3に記載されていません。Ⅰ-3に全てのファイル名を記載してください。",
             )
@@ -108,7 +104,7 @@ def main_items_include_number(assessment: FullAssessment) -> Iterator[Finding]:
     """
     主な記録項目 of a 特定個人情報ファイル includes 個人番号.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     for file, path in file_paths(assessment):
         ticked = file.basics.main_items
         if ticked and RecordCategory.INDIVIDUAL_NUMBER not in ticked:
@@ -133,7 +129,7 @@ def title_matches_business(assessment: FullAssessment) -> Iterator[Finding]:
     title = squash(assessment.cover.title)
     if name and title and not (title.startswith(squash(name)) and title.endswith("全項目評価書")):
         yield finding(
-            Index(assessment)["cover.title"],
+            entries_of(assessment)["cover.title"],
             "zenkomoku-title",
             f"評価書名は「{name}　全項目評価書」としてください。",
             WARNING,
@@ -145,7 +141,7 @@ def departments_agree(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-7①部署 = Ⅱ-2⑥事務担当部署, and Ⅱ-3⑦使用部署 includes it.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     department = squash(assessment.s1.department.name)
     for file, path in file_paths(assessment):
         own = squash(file.basics.department)
@@ -173,7 +169,7 @@ def systems_present(assessment: FullAssessment) -> Iterator[Finding]:
     """
     if not assessment.s1.systems:
         yield finding(
-            Index(assessment)["s1.systems"],
+            entries_of(assessment)["s1.systems"],
             "zenkomoku-systems-present",
             "事務で使用するシステムが記載されていません。Ⅰ-2にシステムを記載してください。",
             WARNING,

@@ -14,18 +14,16 @@ from ...choices import (
     Consigning,
     Linkage,
     ProvisionMethod,
-    ProvisionStatus,
-    ReconsignAssurance,
-    Reconsigning,
+)
+from ...common_rules import (
+    consignment_switch_message,
+    entries_of,
+    provision_status_findings,
+    provision_switch_message,
+    reconsign_assurance_message,
 )
 from .. import FullAssessment
-from ..s2_files import FileOverview
-from ._base import (
-    WARNING,
-    Index,
-    file_paths,
-    risks_by_key,
-)
+from ._base import WARNING, file_paths, risks_by_key
 
 __all__: list[str] = []
 
@@ -40,7 +38,7 @@ def consignment_items(assessment: FullAssessment) -> Iterator[Finding]:
     """
     委託する ⇒ at least one 委託事項 (委託しない ⇒ none is the generic ``switch-empties``).
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     for file, path in file_paths(assessment):
         if file.consignment.status is Consigning.YES and not file.consignment.items:
             yield finding(
@@ -55,26 +53,18 @@ def consignment_switch(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅱ-4 委託の有無 agrees with Ⅲ-4 「委託しない」 of the same file.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     risks = risks_by_key(assessment)
     for file, _ in file_paths(assessment):
         block = risks.get(file.key)
-        status = file.consignment.status
-        if block is None or status is None:
+        if block is None:
             continue
-        entry = index[f"s3.files[{file.key}].consignment.not_consigned"]
-        if status is Consigning.YES and block.consignment.not_consigned:
-            yield finding(
-                entry,
-                "zenkomoku-consignment-switch",
-                "Ⅱ-4で「委託する」を選択しているため、Ⅲ-4の「委託しない」のチェックを外し、委託に関するリスク対策を記載してください。",
-            )
-        if status is Consigning.NO and not block.consignment.not_consigned:
-            yield finding(
-                entry,
-                "zenkomoku-consignment-switch",
-                "Ⅱ-4で「委託しない」を選択しているため、Ⅲ-4の「委託しない」にチェックしてください。",
-            )
+        message = consignment_switch_message(
+            file.consignment.status, block.consignment.not_consigned
+        )
+        if message:
+            entry = index[f"s3.files[{file.key}].consignment.not_consigned"]
+            yield finding(entry, "zenkomoku-consignment-switch", message)
 
 
 @rule(FullAssessment)
@@ -82,7 +72,7 @@ def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-4 再委託先による…確保 is 「再委託していない」 exactly when no 委託事項 is 再委託する.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     risks = risks_by_key(assessment)
     for file, _ in file_paths(assessment):
         block = risks.get(file.key)
@@ -91,22 +81,11 @@ def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
         chosen = block.consignment.reconsignment.status
         if chosen is None:
             continue
-        reconsigned = any(
-            c.reconsignment.status is Reconsigning.YES for c in file.consignment.items
-        )
-        entry = index[f"s3.files[{file.key}].consignment.reconsignment.status"]
-        if reconsigned and chosen is ReconsignAssurance.NOT_RECONSIGNED:
-            yield finding(
-                entry,
-                "zenkomoku-reconsign-assurance",
-                "Ⅱ-4に「再委託する」委託事項があるため、「再委託していない」以外を選択し、具体的な方法を記載してください。",
-            )
-        if not reconsigned and chosen is not ReconsignAssurance.NOT_RECONSIGNED:
-            yield finding(
-                entry,
-                "zenkomoku-reconsign-assurance",
-                "Ⅱ-4の委託事項はいずれも再委託していないため、「再委託していない」を選択してください。",
-            )
+        answers = (c.reconsignment.status for c in file.consignment.items)
+        message = reconsign_assurance_message(answers, chosen)
+        if message:
+            entry = index[f"s3.files[{file.key}].consignment.reconsignment.status"]
+            yield finding(entry, "zenkomoku-reconsign-assurance", message)
 
 
 # ---------------------------------------------------------------------------
@@ -117,52 +96,13 @@ def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
 @rule(FullAssessment)
 def provision_status(assessment: FullAssessment) -> Iterator[Finding]:
     """
-    提供・移転の有無 agrees with the 提供先 and 移転先 written.
+    提供・移転の有無 agrees with the 提供先 and 移転先 written (未記入 is the generic rule's).
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     for file, path in file_paths(assessment):
-        section = file.provision
-        entry = index[f"{path}.provision.status"]
-        ticked = section.status
-        if not ticked:
-            continue  # 未記入 is reported by the generic rule
-        if ProvisionStatus.NONE in ticked and len(ticked) > 1:
-            yield finding(
-                entry,
-                "zenkomoku-provision-status",
-                "「行っていない」と「提供を行っている」「移転を行っている」は同時にチェックできません。",
-            )
-        pairs = (
-            (ProvisionStatus.PROVIDING, section.provisions, "提供先"),
-            (ProvisionStatus.TRANSFERRING, section.transfers, "移転先"),
+        yield from provision_status_findings(
+            file.provision, index, f"{path}.provision", "zenkomoku-provision-status"
         )
-        for option, members, caption in pairs:
-            if option in ticked and not members:
-                yield finding(
-                    entry,
-                    "zenkomoku-provision-status",
-                    f"「{option.value}」にチェックがありますが{caption}がありません。{caption}を記載するか、チェックを外してください。",
-                )
-            if option not in ticked and members and ProvisionStatus.NONE not in ticked:
-                yield finding(
-                    entry,
-                    "zenkomoku-provision-status",
-                    f"{caption}が{len(members)}件ありますが「{option.value}」にチェックがありません。チェックしてください。",
-                )
-
-
-def _needs_provision_risks(file: FileOverview) -> bool:
-    """
-    Whether Ⅲ-5 applies: a 移転先, or a 提供先 using a channel other than the network system.
-    """
-    section = file.provision
-    if section.transfers:
-        return True
-    return any(
-        option is not ProvisionMethod.NETWORK_SYSTEM
-        for provision in section.provisions
-        for option in provision.methods
-    )
 
 
 @rule(FullAssessment)
@@ -170,26 +110,16 @@ def provision_switch(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-5 「提供・移転しない」 agrees with Ⅱ-5 of the same file.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     risks = risks_by_key(assessment)
     for file, _ in file_paths(assessment):
         block = risks.get(file.key)
         if block is None:
             continue
-        entry = index[f"s3.files[{file.key}].provision.not_provided"]
-        switched = block.provision.not_provided
-        if ProvisionStatus.NONE in file.provision.status and not switched:
-            yield finding(
-                entry,
-                "zenkomoku-provision-switch",
-                "Ⅱ-5で提供・移転を「行っていない」ため、Ⅲ-5の「提供・移転しない」にチェックしてください。",
-            )
-        if switched and _needs_provision_risks(file):
-            yield finding(
-                entry,
-                "zenkomoku-provision-switch",
-                "Ⅱ-5に移転先、又は情報提供ネットワークシステム以外の方法による提供先があるため、Ⅲ-5の「提供・移転しない」のチェックを外し、リスク対策を記載してください。",
-            )
+        message = provision_switch_message(file.provision, block.provision.not_provided)
+        if message:
+            entry = index[f"s3.files[{file.key}].provision.not_provided"]
+            yield finding(entry, "zenkomoku-provision-switch", message)
 
 
 # ---------------------------------------------------------------------------
@@ -219,7 +149,7 @@ def linkage_switch(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-6① 実施しない ⇒ Ⅲ-6 both 「接続しない」 ticked; 実施する ⇒ some file connects.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     status = assessment.s1.linkage.status
     if status is Linkage.NO:
         for risks in assessment.s3.files:
@@ -248,7 +178,7 @@ def linkage_channels(assessment: FullAssessment) -> Iterator[Finding]:
     Ⅰ-6① agrees with the systems, 入手方法 and 提供方法 that name the network system.
     """
     status = assessment.s1.linkage.status
-    entry = Index(assessment)["s1.linkage.status"]
+    entry = entries_of(assessment)["s1.linkage.status"]
     channels = _network_channels(assessment)
     if status is Linkage.NO and channels:
         yield finding(

@@ -11,16 +11,11 @@ from ....validate import Finding, finding, rule
 from ...choices import (
     DeceasedNumbers,
     Fee,
-    Incident,
     Practice,
 )
+from ...common_rules import DASHES, entries_of, incident_findings, is_blank
 from .. import FullAssessment
-from ._base import (
-    DASHES,
-    Index,
-    file_paths,
-    is_dash,
-)
+from ._base import file_paths
 
 __all__: list[str] = []
 
@@ -35,25 +30,12 @@ def incident_details(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-7 リスク１⑨: 発生あり ⇒ その内容 and 再発防止策の内容; 発生なし ⇒ 「-」 or blank.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     for risks in assessment.s3.files:
-        incident = risks.storage.risk1.incident
         base = f"s3.files[{risks.key}].storage.risk1.incident"
-        for name in ("content", "prevention"):
-            text: str = getattr(incident, name)
-            entry = index[f"{base}.{name}"]
-            if incident.status is Incident.OCCURRED and is_dash(text):
-                yield finding(
-                    entry,
-                    "zenkomoku-incident-details",
-                    f"重大事故が「発生あり」のため、{entry.item.label}を記載してください。",
-                )
-            if incident.status is Incident.NONE and not is_dash(text):
-                yield finding(
-                    entry,
-                    "zenkomoku-incident-details",
-                    f"重大事故が「発生なし」のため、{entry.item.label}は「-」としてください。",
-                )
+        rows = (index[f"{base}.content"], index[f"{base}.prevention"])
+        status = risks.storage.risk1.incident.status
+        yield from incident_findings(status, rows, "zenkomoku-incident-details")
 
 
 @rule(FullAssessment)
@@ -61,10 +43,10 @@ def deceased_numbers_method(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-7 リスク１⑩: 保管している ⇒ 具体的な保管方法.
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     for risks in assessment.s3.files:
         deceased = risks.storage.risk1.deceased
-        if deceased.status is DeceasedNumbers.KEPT and is_dash(deceased.method):
+        if deceased.status is DeceasedNumbers.KEPT and is_blank(deceased.method):
             yield finding(
                 index[f"s3.files[{risks.key}].storage.risk1.deceased.method"],
                 "zenkomoku-deceased-numbers",
@@ -78,9 +60,9 @@ def fee_detail(assessment: FullAssessment) -> Iterator[Finding]:
     Ⅴ-1③ 有料 ⇒ （手数料額、納付方法： ） is filled.
     """
     request = assessment.s5.request
-    if request.fee is Fee.CHARGED and is_dash(request.fee_detail):
+    if request.fee is Fee.CHARGED and is_blank(request.fee_detail):
         yield finding(
-            Index(assessment)["s5.request.fee_detail"],
+            entries_of(assessment)["s5.request.fee_detail"],
             "zenkomoku-fee",
             "手数料等が「有料」のため、（手数料額、納付方法： ）に手数料額と納付方法を記載してください。",
         )
@@ -94,9 +76,9 @@ def file_register(assessment: FullAssessment) -> Iterator[Finding]:
     register = assessment.s5.request.register
     if register.status is not Practice.DONE:
         return
-    index = Index(assessment)
+    index = entries_of(assessment)
     for name in ("file_name", "location"):
-        if is_dash(getattr(register, name)):
+        if is_blank(getattr(register, name)):
             entry = index[f"s5.request.register.{name}"]
             yield finding(
                 entry,
@@ -110,7 +92,7 @@ def retention_validity(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅱ-6② 期間 is justified in その妥当性 (not a bare 「-」).
     """
-    index = Index(assessment)
+    index = entries_of(assessment)
     for file, path in file_paths(assessment):
         term = file.retention.term
         if term.period is not None and term.validity.strip() in DASHES:

@@ -1,0 +1,100 @@
+"""
+Smoke test of the benchmark (``tools/bench.py --quick``): it runs end to end and writes
+the documented keys.  Not a timed test: the speed goals live in the benchmark only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "tools" / "bench.py"
+
+REQUIRED = (
+    "render_ratio",
+    "batch_parallel_ratio",
+    "validate_ms",
+    "diff_ratio",
+    "history_cold_s",
+    "history_warm_s",
+    "peak_memory_mb",
+)
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str]:
+    out = tmp_path_factory.mktemp("bench") / "bench.json"
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data, done.stdout
+
+
+def test_writes_every_key_as_a_positive_number(quick_run: tuple[dict[str, object], str]) -> None:
+    data, _ = quick_run
+    for key in REQUIRED:
+        value = data[key]
+        assert isinstance(value, int | float), key
+        assert not isinstance(value, bool), key
+        assert math.isfinite(value), key
+        assert value > 0, key
+
+
+def test_measures_what_it_says(quick_run: tuple[dict[str, object], str]) -> None:
+    data, _ = quick_run
+    assert data["quick"] is True
+    assert data["batch_documents"] == 4
+    assert data["batch_files_written"] == 2 * 4 + 3  # serial + parallel runs, warm-up
+    assert data["history_publications"] == 3
+    assert isinstance(data["history_rows"], int)
+    assert data["history_rows"] > 0
+    assert isinstance(data["diff_rows"], int)
+    assert data["diff_rows"] > 0
+    assert data["history_warm_cache_misses"] == 0
+
+
+def test_prints_one_row_per_item_with_the_goals(quick_run: tuple[dict[str, object], str]) -> None:
+    data, stdout = quick_run
+    lines = stdout.splitlines()
+    assert lines[0].split()[:2] == ["項目", "item"]
+    for label in ("render", "batch", "peak memory", "validate", "diff", "history"):
+        assert sum(label in line for line in lines) == 1, label
+    goals = data["goals"]
+    assert isinstance(goals, dict)
+    assert set(goals) == {
+        "render_ratio",
+        "batch_parallel_ratio",
+        "validate_ms",
+        "diff_ratio",
+        "history_warm_speedup",
+    }
+    assert all(isinstance(g["ok"], bool) for g in goals.values())
+
+
+def test_rejects_nonsense_sizes() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--batch", "0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "1 以上" in done.stderr
