@@ -192,6 +192,10 @@ def run_job(job: Job) -> list[Path]:
     return written
 
 
+#: Modules the worker server imports once, before forking workers.
+_PRELOAD = ("pia_dsl.cli.render", "pia_dsl.render.docx", "pia_dsl.forms", "pia_dsl.changes")
+
+
 def _execute(
     jobs: list[Job], workers: int, report: Callable[[Job, list[Path] | PiaError], None]
 ) -> None:
@@ -202,7 +206,11 @@ def _execute(
             except PiaError as error:
                 report(job, error)
         return
-    context = multiprocessing.get_context("spawn")
+    # Workers fork from a server that has already imported the renderer, the forms and the
+    # differ, so each starts in milliseconds instead of re-importing everything (spawn);
+    # unlike a plain fork, the server holds no threads or locks of this process.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(_PRELOAD))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures: list[tuple[Job, Future[list[Path]]]] = [
             (job, pool.submit(run_job, job)) for job in jobs
