@@ -961,6 +961,6 @@ assessment = FocusedAssessment(
 )
 
 # この事務の評価書一式: 基礎項目評価書（重点項目評価書から導出）と重点項目評価書。
-from assessments.shared.fujisawa_kiso import basic_document  # noqa: E402
+from assessments.kiso_answers.fujisawa import basic_document  # noqa: E402
 
 documents = (basic_document(assessment), assessment)

@@ -1719,7 +1719,7 @@ assessment = FullAssessment(
 )
 
 # この事務の評価書一式: 基礎項目評価書（全項目評価書から導出）と全項目評価書。
-from assessments.shared.sakai_kiso import basic_document  # noqa: E402
+from assessments.kiso_answers.sakai import basic_document  # noqa: E402
 
 documents = (basic_document(assessment), assessment)
 

@@ -58,11 +58,11 @@ COUNTED = date(2021, 4, 1)
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def shared(name: str) -> Any:
+def kiso_answers(name: str) -> Any:
     """
-    A module of ``assessments/shared`` (loaded without leaving ``assessments`` in ``sys.modules``).
+    A module of ``assessments/kiso_answers`` (loaded without leaving ``assessments`` in ``sys.modules``).
     """
-    return load_module(ROOT / "assessments" / "shared" / f"{name}.py", root=ROOT)
+    return load_module(ROOT / "assessments" / "kiso_answers" / f"{name}.py", root=ROOT)
 
 
 def answers(**overrides: Any) -> BasicAnswers:
@@ -566,7 +566,7 @@ class TestExampleModules:
         藤沢市: 10万人以上30万人未満 and fewer than 500 handlers give 基礎 + 重点.
         """
         document = focused_full()
-        basic = shared("fujisawa_kiso").basic_document(document)
+        basic = kiso_answers("fujisawa").basic_document(document)
 
         assert isinstance(basic, BasicAssessment)
         assert basic.s3.result is BasicThresholdResult.KISO_AND_JUTEN
@@ -577,7 +577,7 @@ class TestExampleModules:
         堺市: 30万人以上 gives 基礎 + 全項目.
         """
         document = full_doc()
-        basic = shared("sakai_kiso").basic_document(document)
+        basic = kiso_answers("sakai").basic_document(document)
 
         assert basic.s3.result is BasicThresholdResult.KISO_AND_ZENKOMOKU
         assert validate(basic) == []

@@ -27,10 +27,16 @@ def register(subparsers: Any) -> None:
         help="評価書を検証する (validate assessments)",
         description="評価書モジュールを様式のルールで検証し、問題を「ファイル:行: 項目: 内容」の形で表示します。\n"
         "エラーがあれば終了コード 1 を返します。\n\nValidate assessments against the form's rules.",
-        examples="  pia check\n  pia check assessments/fujisawa_shoni_iryo.py\n  pia check --format json",
+        examples="  pia check\n  pia check assessments/fujisawa_shoni_iryo.py\n  pia check --format json\n"
+        "  pia check --show-gaps        （known_gaps で宣言した欠落も一覧する）",
     )
     add_paths(parser)
     add_format(parser, ("text", "json"), "text")
+    parser.add_argument(
+        "--show-gaps",
+        action="store_true",
+        help="known_gaps で宣言した既知の欠落（未記入）を1件ずつ表示する（既定は件数のみ）",
+    )
 
 
 def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
@@ -61,7 +67,7 @@ def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
 def run(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.paths)
     report: list[dict[str, Any]] = []
-    errors = warnings = 0
+    errors = warnings = gaps = 0
     for path in paths:
         for found, line in findings_of(path):
             errors += found.severity is Severity.ERROR
@@ -79,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
                         "message": found.message,
                     }
                 )
+            elif found.rule == "known-gap" and not args.show_gaps:
+                gaps += 1
             else:
                 mark = "" if found.severity is Severity.ERROR else "[警告] "
                 print(f"{where}: {found.item}: {mark}{found.message}")
@@ -86,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
+        if gaps:
+            print(f"既知の欠落として宣言された未記入 {gaps} 件（--show-gaps で一覧）")
         print(
             f"{len(paths)} ファイルを検証: エラー {errors} 件、警告 {warnings} 件", file=sys.stderr
         )

@@ -40,8 +40,16 @@ def test_check_broken_module_exits_1(tmp_path: Path) -> None:
     Japanese messages naming the file, the line and the item.
     """
     project = tmp_path / "assessments"
-    shutil.copytree(ROOT / "assessments" / "shared", project / "shared")
-    shutil.copy(ROOT / "assessments" / "__init__.py", project / "__init__.py")
+    top = ROOT / "assessments"
+    shutil.copytree(  # the packages (shared/, kiso_answers/), not the other example modules
+        top,
+        project,
+        ignore=lambda d, names: [
+            n
+            for n in names
+            if n == "__pycache__" or (Path(d) == top and n.endswith(".py") and n != "__init__.py")
+        ],
+    )
     source = EXAMPLE.read_text(encoding="utf-8")
     wrong_choice = "sufficiency=Sufficiency.SUFFICIENT"
     assert wrong_choice in source

@@ -120,9 +120,9 @@ class TestCheckCommand:
         assert all(isinstance(r["line"], int) for r in reported)
 
     def test_pia_check_text(self, example: FullAssessment) -> None:
-        """The text report names the file, line, official item and the declared reason."""
+        """With --show-gaps, the text report names the file, line, official item and the declared reason."""
         result = subprocess.run(
-            [sys.executable, "-m", "pia_dsl", "check", str(EXAMPLE)],
+            [sys.executable, "-m", "pia_dsl", "check", "--show-gaps", str(EXAMPLE)],
             capture_output=True,
             text=True,
             cwd=ROOT,

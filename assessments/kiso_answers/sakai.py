@@ -11,7 +11,7 @@ published 基礎項目評価書 itself is not among our sources, so:
 
 Use from the assessment module::
 
-    from assessments.shared.sakai_kiso import basic_document
+    from assessments.kiso_answers.sakai import basic_document
 
     documents = (basic_document(assessment), assessment)
 """

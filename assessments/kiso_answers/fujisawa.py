@@ -13,7 +13,7 @@ The published 基礎項目評価書 itself is not among our sources, so:
 
 Use from the assessment module::
 
-    from assessments.shared.fujisawa_kiso import basic_document
+    from assessments.kiso_answers.fujisawa import basic_document
 
     documents = (basic_document(assessment), assessment)
 """
