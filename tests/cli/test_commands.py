@@ -53,6 +53,35 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ("nosuch",),
+            "エラー: 不明なコマンド「nosuch」です。`pia --help` で一覧を確認してください（new, check, render, changes, review, thresholds, dump, template-check）。",
+        ),
+        (
+            ("check", "--nosuch"),
+            "エラー: 不明な引数です: --nosuch。`--help` で使い方を確認してください。",
+        ),
+        (
+            ("changes", "x.py"),
+            "エラー: 必須の引数がありません: --from。`--help` で使い方を確認してください。",
+        ),
+        (
+            ("check", "--format", "xml"),
+            "エラー: --format の値「xml」は使えません（選べる値: text, json）。",
+        ),
+    ],
+)
+def test_usage_errors_in_japanese(args: tuple[str, ...], line: str) -> None:
+    """argparse's usage errors are said in Japanese."""
+    result = _pia(*args)
+
+    assert result.returncode == 2
+    assert line in result.stderr.splitlines()
+
+
 def test_missing_path_exits_1_in_japanese() -> None:
     """A path that does not exist is an input error (1) with a Japanese message."""
     result = _pia("check", "assessments/no_such_module.py")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ..errors import PiaError, UsageError
 
@@ -42,11 +44,47 @@ EPILOG = """\
 """
 
 
+_INVALID_CHOICE = re.compile(
+    r"argument (?P<arg>\S+): invalid choice: '(?P<value>[^']*)' \(choose from (?P<choices>.*)\)"
+)
+_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<args>.*)")
+_REQUIRED = re.compile(r"the following arguments are required: (?P<args>.*)")
+_EXPECTED = re.compile(r"argument (?P<arg>\S+): expected one argument")
+
+
+def japanese_usage_error(message: str) -> str:
+    """
+    argparse's English error, said in Japanese (the original is kept when unknown).
+    """
+    if found := _INVALID_CHOICE.match(message):
+        choices = found["choices"].replace("'", "")
+        if found["arg"] == "COMMAND":
+            return f"不明なコマンド「{found['value']}」です。`pia --help` で一覧を確認してください（{choices}）。"
+        return f"{found['arg']} の値「{found['value']}」は使えません（選べる値: {choices}）。"
+    if found := _UNRECOGNIZED.match(message):
+        return f"不明な引数です: {found['args']}。`--help` で使い方を確認してください。"
+    if found := _REQUIRED.match(message):
+        return f"必須の引数がありません: {found['args']}。`--help` で使い方を確認してください。"
+    if found := _EXPECTED.match(message):
+        return f"{found['arg']} には値を1つ指定してください。"
+    return f"引数が正しくありません: {message}"
+
+
+class JapaneseArgumentParser(argparse.ArgumentParser):
+    """
+    An argument parser whose usage errors are in Japanese (exit code 2, as argparse).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"エラー: {japanese_usage_error(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """
     The argument parser with every available sub-command.
     """
-    parser = argparse.ArgumentParser(
+    parser = JapaneseArgumentParser(
         prog="pia",
         description=DESCRIPTION,
         epilog=EPILOG,
