@@ -4,7 +4,7 @@ Hypothesis strategies for any form model, built from its attrs classes and field
 ``documents(FocusedAssessment)`` draws whole assessments whose texts are adversarial:
 XML specials, 「＜＞」, 外字 and surrogate-pair characters (𠮷, 髙, 﨑), emoji, combining
 characters, tabs and line feeds, lines of only spaces, empty strings, U+2028/U+2029 and,
-now and then, a field of 10,000 characters.  ``documents(root, unsafe=True)`` also puts
+in one document of three, a field of 10,000 characters.  ``documents(root, unsafe=True)`` also puts
 in what an author must not write and validation rejects: control characters (NUL, BEL,
 CR, ESC, DEL, NEL), lone surrogates and the XML non-characters U+FFFE/U+FFFF.
 Repeated groups get unique keys and stay within the form's maximum.
@@ -83,17 +83,27 @@ CONTROLS = [
 #: Length of the occasional long field.
 LONG = 10_000
 
-#: One text field in this many is a long one (about one per 全項目評価書).
-LONG_ONE_IN = 300
+#: One document in this many has a 10,000-character field.
+LONG_ONE_IN = 3
 
-_typed = st.characters(blacklist_categories=["Cs", "Cc"])
+_typed = st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\ufffe\uffff")
+_unsafe = st.characters(blacklist_categories=["Cs"])
+
+
+def _mixed(characters: st.SearchStrategy[str], specials: list[str]) -> st.SearchStrategy[str]:
+    """
+    Random characters with special strings in between: three runs of characters (each
+    one hypothesis choice, cheap to draw) around two specials, any of them empty.
+    """
+    piece = st.text(characters, max_size=6)
+    special = st.sampled_from(["", *specials])
+    return st.tuples(piece, special, piece, special, piece).map("".join)
+
 
 #: Text a user can type: any character but surrogates and control characters.
-short_texts = st.lists(_typed | st.sampled_from(SPECIALS), max_size=15).map("".join)
+short_texts = _mixed(_typed, SPECIALS)
 #: Text with what an author must not write as well (control characters, lone surrogates).
-unsafe_short_texts = st.lists(
-    _typed | st.sampled_from(SPECIALS) | st.sampled_from(CONTROLS), max_size=15
-).map("".join)
+unsafe_short_texts = _mixed(_unsafe, [*SPECIALS, *CONTROLS])
 
 
 def _lengthen(chunk: str) -> str:
@@ -102,17 +112,10 @@ def _lengthen(chunk: str) -> str:
 
 long_texts = short_texts.filter(bool).map(_lengthen)
 
-
-@st.composite
-def _texts(draw: st.DrawFn, short: st.SearchStrategy[str]) -> str:
-    if draw(st.integers(min_value=1, max_value=LONG_ONE_IN)) == LONG_ONE_IN:
-        return _lengthen(draw(short.filter(bool)))
-    return draw(short)
-
-
-#: Text fields: short adversarial texts, now and then a 10,000-character one.
-texts = _texts(short_texts)
-unsafe_texts = _texts(unsafe_short_texts)
+#: Text fields (one draw per character: a 10,000-character field is made once per
+#: document, by :func:`documents`, not drawn character by character).
+texts = short_texts
+unsafe_texts = unsafe_short_texts
 keys = st.text(alphabet=string.ascii_lowercase + string.digits + "_", min_size=1, max_size=6)
 dates = st.dates(min_value=date(1989, 1, 8), max_value=date(2099, 12, 31))
 
@@ -202,9 +205,52 @@ def instances(
     return _instance(cls, key, max_members, unsafe)
 
 
-def documents(root: type[T], *, max_members: int = 2, unsafe: bool = False) -> st.SearchStrategy[T]:
+def with_value(obj: Any, path: tuple[str, ...], new: Any) -> Any:
+    """
+    ``obj`` with the field at the walker path ``path`` (members as ``"[key]"``) replaced
+    by ``new``.
+    """
+    step, rest = path[0], path[1:]
+    value = getattr(obj, step)
+    if not rest:
+        return attrs.evolve(obj, **{step: new})
+    if rest[0].startswith("["):
+        key = rest[0][1:-1]
+        members = tuple(with_value(m, rest[1:], new) if m.key == key else m for m in value)
+        return attrs.evolve(obj, **{step: members})
+    return attrs.evolve(obj, **{step: with_value(value, rest, new)})
+
+
+@st.composite
+def _lengthened(
+    draw: st.DrawFn, documents: st.SearchStrategy[T], chunk: st.SearchStrategy[str]
+) -> T:
+    """
+    A document, one time in :data:`LONG_ONE_IN` with one of its text fields 10,000
+    characters long.
+    """
+    document = draw(documents)
+    if draw(st.integers(min_value=1, max_value=LONG_ONE_IN)) != 1:
+        return document
+    from pia_dsl.walk import Kind, walk
+
+    fields = [e.path for e in walk(document) if e.kind is Kind.FIELD and isinstance(e.value, str)]
+    if not fields:
+        return document
+    path = fields[draw(st.integers(min_value=0, max_value=len(fields) - 1))]
+    return typing.cast(T, with_value(document, path, _lengthen(draw(chunk.filter(bool)))))
+
+
+def documents(
+    root: type[T], *, max_members: int = 2, unsafe: bool = False, long: bool = True
+) -> st.SearchStrategy[T]:
     """
     Whole documents of a form (``history`` left empty); ``unsafe`` adds control
-    characters and lone surrogates to the texts.
+    characters and lone surrogates to the texts; ``long`` makes one text field in
+    :data:`LONG_ONE_IN` documents 10,000 characters long.
     """
-    return instances(root, max_members=max_members, unsafe=unsafe)
+    drawn = instances(root, max_members=max_members, unsafe=unsafe)
+    if not long:
+        return drawn
+    chunk = unsafe_short_texts if unsafe else short_texts
+    return _lengthened(drawn, chunk)

@@ -9,7 +9,9 @@ holds ``assessments/`` is put on ``sys.path`` while loading.
 
 from __future__ import annotations
 
+import enum
 import importlib.util
+import re
 import sys
 import traceback
 from collections.abc import Iterator
@@ -20,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from .errors import AssessmentLoadError
+from .errors import AssessmentLoadError, PiaError
 
 __all__ = ["discover", "documents_of", "load_assessment", "load_module"]
 
@@ -99,13 +101,120 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
             code = compile(path.read_bytes(), str(path), "exec")
             exec(code, module.__dict__)
         except SyntaxError as error:
-            where = f"{shown}:{error.lineno}" if error.lineno else shown
-            msg = f"{where}: 構文エラー: {error.msg}。該当行を修正してください。"
+            # The file with the error: the module itself, or a shared block it imports.
+            culprit = shown
+            if error.filename and Path(error.filename).resolve() != path.resolve():
+                culprit = _shown_path(Path(error.filename))
+            where = f"{culprit}:{error.lineno}" if error.lineno else culprit
+            msg = f"{where}: 構文エラー: {syntax_problem(error.msg)}。該当行を修正してください。"
             raise AssessmentLoadError(msg) from error
         except Exception as error:
-            msg = f"{_where(error, path, shown)}: モジュールの実行中にエラーが発生しました: {type(error).__name__}: {error}"
+            msg = f"{_where(error, path, shown)}: {explain(error)}"
             raise AssessmentLoadError(msg) from error
     return module
+
+
+def _shown_path(path: Path) -> str:
+    """
+    ``path`` relative to the current directory when it lies below it.
+    """
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+#: Python's syntax error messages, in Japanese (the most common first).
+_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^'(.)' was never closed$"), "「{0}」が閉じられていません"),
+    (
+        re.compile(r"^unterminated triple-quoted string literal"),
+        "三重引用符の文字列が閉じられていません",
+    ),
+    (re.compile(r"^unterminated string literal"), "文字列の引用符が閉じられていません"),
+    (re.compile(r"^unmatched '(.)'$"), "対応する開き括弧のない「{0}」があります"),
+    (
+        re.compile(r"^closing parenthesis '(.)' does not match opening parenthesis '(.)'"),
+        "閉じ括弧「{0}」が開き括弧「{1}」と対応していません",
+    ),
+    (
+        re.compile(r"^invalid non-printable character U\+3000$"),
+        "コードの中に全角スペースがあります（半角スペースにしてください）",
+    ),
+    (
+        re.compile(r"^invalid character '(.)' \((U\+[0-9A-F]+)\)$"),
+        "コードの中に全角文字「{0}」（{1}）があります（文字列なら引用符で囲んでください）",
+    ),
+    (
+        re.compile(r"^invalid syntax\. Perhaps you forgot a comma\?$"),
+        "構文が正しくありません（カンマが抜けていませんか）",
+    ),
+    (re.compile(r"^keyword argument repeated: (\w+)$"), "項目 `{0}` が2回書かれています"),
+    (
+        re.compile(r"^positional argument follows keyword argument$"),
+        "`名前=値` の後に名前のない値があります",
+    ),
+    (re.compile(r"^expected ':'$"), "「:」が必要です"),
+    (re.compile(r"^unexpected indent$"), "字下げ（インデント）が正しくありません"),
+    (re.compile(r"^unindent does not match"), "字下げ（インデント）の深さが前の行と合っていません"),
+    (re.compile(r"^expected an indented block"), "字下げ（インデント）された行が必要です"),
+    (re.compile(r"^invalid syntax$"), "構文が正しくありません"),
+    (
+        re.compile(r"^\(unicode error\) 'utf-8' codec can't decode"),
+        "ファイルが UTF-8 ではありません（Shift_JIS などで保存されていませんか）。UTF-8 で保存してください",
+    ),
+)
+
+
+def syntax_problem(message: str) -> str:
+    """
+    A Python syntax error message in Japanese (the original when it is not a common one).
+    """
+    for pattern, japanese in _SYNTAX:
+        found = pattern.match(message)
+        if found:
+            return japanese.format(*found.groups())
+    return f"Python の構文として読めません（{message}）"
+
+
+_CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
+_KEYWORD = re.compile(r"^(\w+)\.__init__\(\) got an unexpected keyword argument '(\w+)'$")
+_MISSING = re.compile(
+    r"^(\w+)\.__init__\(\) missing \d+ required (?:keyword-only |positional )?arguments?: (.+)$"
+)
+_POSITIONAL = re.compile(
+    r"^(\w+)\.__init__\(\) takes \d+ positional arguments? but \d+ .*(?:was|were) given$"
+)
+
+
+def explain(error: BaseException) -> str:
+    """
+    What went wrong while running an assessment module, in Japanese: a misspelt choice
+    (``Sufficiency.VERY_GOOD``), a misspelt item name, a missing import, or the error of
+    pia_dsl itself (an invalid 和暦 in ``wareki(...)``).
+    """
+    if isinstance(error, PiaError):
+        return str(error)
+    if isinstance(error, AttributeError) and isinstance(getattr(error, "obj", None), enum.EnumMeta):
+        options: Any = error.obj
+        names = "、".join(f"{member.name}（{member.value}）" for member in options)
+        return f"選択肢 {options.__name__}.{error.name} はありません。次のいずれかを書いてください: {names}"
+    if isinstance(error, ModuleNotFoundError):
+        return f"モジュール `{error.name}` が見つかりません。import 文を確認してください。"
+    if isinstance(error, ImportError) and (found := _CANNOT_IMPORT.search(str(error))):
+        return f"`{found[2]}` に `{found[1]}` はありません。import 文の名前を確認してください。"
+    if isinstance(error, NameError) and error.name:
+        return f"`{error.name}` が定義されていません。import 文を確認してください。"
+    if isinstance(error, TypeError):
+        text = str(error)
+        if found := _KEYWORD.match(text):
+            return f"{found[1]} に `{found[2]}` という項目はありません。項目名を確認してください。"
+        if found := _MISSING.match(text):
+            names = found[2].replace(" and ", ", ").replace("'", "`")
+            return f"{found[1]} の必須の項目 {names} がありません。"
+        if found := _POSITIONAL.match(text):
+            return f"{found[1]}(...) の項目は `名前=値` の形で書いてください。"
+    return f"モジュールの実行中にエラーが発生しました: {type(error).__name__}: {error}"
 
 
 def _where(error: BaseException, path: Path, shown: str) -> str:
@@ -124,15 +233,21 @@ def documents_of(module: ModuleType, *, label: str) -> list[Any]:
     The documents a module defines: ``documents`` if present, else ``[assessment]``.
     """
     if hasattr(module, "documents"):
+        if not isinstance(module.documents, list | tuple) or not module.documents:
+            msg = f"{label}: `documents` は評価書のタプルで書いてください（例: `documents = (kiso, assessment)`）。"
+            raise AssessmentLoadError(msg)
         docs = list(module.documents)
     elif hasattr(module, "assessment"):
         docs = [module.assessment]
     else:
         msg = f"{label}: モジュールに `assessment` がありません。モジュールの最後で `assessment = FocusedAssessment(...)` のように定義してください。"
         raise AssessmentLoadError(msg)
-    for doc in docs:
+    named = [("documents" if len(docs) > 1 else "assessment", doc) for doc in docs]
+    if hasattr(module, "documents") and hasattr(module, "assessment"):
+        named.append(("assessment", module.assessment))
+    for name, doc in named:
         if not attrs.has(type(doc)) or not hasattr(type(doc), "FORM"):
-            msg = f"{label}: `assessment` が評価書ではありません（{type(doc).__name__}）。FocusedAssessment などで定義してください。"
+            msg = f"{label}: `{name}` が評価書ではありません（{type(doc).__name__}）。FocusedAssessment などで定義してください。"
             raise AssessmentLoadError(msg)
     return docs
 

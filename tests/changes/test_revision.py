@@ -106,7 +106,7 @@ class TestSnapshot:
 
         message = str(error.value)
         assert "broken:assessments/mini_sample.py" in message
-        assert "ModuleNotFoundError" in message
+        assert "モジュール `assessments.shared.gone` が見つかりません" in message
 
     def test_cached_snapshot(self, mini_repo: GitRepo) -> None:
         """

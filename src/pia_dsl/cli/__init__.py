@@ -50,6 +50,12 @@ _INVALID_CHOICE = re.compile(
 _UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<args>.*)")
 _REQUIRED = re.compile(r"the following arguments are required: (?P<args>.*)")
 _EXPECTED = re.compile(r"argument (?P<arg>\S+): expected one argument")
+_INVALID_VALUE = re.compile(
+    r"argument (?P<arg>\S+): invalid (?P<type>\w+) value: '(?P<value>[^']*)'"
+)
+
+#: argparse's type names, in Japanese.
+_TYPES = {"int": "整数", "float": "数値", "Path": "パス"}
 
 
 def japanese_usage_error(message: str) -> str:
@@ -67,6 +73,9 @@ def japanese_usage_error(message: str) -> str:
         return f"必須の引数がありません: {found['args']}。`--help` で使い方を確認してください。"
     if found := _EXPECTED.match(message):
         return f"{found['arg']} には値を1つ指定してください。"
+    if found := _INVALID_VALUE.match(message):
+        kind = _TYPES.get(found["type"], found["type"])
+        return f"{found['arg']} の値「{found['value']}」は{kind}ではありません。"
     return f"引数が正しくありません: {message}"
 
 

@@ -8,6 +8,7 @@ import argparse
 import sys
 from typing import Any
 
+from ..errors import InvalidAssessmentError
 from ..io import dump
 from ..loader import load_assessment
 from .common import add_command, add_format, add_paths
@@ -30,5 +31,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stdout.write(dump(load_assessment(args.path), args.format))
+    document = load_assessment(args.path)
+    try:
+        text = dump(document, args.format)
+    except InvalidAssessmentError as error:
+        raise InvalidAssessmentError(f"{args.path}: {error}") from error
+    sys.stdout.write(text)
     return 0

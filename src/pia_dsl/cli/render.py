@@ -172,9 +172,10 @@ def run_job(job: Job) -> list[Path]:
     Render one job (in a worker process or in-process); returns the files written.
     """
     from ..render.atomic import write_bytes_atomic
-    from ..render.docx import render_bytes
+    from ..render.docx import check_printable, render_bytes
 
     document = _document(job)
+    check_printable(document)  # before the differ reads it: wrong types, control characters
     data = render_bytes(document, template=job.template, change_rows=_change_rows(job, document))
     written: list[Path] = []
     for target in job.outputs:
@@ -260,7 +261,9 @@ def run(args: argparse.Namespace) -> int:
     def record(job: Job, result: list[Path] | PiaError) -> None:
         if isinstance(result, PiaError):
             failures.append((job, result))
-            print(f"エラー: {job.source}: {result}", file=sys.stderr)
+            text = str(result)
+            named = text.startswith(f"{job.source}:")  # a load error names the file itself
+            print(f"エラー: {text if named else f'{job.source}: {text}'}", file=sys.stderr)
         else:
             written.extend(result)
 

@@ -9,12 +9,15 @@ result atomically and byte-identically for the same input.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 
 from ..errors import InvalidAssessmentError, TemplateError
@@ -24,9 +27,12 @@ from .package import normalize_docx
 
 __all__ = [
     "TEMPLATES_DIR",
+    "check_printable",
     "check_template",
     "default_template",
     "make_environment",
+    "open_template",
+    "property_text",
     "render_bytes",
     "render_docx",
 ]
@@ -73,8 +79,8 @@ class _Template(DocxTemplate):  # type: ignore[misc]
     """
     docxtpl's template, with the document properties (title = 評価書名) filled as plain
     text: python-docx escapes them itself (docxtpl's autoescaped rendering printed
-    「A&amp;B」), and a property holds at most 255 characters (a longer 評価書名 is
-    shortened in the properties only; the document body prints it in full).
+    「A&amp;B」), on one line, and a property holds at most 255 characters (a longer
+    評価書名 is shortened in the properties only; the document body prints it in full).
     """
 
     def render_properties(
@@ -84,31 +90,80 @@ class _Template(DocxTemplate):  # type: ignore[misc]
         properties = self.docx.core_properties
         for name in _PROPERTIES:
             text = environment.from_string(getattr(properties, name)).render(context)
-            setattr(properties, name, text[:_PROPERTY_LIMIT])
+            setattr(properties, name, property_text(text))
 
 
-def _check_characters(document: Any, change_rows: Iterable[Any] | None) -> None:
+def property_text(text: str) -> str:
     """
-    Refuse a document with characters that Word cannot store (control characters, lone
-    surrogates), naming each item, instead of failing inside docxtpl or lxml.
+    A document property as stored: one line (line breaks, tabs and runs of spaces of a
+    multi-line 評価書名 become one space) of at most 255 characters.
+    """
+    return " ".join(text.split())[:_PROPERTY_LIMIT]
+
+
+def check_printable(document: Any, change_rows: Iterable[Any] | None = None) -> None:
+    """
+    Refuse a document with values of the wrong type or characters that Word cannot store
+    (control characters, lone surrogates), naming each item, instead of failing inside
+    docxtpl or lxml with a traceback.
     """
     from ..validate.generic import change_row_characters, no_control_characters
+    from ..validate.types import type_findings
 
-    found = list(no_control_characters(document))
-    if change_rows is not None:
-        found.extend(change_row_characters(change_rows, "changes"))
+    found = type_findings(document)
+    reason = "様式に合わない値"
+    if not found:
+        found = list(no_control_characters(document))
+        if change_rows is not None:
+            found.extend(change_row_characters(change_rows, "changes"))
+        reason = "Word に保存できない文字"
     if found:
         lines = "\n".join(f"  {f.item}: {f.message}" for f in found)
-        msg = f"Word に保存できない文字があるため出力できません（`pia check` で確認できます）:\n{lines}"
+        msg = f"{reason}があるため出力できません（`pia check` で確認できます）:\n{lines}"
         raise InvalidAssessmentError(msg)
+
+
+def open_template(path: Path) -> DocxTemplate:
+    """
+    The template at ``path``, opened: a file that is not a Word package (.docx) is a
+    :class:`TemplateError`, not a traceback from python-docx.
+    """
+    template = _Template(str(path))
+    try:
+        template.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        msg = f"{path}: Word テンプレート（.docx）として読み込めません。Word で「Word 文書 (*.docx)」として保存したファイルを指定してください。"
+        raise TemplateError(msg) from error
+    return template
+
+
+_NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
+
+#: Jinja's syntax error messages, in Japanese.
+_JINJA_PROBLEMS = (
+    (
+        "Unexpected end of template",
+        "{% if %} や {% for %} が閉じられていません（{% endif %}・{% endfor %} を確認してください）",
+    ),
+    ("Encountered unknown tag", "不明なタグがあります（{% … %} の綴りを確認してください）"),
+    ("unexpected '}'", "タグの括弧が対応していません（{{ … }} と {% … %} を確認してください）"),
+    ("unexpected end of template", "タグが閉じられていません（}} や %} を確認してください）"),
+    ("expected token", "タグの書き方が正しくありません"),
+)
 
 
 def _describe(error: jinja2.TemplateError) -> str:
     if isinstance(error, jinja2.UndefinedError):
-        return f"テンプレートに文脈にない変数があります: {error.message}（docs/template-context.md の変数名を確認してください）"
+        found = _NO_ATTRIBUTE.search(error.message or "")
+        name = f" `{found[1] or found[2]}` " if found else ""
+        return f"テンプレートに文脈にない変数{name}があります（docs/template-context.md の変数名を確認してください）"
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return f"テンプレートのタグに構文エラーがあります: {error.message}"
-    return f"テンプレートを描画できません: {error}"
+        message = error.message or ""
+        for english, japanese in _JINJA_PROBLEMS:
+            if message.startswith(english):
+                return f"テンプレートのタグに構文エラーがあります: {japanese}"
+        return f"テンプレートのタグに構文エラーがあります（{message}）"
+    return f"テンプレートを描画できません（{type(error).__name__}）"
 
 
 def _stamp(template: DocxTemplate, document: Any) -> None:
@@ -144,10 +199,10 @@ def render_bytes(
         raise TemplateError(msg)
     if change_rows is not None:
         change_rows = list(change_rows)
-    _check_characters(document, change_rows)
+    check_printable(document, change_rows)
     context = build_context(document, change_rows=change_rows)
+    filled = open_template(path)
     try:
-        filled = _Template(str(path))
         filled.render(context, jinja_env=make_environment(), autoescape=True)
     except jinja2.TemplateError as error:
         raise TemplateError(f"{path}: {_describe(error)}") from error
@@ -238,8 +293,8 @@ def check_template(path: Path, context: dict[str, Any]) -> tuple[list[str], list
                 where = getattr(self._undefined_obj, "path", None)
                 unknown.add(f"{where}.{self._undefined_name}" if where else self._undefined_name)
 
+    template = open_template(path)
     try:
-        template = _Template(str(path))
         environment = make_environment(Recording)
         used = template.get_undeclared_template_variables(environment)
         seen |= {name for name in used if name in context}

@@ -12,6 +12,7 @@ from typing import Any
 from . import generic as _generic  # noqa: F401 - registers the generic rules
 from .findings import Finding, Severity, finding
 from .registry import rule, rules_for
+from .types import type_findings
 
 __all__ = ["Finding", "Severity", "finding", "rule", "validate"]
 
@@ -19,5 +20,23 @@ __all__ = ["Finding", "Severity", "finding", "rule", "validate"]
 def validate(assessment: Any) -> list[Finding]:
     """
     Every finding of every rule that applies to ``assessment``, in rule order.
+
+    Values of the wrong type (a string where a choice belongs, …) come first, once per
+    item (a form's own rule about the same item's kind replaces the generic one).  The
+    other rules rely on the types: when a value has the wrong type, a rule that fails on
+    it is passed over, since the type finding already says what to fix.
     """
-    return [f for check in rules_for(type(assessment)) for f in check(assessment)]
+    wrong = type_findings(assessment)
+    found: list[Finding] = []
+    for check in rules_for(type(assessment)):
+        try:
+            found.extend(check(assessment))
+        except Exception:
+            if not wrong:
+                raise
+    kinds = {f.path for f in found if f.rule in _TYPE_RULES}
+    return [f for f in wrong if f.path not in kinds] + found
+
+
+#: Rules about the kind of a value (the generic ones and a form's own).
+_TYPE_RULES = frozenset({"type", "wrong-choice"})

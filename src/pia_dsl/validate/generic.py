@@ -144,7 +144,10 @@ def control_characters(text: str) -> list[str]:
 
 
 def _control_message(bad: list[str]) -> str:
-    return f"制御文字（{', '.join(sorted(set(bad)))}）は使えません。削除してください。"
+    names = ", ".join(sorted(set(bad)))
+    if all(unicodedata.category(chr(int(name[2:], 16))) == "Cc" for name in bad):
+        return f"制御文字（{names}）は使えません。削除してください。"
+    return f"Word に保存できない文字（{names}: 制御文字・対になっていないサロゲート・非文字）は使えません。削除してください。"
 
 
 @rule()

@@ -17,6 +17,7 @@ import attrs
 
 from ....options import Checks
 from ....validate import Finding, finding, rule
+from ....validate.types import describe_type
 from ....walk import Kind, walk
 from .. import FocusedAssessment
 
@@ -76,7 +77,7 @@ def _wrong_kind_message(value: Any, tp: Any) -> str:
             texts = "、".join(f"「{o.value}」（{type(o).__name__}）" for o in wrong)
             return f"{texts}はこの項目の選択肢ではありません。{options.__name__} の選択肢（{allowed}）から選んでください。"
         return f"値（{value!r}）が選択肢ではありません。{options.__name__} の選択肢（{allowed}）から選んでください。"
-    return f"値の種類（{type(value).__name__}）が様式に合いません（{tp}）。"
+    return f"型が違います。{describe_type(tp)}を書いてください（書かれているのは {type(value).__name__} の値 {value!r}）。"
 
 
 @rule(FocusedAssessment)

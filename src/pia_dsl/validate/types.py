@@ -1,0 +1,200 @@
+"""
+Values of the wrong type: a module is plain Python, so nothing stops an author from
+writing ``target_count="1万人以上10万人未満"`` (a string where a choice belongs) or
+``systems=System(...)`` (a member where a tuple of members belongs).  mypy reports them;
+:func:`type_findings` reports them too, with the official item, before any other rule
+(or the renderer) trips over them.
+
+The check follows the attrs fields and their annotations itself, not the walker: the
+walker assumes the structure is right (it iterates over repeated groups).
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+
+from ..meta import item_of
+from ..options import Checks
+from ..walk import Entry, Kind, Segment
+from .findings import Finding, finding
+
+__all__ = ["describe_type", "type_findings"]
+
+
+def _arms(tp: Any) -> tuple[Any, ...]:
+    if typing.get_origin(tp) in {typing.Union, types.UnionType}:
+        return typing.get_args(tp)
+    return (tp,)
+
+
+def _fits(value: Any, tp: Any) -> bool:
+    """
+    Whether ``value`` is of the field type ``tp`` (attrs classes: the class itself; their
+    own fields are checked separately).
+    """
+    if len(_arms(tp)) > 1:
+        return any(_fits(value, arm) for arm in _arms(tp))
+    if tp is type(None):
+        return value is None
+    if tp is Any:
+        return True
+    if tp is bool:
+        return isinstance(value, bool)
+    if tp is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    origin = typing.get_origin(tp)
+    if tp is Checks or origin is Checks:
+        args = typing.get_args(tp)
+        return isinstance(value, Checks) and all(
+            (not args or isinstance(option, args[0])) and isinstance(text, str)
+            for option, text in value.entries
+        )
+    if origin is tuple:
+        elements = [a for a in typing.get_args(tp) if a is not Ellipsis]
+        return isinstance(value, tuple) and all(_fits(v, elements[0]) for v in value if elements)
+    if isinstance(tp, type):
+        return isinstance(value, tp)
+    return True
+
+
+def describe_type(tp: Any) -> str:
+    """
+    A field type in words, for messages: 「文字列」, 「Sufficiency の選択肢（例: Sufficiency.SPECIAL）」.
+    """
+    arms = [a for a in _arms(tp) if a is not type(None)]
+    optional = len(arms) < len(_arms(tp))
+    if len(arms) > 1:
+        text = "、".join(describe_type(a) for a in arms) + " のいずれか"
+    else:
+        text = _describe_one(arms[0])
+    return f"{text}、または None " if optional else text
+
+
+def _describe_one(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if tp is str:
+        return "文字列"
+    if tp is bool:
+        return "True または False"
+    if tp is int:
+        return "整数"
+    if tp is date:
+        return '日付（wareki("令和7年7月18日")）'
+    if tp is Checks or origin is Checks:
+        args = typing.get_args(tp)
+        name = args[0].__name__ if args else "…"
+        return f"checks({name}.…) で作るチェック項目"
+    if origin is tuple:
+        elements = [a for a in typing.get_args(tp) if a is not Ellipsis]
+        name = elements[0].__name__ if elements and isinstance(elements[0], type) else "…"
+        return f"{name}(...) のタプル（1件でも (x,) と書きます）"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        if tp.__name__ == "Undecided":
+            return "UNDECIDED（未定）"
+        first = next(iter(tp), None)
+        example = f"（例: {tp.__name__}.{first.name}）" if first is not None else ""
+        return f"{tp.__name__} の選択肢{example}"
+    if isinstance(tp, type):
+        return f"{tp.__name__}(...)"
+    return str(tp)
+
+
+def _describe_value(value: Any) -> str:
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return f"文字列「{shown}」"
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    shown = repr(value)
+    shown = shown if len(shown) <= 60 else shown[:59] + "…"
+    return f"{type(value).__name__} の値 {shown}"
+
+
+def _options(tp: Any) -> type[enum.Enum] | None:
+    """
+    The option enum of a choice or checkbox field (``None`` for other fields).
+    """
+    for arm in _arms(tp):
+        if typing.get_origin(arm) is Checks and typing.get_args(arm):
+            options: type[enum.Enum] = typing.get_args(arm)[0]
+            return options
+        if isinstance(arm, type) and issubclass(arm, enum.Enum) and arm.__name__ != "Undecided":
+            return arm
+    return None
+
+
+def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
+    """
+    The finding for a value of the wrong type: an option of another ＜選択肢＞
+    (``Effort.SUFFICIENT`` 「十分に行っている」 where ``Sufficiency`` 「十分である」 belongs)
+    is named with its text.
+    """
+    options = _options(tp)
+    given = [value] if isinstance(value, enum.Enum) else []
+    if isinstance(value, Checks):
+        given = [o for o in value if isinstance(o, enum.Enum)]
+    wrong = [o for o in given if options is not None and not isinstance(o, options)]
+    if options is not None and wrong:
+        texts = "、".join(f"「{o.value}」（{type(o).__name__}）" for o in wrong)
+        allowed = "、".join(f"「{o.value}」" for o in options)
+        return finding(
+            entry,
+            "wrong-choice",
+            f"{texts}はこの項目の選択肢ではありません。{options.__name__} の選択肢（{allowed}）から選んでください。",
+        )
+    return finding(
+        entry,
+        "type",
+        f"型が違います。{describe_type(tp)}を書いてください（書かれているのは {_describe_value(value)}）。",
+    )
+
+
+def _entry(kind: Kind, path: tuple[str, ...], segments: tuple[Segment, ...], meta: Any) -> Entry:
+    return Entry(kind, path, segments, meta, None, False, True, "")
+
+
+def _check(obj: Any, path: tuple[str, ...], segments: tuple[Segment, ...]) -> Iterator[Finding]:
+    cls = attrs.resolve_types(type(obj))
+    for attribute in attrs.fields(cls):
+        meta = item_of(attribute.metadata)
+        if meta is None:
+            continue
+        value = getattr(obj, attribute.name)
+        here = (*path, attribute.name)
+        segs = (*segments, Segment(meta.number, meta.label))
+        if not _fits(value, attribute.type):
+            kind = Kind.REPEAT if meta.member else Kind.FIELD
+            yield _wrong(_entry(kind, here, segs, meta), value, attribute.type)
+            continue
+        if meta.member:
+            for index, member in enumerate(value, start=1):
+                key = getattr(member, "key", str(index))
+                member_path = (*here, f"[{key}]")
+                member_segs = (*segs, Segment("", f"{meta.member}{index}", is_member=True))
+                if not isinstance(key, str):
+                    yield finding(
+                        _entry(Kind.MEMBER, member_path, member_segs, meta),
+                        "type",
+                        f"型が違います。key は文字列で書いてください（書かれているのは {_describe_value(key)}）。",
+                    )
+                yield from _check(member, member_path, member_segs)
+        elif attrs.has(type(value)) and not isinstance(value, Checks):
+            yield from _check(value, here, segs)
+
+
+def type_findings(assessment: Any) -> list[Finding]:
+    """
+    A ``type`` finding for every value that does not have its field's type.
+    """
+    if not attrs.has(type(assessment)):
+        return []
+    return list(_check(assessment, (), ()))

@@ -1,0 +1,3 @@
+"""Corpus: `documents` without any document."""
+
+documents = ()

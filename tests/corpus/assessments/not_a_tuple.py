@@ -1,0 +1,19 @@
+"""Corpus: one system where a tuple of systems belongs (the trailing comma forgotten)."""
+
+from pia_dsl.forms.choices import Connection
+from pia_dsl.forms.common import System
+from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.options import checks
+
+assessment = FocusedAssessment(
+    s1=BasicInfo(
+        systems=(
+            System(
+                key="main",
+                name="国保総合システム",
+                functions="資格管理",
+                connections=checks(Connection.ADDRESSEE),
+            )
+        ),
+    ),
+)

@@ -1,0 +1,19 @@
+"""Corpus: 「その他」 ticked without its text."""
+
+from pia_dsl.forms.choices import Connection
+from pia_dsl.forms.common import System
+from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.options import checks
+
+assessment = FocusedAssessment(
+    s1=BasicInfo(
+        systems=(
+            System(
+                key="main",
+                name="国保総合システム",
+                functions="資格管理",
+                connections=checks(Connection.ADDRESSEE, Connection.OTHER),
+            ),
+        ),
+    ),
+)
