@@ -1,0 +1,92 @@
+"""
+Serialization at the edge: canonical JSON and YAML, with cattrs.
+
+The canonical tree is plain data: field names as keys in form order, choices as their
+official option text, checkbox groups as ``{option text: slot text}``, dates in 和暦,
+repeated groups as lists of members (each with its ``key``).  The root carries
+``"form": "kiso" | "juten" | "zenkomoku"``.
+
+Unknown keys and wrong values are rejected with the path and the official label.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+
+from ..errors import InvalidAssessmentError
+from .converter import CONVERTER, make_converter
+from .messages import describe
+from .text import Format, format_text, parse_text
+
+__all__ = ["ROOTS", "Format", "dump", "load", "load_path", "make_converter", "to_data"]
+
+#: Root classes by their ``form`` name; filled by :mod:`pia_dsl.forms`.
+ROOTS: dict[str, type] = {}
+
+
+def to_data(assessment: Any) -> dict[str, Any]:
+    """
+    The canonical plain-data tree of an assessment (what JSON and YAML hold).
+
+    A value of the wrong type (``name=123``; a ``System`` where a tuple belongs) has no
+    canonical form: :class:`InvalidAssessmentError` names the items.
+    """
+    from ..validate.types import type_findings
+
+    wrong = type_findings(assessment)
+    if wrong:
+        lines = "\n".join(f"  {f.item}: {f.message}" for f in wrong)
+        msg = f"様式に合わない値があるため書き出せません（`pia check` で確認できます）:\n{lines}"
+        raise InvalidAssessmentError(msg)
+    data: dict[str, Any] = CONVERTER.unstructure(assessment)
+    form = getattr(type(assessment), "FORM", None)
+    return {"form": form, **data} if form else data
+
+
+def dump(assessment: Any, fmt: Format = "json") -> str:
+    """
+    Canonical JSON or YAML text of an assessment; the same model always gives the same text.
+    """
+    return format_text(to_data(assessment), fmt)
+
+
+def load(text: str, fmt: Format = "json", *, source: str = "<input>") -> Any:
+    """
+    Structure JSON or YAML text into an assessment, rejecting unknown keys and wrong values.
+    """
+    data = parse_text(text, fmt, source=source)
+    if not isinstance(data, dict):
+        msg = f"{source}: 評価書はオブジェクト（キーと値の組）で書いてください。"
+        raise InvalidAssessmentError(msg)
+    form = data.pop("form", None)
+    root = ROOTS.get(str(form))
+    if root is None:
+        known = "、".join(sorted(ROOTS))
+        msg = f'{source}: "form" には {known} のいずれかを指定してください（{form!r}）。'
+        raise InvalidAssessmentError(msg)
+    try:
+        return CONVERTER.structure(data, root)
+    except (ClassValidationError, ForbiddenExtraKeysError, ValueError, TypeError) as error:
+        problems = describe(error, root)
+        msg = f"{source}: 評価書の内容が様式に合いません:\n" + "\n".join(f"  {p}" for p in problems)
+        raise InvalidAssessmentError(msg) from None
+
+
+def load_path(path: Path) -> Any:
+    """
+    Load a ``.json``, ``.yaml`` or ``.yml`` file.
+    """
+    fmt: Format = "json" if path.suffix == ".json" else "yaml"
+    try:
+        # utf-8-sig: a byte order mark (as some Windows editors write) is not content.
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        msg = f"{path}: ファイルが UTF-8 ではありません（{error.start + 1} バイト目）。Shift_JIS などで保存されていませんか。UTF-8 で保存してください。"
+        raise InvalidAssessmentError(msg) from None
+    except OSError as error:
+        msg = f"{path}: ファイルを読めません（{error.strerror}）。"
+        raise InvalidAssessmentError(msg) from None
+    return load(text, fmt, source=str(path))
