@@ -10,6 +10,11 @@ labels and ※ flags are written once, in the model's field metadata.
 Switches: a model class may define ``switched_off(self) -> Mapping[str, str]``, naming
 the fields that its current switches (委託しない, 提供・移転しない, 接続しない, …) empty,
 each with the switch text.  Entries below them are yielded with ``active=False``.
+
+A module is plain Python, so a value may have the wrong type (``systems=System(...)``
+where a tuple belongs, a text where a section belongs): the walker still yields its entry
+and goes no deeper, so that :mod:`pia_dsl.validate.types` can report it through the same
+walk.
 """
 
 from __future__ import annotations
@@ -201,8 +206,10 @@ def _walk_fields(
             yield Entry(
                 Kind.REPEAT, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
             )
-            for index, member in enumerate(value, start=1):
-                member_path = (*here, f"[{member_key(member)}]")
+            members = value if isinstance(value, tuple | list) else ()
+            for index, member in enumerate(members, start=1):
+                key = getattr(member, "key", None)
+                member_path = (*here, f"[{key if isinstance(key, str) else index}]")
                 member_segs = (*segs, Segment("", f"{meta.member}{index}", is_member=True))
                 yield Entry(
                     Kind.MEMBER,
@@ -216,6 +223,8 @@ def _walk_fields(
                     index,
                     owner=obj,
                 )
+                if not attrs.has(type(member)):
+                    continue
                 yield from _walk_fields(
                     member,
                     member_path,

@@ -5,8 +5,8 @@ writing ``target_count="1万人以上10万人未満"`` (a string where a choice 
 :func:`type_findings` reports them too, with the official item, before any other rule
 (or the renderer) trips over them.
 
-The check follows the attrs fields and their annotations itself, not the walker: the
-walker assumes the structure is right (it iterates over repeated groups).
+The check reads the form through the one walker (which yields a wrongly typed value and
+goes no deeper) and compares each value with its field's annotation.
 """
 
 from __future__ import annotations
@@ -14,15 +14,13 @@ from __future__ import annotations
 import enum
 import types
 import typing
-from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
 import attrs
 
-from ..meta import item_of
 from ..options import Checks
-from ..walk import Entry, Kind, Segment
+from ..walk import Entry, Kind, walk
 from .findings import Finding, finding
 
 __all__ = ["describe_type", "type_findings"]
@@ -158,37 +156,19 @@ def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
     )
 
 
-def _entry(kind: Kind, path: tuple[str, ...], segments: tuple[Segment, ...], meta: Any) -> Entry:
-    return Entry(kind, path, segments, meta, None, False, True, "")
+def _field_type(owner: Any, name: str) -> Any:
+    return getattr(attrs.fields(attrs.resolve_types(type(owner))), name).type
 
 
-def _check(obj: Any, path: tuple[str, ...], segments: tuple[Segment, ...]) -> Iterator[Finding]:
-    cls = attrs.resolve_types(type(obj))
-    for attribute in attrs.fields(cls):
-        meta = item_of(attribute.metadata)
-        if meta is None:
-            continue
-        value = getattr(obj, attribute.name)
-        here = (*path, attribute.name)
-        segs = (*segments, Segment(meta.number, meta.label))
-        if not _fits(value, attribute.type):
-            kind = Kind.REPEAT if meta.member else Kind.FIELD
-            yield _wrong(_entry(kind, here, segs, meta), value, attribute.type)
-            continue
-        if meta.member:
-            for index, member in enumerate(value, start=1):
-                key = getattr(member, "key", str(index))
-                member_path = (*here, f"[{key}]")
-                member_segs = (*segs, Segment("", f"{meta.member}{index}", is_member=True))
-                if not isinstance(key, str):
-                    yield finding(
-                        _entry(Kind.MEMBER, member_path, member_segs, meta),
-                        "type",
-                        f"型が違います。key は文字列で書いてください（書かれているのは {_describe_value(key)}）。",
-                    )
-                yield from _check(member, member_path, member_segs)
-        elif attrs.has(type(value)) and not isinstance(value, Checks):
-            yield from _check(value, here, segs)
+def _member_key_finding(entry: Entry) -> Finding | None:
+    key = getattr(entry.value, "key", "")
+    if isinstance(key, str):
+        return None
+    return finding(
+        entry,
+        "type",
+        f"型が違います。key は文字列で書いてください（書かれているのは {_describe_value(key)}）。",
+    )
 
 
 def type_findings(assessment: Any) -> list[Finding]:
@@ -197,4 +177,14 @@ def type_findings(assessment: Any) -> list[Finding]:
     """
     if not attrs.has(type(assessment)):
         return []
-    return list(_check(assessment, (), ()))
+    found: list[Finding] = []
+    for entry in walk(assessment):
+        if entry.kind is Kind.MEMBER:
+            wrong_key = _member_key_finding(entry)
+            if wrong_key is not None:
+                found.append(wrong_key)
+            continue
+        tp = _field_type(entry.owner, entry.path[-1])
+        if not _fits(entry.value, tp):
+            found.append(_wrong(entry, entry.value, tp))
+    return found

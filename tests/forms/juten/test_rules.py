@@ -16,7 +16,6 @@ from pia_dsl import ChangeRow, Timing, checks, wareki
 from pia_dsl.forms.choices import (
     AcquisitionMethod,
     Consigning,
-    Effort,
     FocusedTargetCount,
     FocusedThresholdResult,
     HandlerCount,
@@ -29,7 +28,6 @@ from pia_dsl.forms.choices import (
     Reconsigning,
     RecordCategory,
     RecordItemCount,
-    Source,
 )
 from pia_dsl.forms.juten import FocusedAssessment, rules
 from pia_dsl.validate import Finding, Severity, validate
@@ -370,23 +368,6 @@ CASES: list[Case] = [
         WARNING,
         "（別添２） 変更箇所",
     ),
-    (
-        "wrong-choice-family",
-        minimal,
-        at("s3.acquisition.purpose_risk.sufficiency", Effort.SUFFICIENT),
-        "wrong-choice",
-        ERROR,
-        "Ⅲ-２ リスク リスクへの対策は十分か",
-    ),
-    (
-        "wrong-check-option",
-        minimal,
-        at("s2.basics.main_records", checks(Source.PERSON)),
-        "wrong-choice",
-        ERROR,
-        "Ⅱ-２ 主な記録項目",
-    ),
-    ("wrong-kind", minimal, at("s1.affairs.name", 37), "wrong-choice", ERROR, "Ⅰ-１-① 事務の名称"),
 ]
 
 
@@ -431,7 +412,7 @@ class TestRules:
                 fired.add(rule_id)
         registered = FORM_RULES[FocusedAssessment]
 
-        assert len(registered) == len(fired) == 23
+        assert len(registered) == len(fired) == 22
 
 
 class TestMessages:
@@ -450,16 +431,6 @@ class TestMessages:
 
         assert found.path == "s3.consignment.not_consigned"
         assert "「委託しない」にもチェックを入れ" in found.message
-
-    def test_wrong_choice_message_names_options(self) -> None:
-        """
-        A choice from the wrong family names the value and the item's own options.
-        """
-        broken = evolve_at(minimal(), "s3.acquisition.purpose_risk.sufficiency", Effort.SUFFICIENT)
-        (found,) = _of(validate(broken), "wrong-choice")
-
-        assert "「十分に行っている」（Effort）" in found.message
-        assert "「十分である」" in found.message
 
 
 class TestHelpers:

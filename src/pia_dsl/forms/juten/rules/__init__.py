@@ -16,7 +16,6 @@ bands that only roughly match) report warnings, not errors.
 | :mod:`.switches` | consignment-items, consignment-switch, reconsignment-assurance, reconsignment-method, provision-status, provision-switch |
 | :mod:`.network` | linkage-off, linkage-on, network-acquisition, intra-agency |
 | :mod:`.dates` | dates-after-publication, review-date, history-date |
-| :mod:`.kinds` | wrong-choice |
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from .contents import (
     systems_listed,
 )
 from .dates import dates_before_publication, history_dates, review_date
-from .kinds import choice_types
 from .network import (
     intra_agency_system,
     linkage_implemented,
@@ -53,7 +51,6 @@ from .thresholds import person_count_bands, threshold_result
 __all__ = [
     "DASHES",
     "audit_selected",
-    "choice_types",
     "consignment_items",
     "consignment_switch",
     "count_record_items",
