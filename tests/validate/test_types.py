@@ -79,3 +79,15 @@ def test_member_key_must_be_text() -> None:
 
     assert "key は文字列で書いてください" in found.message
     assert found.item.endswith("システム1")
+
+
+def test_option_text_instead_of_member_names_the_member() -> None:
+    """
+    The official text of an option written as a string: the message names the member.
+    """
+    broken = evolve_at(minimal(), "s3.acquisition.purpose_risk.sufficiency", "十分である")
+
+    (found,) = type_findings(broken)
+
+    assert found.rule == "wrong-choice"
+    assert "Sufficiency.SUFFICIENT と書いてください" in found.message

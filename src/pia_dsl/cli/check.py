@@ -7,9 +7,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
+from ..errors import AssessmentLoadError, InvalidAssessmentError
 from ..loader import documents_of, load_module
 from ..source_map import locate
 from ..validate import Finding, Severity, validate
@@ -69,7 +71,27 @@ def run(args: argparse.Namespace) -> int:
     report: list[dict[str, Any]] = []
     errors = warnings = gaps = 0
     for path in paths:
-        for found, line in findings_of(path):
+        try:
+            found_in_path = findings_of(path)
+        except (AssessmentLoadError, InvalidAssessmentError) as error:
+            # One module that cannot be read does not hide the findings of the others.
+            if args.debug:
+                traceback.print_exc()
+            print(f"エラー: {error}", file=sys.stderr)
+            errors += 1
+            report.append(
+                {
+                    "file": str(path),
+                    "line": None,
+                    "severity": "error",
+                    "rule": "load",
+                    "item": "",
+                    "path": "",
+                    "message": str(error),
+                }
+            )
+            continue
+        for found, line in found_in_path:
             errors += found.severity is Severity.ERROR
             warnings += found.severity is Severity.WARNING
             where = f"{path}:{line}" if line else str(path)

@@ -149,6 +149,14 @@ def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
             "wrong-choice",
             f"{texts}はこの項目の選択肢ではありません。{options.__name__} の選択肢（{allowed}）から選んでください。",
         )
+    if options is not None and isinstance(value, str):
+        spelled = next((o for o in options if o.value == value.strip()), None)
+        if spelled is not None:
+            return finding(
+                entry,
+                "wrong-choice",
+                f"選択肢は文字列ではなく {options.__name__}.{spelled.name} と書いてください（書かれているのは 文字列「{value}」）。",
+            )
     return finding(
         entry,
         "type",
