@@ -31,7 +31,7 @@ from typing import Any
 from attrs import define, field, frozen
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError, RevisionError
-from ..io import ROOTS, Format, load, to_data
+from ..io import ROOTS, Format, load, require_types, to_data
 from ..loader import documents_of, load_module
 from ..wareki import format_wareki, parse_wareki
 from . import git
@@ -204,7 +204,10 @@ def load_working(path: Path) -> Snapshot:
         document = load_path(path)
         slot = Slot(form=str(type(document).FORM), published=published_of(document), obj=document)
         return Snapshot(label=str(path), key=None, slots=(slot,))
-    return _snapshot_of_module(load_module(path), label=str(path), key=None)
+    snapshot = _snapshot_of_module(load_module(path), label=str(path), key=None)
+    for slot in snapshot.slots:
+        require_types(slot.obj, source=str(path))
+    return snapshot
 
 
 @contextmanager
@@ -349,7 +352,12 @@ class RevisionLoader:
             if cached is not None and all(_ensure_registered(s.form) for s in cached.slots):
                 return cached
         snapshot = self._load(module, closure, key=key, label=shown)
-        self.cache.put("snapshots", key, snapshot.to_data())
+        try:
+            data = snapshot.to_data()
+        except InvalidAssessmentError as error:
+            msg = f"{shown}: このリビジョンの評価書を読み込めません: {error}"
+            raise RevisionError(msg) from None
+        self.cache.put("snapshots", key, data)
         return snapshot
 
     def _load(self, module: str, closure: list[git.TreeEntry], *, key: str, label: str) -> Snapshot:

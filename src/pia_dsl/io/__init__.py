@@ -21,10 +21,34 @@ from .converter import CONVERTER, make_converter
 from .messages import describe
 from .text import Format, format_text, parse_text
 
-__all__ = ["ROOTS", "Format", "dump", "load", "load_path", "make_converter", "to_data"]
+__all__ = [
+    "ROOTS",
+    "Format",
+    "dump",
+    "load",
+    "load_path",
+    "make_converter",
+    "require_types",
+    "to_data",
+]
 
 #: Root classes by their ``form`` name; filled by :mod:`pia_dsl.forms`.
 ROOTS: dict[str, type] = {}
+
+
+def require_types(assessment: Any, *, source: str = "") -> None:
+    """
+    Raise :class:`InvalidAssessmentError` (naming ``source`` and every item) when a value
+    of ``assessment`` does not have its field's type: such a document has no canonical form.
+    """
+    from ..validate.types import type_findings
+
+    wrong = type_findings(assessment)
+    if wrong:
+        lines = "\n".join(f"  {f.item}: {f.message}" for f in wrong)
+        where = f"{source}: " if source else ""
+        msg = f"{where}様式に合わない値があるため書き出せません（`pia check` で確認できます）:\n{lines}"
+        raise InvalidAssessmentError(msg)
 
 
 def to_data(assessment: Any) -> dict[str, Any]:
@@ -34,13 +58,7 @@ def to_data(assessment: Any) -> dict[str, Any]:
     A value of the wrong type (``name=123``; a ``System`` where a tuple belongs) has no
     canonical form: :class:`InvalidAssessmentError` names the items.
     """
-    from ..validate.types import type_findings
-
-    wrong = type_findings(assessment)
-    if wrong:
-        lines = "\n".join(f"  {f.item}: {f.message}" for f in wrong)
-        msg = f"様式に合わない値があるため書き出せません（`pia check` で確認できます）:\n{lines}"
-        raise InvalidAssessmentError(msg)
+    require_types(assessment)
     data: dict[str, Any] = CONVERTER.unstructure(assessment)
     form = getattr(type(assessment), "FORM", None)
     return {"form": form, **data} if form else data
