@@ -21,7 +21,9 @@ from typing import Any
 
 from attrs import frozen
 
-from ..io import to_data
+from ..io import raise_wrong_types, to_data
+from ..validate.findings import Finding
+from ..validate.types import entry_type_finding
 from ..walk import Entry, Kind, walk
 
 __all__ = ["EXCLUDED", "Canonical", "canonical", "keyed"]
@@ -107,13 +109,18 @@ def canonical(document: Any) -> Canonical:
     index: dict[Path, Entry] = {}
     groups: set[Path] = set()
     inactive: list[Entry] = []
+    wrong: list[Finding] = []
     for entry in walk(document):
+        found = entry_type_finding(entry)
+        if found is not None:
+            wrong.append(found)
         index[entry.path] = entry
         if entry.kind is Kind.REPEAT:
             groups.add(entry.path)
         if not entry.active and entry.kind in (Kind.FIELD, Kind.MEMBER):
             inactive.append(entry)
-    tree = keyed(to_data(document), frozenset(groups))
+    raise_wrong_types(wrong)
+    tree = keyed(to_data(document, check_types=False), frozenset(groups))
     for entry in inactive:
         _blank(tree, entry.path, drop=entry.kind is Kind.MEMBER)
     for path in EXCLUDED:

@@ -11,8 +11,9 @@ Unknown keys and wrong values are rejected with the path and the official label.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
@@ -20,6 +21,9 @@ from ..errors import InvalidAssessmentError
 from .converter import CONVERTER, make_converter
 from .messages import describe
 from .text import Format, format_text, parse_text
+
+if TYPE_CHECKING:
+    from ..validate.findings import Finding
 
 __all__ = [
     "ROOTS",
@@ -43,7 +47,13 @@ def require_types(assessment: Any, *, source: str = "") -> None:
     """
     from ..validate.types import type_findings
 
-    wrong = type_findings(assessment)
+    raise_wrong_types(type_findings(assessment), source=source)
+
+
+def raise_wrong_types(wrong: Sequence[Finding], *, source: str = "") -> None:
+    """
+    Raise :class:`InvalidAssessmentError` listing the ``type`` findings ``wrong``, if any.
+    """
     if wrong:
         lines = "\n".join(f"  {f.item}: {f.message}" for f in wrong)
         where = f"{source}: " if source else ""
@@ -51,14 +61,16 @@ def require_types(assessment: Any, *, source: str = "") -> None:
         raise InvalidAssessmentError(msg)
 
 
-def to_data(assessment: Any) -> dict[str, Any]:
+def to_data(assessment: Any, *, check_types: bool = True) -> dict[str, Any]:
     """
     The canonical plain-data tree of an assessment (what JSON and YAML hold).
 
     A value of the wrong type (``name=123``; a ``System`` where a tuple belongs) has no
-    canonical form: :class:`InvalidAssessmentError` names the items.
+    canonical form: :class:`InvalidAssessmentError` names the items (``check_types=False``
+    for a caller that has checked them on its own walk).
     """
-    require_types(assessment)
+    if check_types:
+        require_types(assessment)
     data: dict[str, Any] = CONVERTER.unstructure(assessment)
     form = getattr(type(assessment), "FORM", None)
     return {"form": form, **data} if form else data

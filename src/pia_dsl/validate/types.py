@@ -12,8 +12,10 @@ goes no deeper) and compares each value with its field's annotation.
 from __future__ import annotations
 
 import enum
+import functools
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -23,7 +25,7 @@ from ..options import Checks
 from ..walk import Entry, Kind, walk
 from .findings import Finding, finding
 
-__all__ = ["describe_type", "type_findings"]
+__all__ = ["describe_type", "entry_type_finding", "type_findings"]
 
 
 def _arms(tp: Any) -> tuple[Any, ...]:
@@ -37,31 +39,48 @@ def _fits(value: Any, tp: Any) -> bool:
     Whether ``value`` is of the field type ``tp`` (attrs classes: the class itself; their
     own fields are checked separately).
     """
-    if len(_arms(tp)) > 1:
-        return any(_fits(value, arm) for arm in _arms(tp))
+    return _checker(tp)(value)
+
+
+Check = Callable[[Any], bool]
+
+
+@functools.cache
+def _checker(tp: Any) -> Check:
+    """
+    The test of :func:`_fits` for one field type, worked out once per type (the check
+    runs on every item of every document the differ and the renderer see).
+    """
+    arms = _arms(tp)
+    if len(arms) > 1:
+        checks = tuple(_checker(arm) for arm in arms)
+        return lambda value: any(check(value) for check in checks)
     if tp is type(None):
-        return value is None
+        return lambda value: value is None
     if tp is Any:
-        return True
-    if tp is bool:
-        return isinstance(value, bool)
+        return lambda _: True
     if tp is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if tp is date:
-        return isinstance(value, date) and not isinstance(value, datetime)
+        return lambda value: isinstance(value, date) and not isinstance(value, datetime)
     origin = typing.get_origin(tp)
     if tp is Checks or origin is Checks:
         args = typing.get_args(tp)
-        return isinstance(value, Checks) and all(
-            (not args or isinstance(option, args[0])) and isinstance(text, str)
-            for option, text in value.entries
+        options = args[0] if args else object
+        return lambda value: (
+            isinstance(value, Checks)
+            and all(
+                isinstance(option, options) and isinstance(text, str)
+                for option, text in value.entries
+            )
         )
     if origin is tuple:
         elements = [a for a in typing.get_args(tp) if a is not Ellipsis]
-        return isinstance(value, tuple) and all(_fits(v, elements[0]) for v in value if elements)
+        element = _checker(elements[0]) if elements else (lambda _: True)
+        return lambda value: isinstance(value, tuple) and all(element(v) for v in value)
     if isinstance(tp, type):
-        return isinstance(value, tp)
-    return True
+        return lambda value: isinstance(value, tp)
+    return lambda _: True
 
 
 def describe_type(tp: Any) -> str:
@@ -165,7 +184,15 @@ def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
 
 
 def _field_type(owner: Any, name: str) -> Any:
-    return getattr(attrs.fields(attrs.resolve_types(type(owner))), name).type
+    cls = type(owner)
+    found = _FIELD_TYPES.get((cls, name))
+    if found is None:
+        found = _FIELD_TYPES[cls, name] = getattr(attrs.fields(attrs.resolve_types(cls)), name).type
+    return found
+
+
+#: Field types by (class, field name), resolved once.
+_FIELD_TYPES: dict[tuple[type, str], Any] = {}
 
 
 def _member_key_finding(entry: Entry) -> Finding | None:
@@ -179,20 +206,21 @@ def _member_key_finding(entry: Entry) -> Finding | None:
     )
 
 
+def entry_type_finding(entry: Entry) -> Finding | None:
+    """
+    The ``type`` (or ``wrong-choice``) finding of one walker entry, if its value does not
+    have its field's type (for a member: if its key is not text).
+    """
+    if entry.kind is Kind.MEMBER:
+        return _member_key_finding(entry)
+    tp = _field_type(entry.owner, entry.path[-1])
+    return None if _fits(entry.value, tp) else _wrong(entry, entry.value, tp)
+
+
 def type_findings(assessment: Any) -> list[Finding]:
     """
     A ``type`` finding for every value that does not have its field's type.
     """
     if not attrs.has(type(assessment)):
         return []
-    found: list[Finding] = []
-    for entry in walk(assessment):
-        if entry.kind is Kind.MEMBER:
-            wrong_key = _member_key_finding(entry)
-            if wrong_key is not None:
-                found.append(wrong_key)
-            continue
-        tp = _field_type(entry.owner, entry.path[-1])
-        if not _fits(entry.value, tp):
-            found.append(_wrong(entry, entry.value, tp))
-    return found
+    return [f for entry in walk(assessment) if (f := entry_type_finding(entry)) is not None]
