@@ -43,3 +43,17 @@ def test_choices_listed(tmp_path: Path) -> None:
     text = skeleton(ToyAssessment, name="demo")
 
     assert "consigning=None,  # ＜選択肢＞ YES「委託する」 / NO「委託しない」" in text
+
+
+def test_helpers_of_the_comments_are_imported(tmp_path: Path) -> None:
+    """
+    Every helper that a placeholder's comment shows (``wareki(...)``, ``checks(...)``)
+    is imported, so that the author can write the example as it stands.
+    """
+    from pia_dsl import FocusedAssessment
+
+    text = skeleton(FocusedAssessment, name="demo")
+
+    for helper, module in (("wareki", "pia_dsl.wareki"), ("checks", "pia_dsl.options")):
+        if f"{helper}(" in text:
+            assert f"from {module} import {helper}" in text, helper

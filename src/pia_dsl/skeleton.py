@@ -66,6 +66,7 @@ class _Writer:
         if origin in {typing.Union, types.UnionType}:
             inner = _non_none(tp)
             if any(a is date for a in inner):
+                self.use_helper("wareki")  # imported, so that the comment's example works
                 return "None", '和暦の日付: wareki("令和8年4月1日")'
             enums = [a for a in inner if isinstance(a, type) and issubclass(a, enum.Enum)]
             if enums:
