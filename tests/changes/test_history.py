@@ -76,6 +76,33 @@ class TestPublications:
             ("2025-07-18", "使用部署", "子育て給付課、村岡公民館", "子育て給付課、村岡市民センター")
         ]
 
+    def test_history_follows_a_renamed_module(self, mini_repo: GitRepo) -> None:
+        """
+        A module moved with ``git mv`` keeps its publications: the rows of the editions
+        published under the old name are still in the table.
+        """
+        mini_repo.replace(MODULE, "村岡公民館", "村岡市民センター")
+        _publish(mini_repo, "令和7年7月18日")
+        mini_repo.commit("公表")
+        renamed = "assessments/mini_sample_2026.py"
+        mini_repo.git("mv", MODULE, renamed)
+        mini_repo.commit("ファイル名を変更")
+        mini_repo.replace(renamed, "サーバ室に保管する。", "データセンターに保管する。")
+        text = mini_repo.read(renamed)
+        start = text.index("published=wareki(")
+        mini_repo.replace(
+            renamed, text[start : text.index(")", start) + 1], 'published=wareki("令和8年4月1日")'
+        )
+        mini_repo.commit("公表")
+        path = mini_repo.root / renamed
+
+        rows = history_rows(path, load_assessment(path), mini_repo.root)
+
+        assert [(str(r.date), r.item.split()[-1]) for r in rows] == [
+            ("2025-07-18", "使用部署"),
+            ("2026-04-01", "６．保管場所"),
+        ]
+
     def test_carried_rows_first_then_by_date(self, mini_repo: GitRepo) -> None:
         """
         Carried-over rows (``history``) and computed rows are merged by date, computed rows

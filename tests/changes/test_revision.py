@@ -78,6 +78,22 @@ class TestSnapshot:
 
         assert "リビジョン「v9」が見つかりません" in str(error.value)
 
+    def test_renamed_module_is_found_under_its_old_name(self, mini_repo: GitRepo) -> None:
+        """
+        A module renamed with ``git mv`` since the revision is read under the name it had
+        there.
+        """
+        renamed = "assessments/mini_sample_2026.py"
+        mini_repo.git("mv", MODULE, renamed)
+        mini_repo.commit("ファイル名を変更")
+        mini_repo.replace(renamed, "村岡公民館", "村岡市民センター")
+
+        with RevisionLoader(mini_repo.root) as loader:
+            old = loader.snapshot("v1", renamed)
+
+        assert _departments(old.document()) == "子育て給付課、村岡公民館"
+        assert old.label == f"v1:{renamed}"
+
     def test_file_absent_at_revision(self, mini_repo: GitRepo) -> None:
         """
         A file that does not exist at the revision is a RevisionError naming both.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path, PurePosixPath
 from types import TracebackType
@@ -27,7 +27,7 @@ __all__ = [
     "BlobReader",
     "Commit",
     "TreeEntry",
-    "commits_touching",
+    "commits_of_file",
     "is_tracked",
     "ls_tree",
     "resolve",
@@ -152,16 +152,20 @@ def is_tracked(repo: Path, path: str) -> bool:
 @frozen
 class Commit:
     """
-    A commit that changed a file: its id and its committer date (ISO 8601).
+    A commit that changed a file: its id, its committer date (ISO 8601) and the file's
+    path at that commit.
     """
 
     sha: str
     when: str
+    path: str
 
 
-def commits_touching(repo: Path, paths: Sequence[str], *, until: str = "HEAD") -> list[Commit]:
+def commits_of_file(repo: Path, path: str, *, until: str = "HEAD") -> list[Commit]:
     """
-    The commits reachable from ``until`` that changed any of ``paths``, oldest first.
+    The commits reachable from ``until`` that changed the file ``path``, oldest first, each
+    with the file's path at that commit: renames are followed (``git log --follow``), so a
+    module moved with ``git mv`` keeps its history.
 
     An empty repository (no commit yet) has none.
     """
@@ -169,12 +173,15 @@ def commits_touching(repo: Path, paths: Sequence[str], *, until: str = "HEAD") -
         run(repo, "rev-parse", "--verify", "--quiet", f"{until}^{{commit}}")
     except RevisionError:
         return []
-    out = run(repo, "log", "--format=%H %cI", "--reverse", until, "--", *paths)
+    out = run(repo, "log", "--follow", "--format=%x00%H %cI", "--name-only", until, "--", path)
     commits = []
-    for line in out.decode("ascii").splitlines():
-        sha, _, when = line.partition(" ")
-        commits.append(Commit(sha, when))
-    return commits
+    current = path  # newest first: a commit that lists no name (a merge) keeps the newer one
+    for record in out.decode("utf-8").split("\0")[1:]:
+        header, *names = [line for line in record.splitlines() if line]
+        sha, _, when = header.partition(" ")
+        current = names[-1] if names else current
+        commits.append(Commit(sha, when, current))
+    return commits[::-1]
 
 
 class BlobReader:

@@ -83,9 +83,11 @@ def publications(
     """
     found: list[Publication] = []
     previous: date | None = None
-    for commit in git.commits_touching(loader.repo, [module]):
+    for commit in git.commits_of_file(loader.repo, module):
         try:
-            snapshot = loader.snapshot_at(commit.sha, module, label=f"{commit.sha[:12]}:{module}")
+            snapshot = loader.snapshot_at(
+                commit.sha, commit.path, label=f"{commit.sha[:12]}:{commit.path}"
+            )
         except RevisionError as error:
             if warnings is not None:
                 warnings.append(

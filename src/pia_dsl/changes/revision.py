@@ -306,7 +306,18 @@ class RevisionLoader:
         """
         The module (a repository path) at the revision ``rev`` (any revision name).
         """
-        return self.snapshot_at(git.resolve(self.repo, rev), module, label=f"{rev}:{module}")
+        commit = git.resolve(self.repo, rev)
+        return self.snapshot_at(commit, self.path_at(commit, module), label=f"{rev}:{module}")
+
+    def path_at(self, commit: str, module: str) -> str:
+        """
+        The path ``module`` had at ``commit``: itself, or an earlier name of the file if it
+        was renamed since (``git mv``); ``module`` when neither is there.
+        """
+        if self.has(commit, module):
+            return module
+        names = dict.fromkeys(c.path for c in reversed(git.commits_of_file(self.repo, module)))
+        return next((name for name in names if self.has(commit, name)), module)
 
     def has(self, commit: str, module: str) -> bool:
         """
