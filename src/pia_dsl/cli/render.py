@@ -169,12 +169,20 @@ def _change_rows(job: Job, document: Any) -> list[Any]:
 
 def run_job(job: Job) -> list[Path]:
     """
-    Render one job (in a worker process or in-process); returns the files written.
+    Render one job (in a worker process or in-process); returns the files written.  Every
+    error names the job's file (a load error names it itself).
     """
+    document = _document(job)
+    try:
+        return _write(job, document)
+    except PiaError as error:
+        raise type(error)(f"{job.source}: {error}") from error
+
+
+def _write(job: Job, document: Any) -> list[Path]:
     from ..render.atomic import write_bytes_atomic
     from ..render.docx import check_printable, render_bytes
 
-    document = _document(job)
     check_printable(document)  # before the differ reads it: wrong types, control characters
     data = render_bytes(document, template=job.template, change_rows=_change_rows(job, document))
     written: list[Path] = []
@@ -261,9 +269,7 @@ def run(args: argparse.Namespace) -> int:
     def record(job: Job, result: list[Path] | PiaError) -> None:
         if isinstance(result, PiaError):
             failures.append((job, result))
-            text = str(result)
-            named = text.startswith(f"{job.source}:")  # a load error names the file itself
-            print(f"エラー: {text if named else f'{job.source}: {text}'}", file=sys.stderr)
+            print(f"エラー: {result}", file=sys.stderr)
         else:
             written.extend(result)
 

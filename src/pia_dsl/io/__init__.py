@@ -55,7 +55,7 @@ def raise_wrong_types(wrong: Sequence[Finding], *, source: str = "") -> None:
     Raise :class:`InvalidAssessmentError` listing the ``type`` findings ``wrong``, if any.
     """
     if wrong:
-        lines = "\n".join(f"  {f.item}: {f.message}" for f in wrong)
+        lines = "\n".join(f"  {f}" for f in wrong)
         where = f"{source}: " if source else ""
         msg = f"{where}様式に合わない値があるため書き出せません（`pia check` で確認できます）:\n{lines}"
         raise InvalidAssessmentError(msg)

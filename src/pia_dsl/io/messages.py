@@ -51,7 +51,7 @@ def _with_label(line: str, root: type) -> str:
     extra = _EXTRA.match(message)
     if extra:
         message = "様式にないキーがあります: " + "、".join(
-            _with_suggestion(key, _class_at(root, path)) for key in extra[1].split(", ")
+            _with_suggestion(key, _along(root, path)[1]) for key in extra[1].split(", ")
         )
     return f"{path}（{label}）: {message}" if label else f"{path}: {message}"
 
@@ -70,43 +70,33 @@ def _with_suggestion(key: str, cls: Any) -> str:
     return f"「{key}」（「{close[0]}」の書き間違いではありませんか）" if close else f"「{key}」"
 
 
-def _class_at(root: type, path: str) -> Any:
+def _along(root: type, path: str) -> tuple[list[attrs.Attribute[Any]], Any]:
     """
-    The attrs class at a cattrs error path (``$.s1.systems[0]`` → ``System``).
+    The fields along a cattrs error path (``$.s1.systems[0].name``) and the attrs class
+    the path ends at (``None`` when the path leaves the model).
     """
     current: Any = root
+    passed: list[attrs.Attribute[Any]] = []
     for name, _index in _STEP.findall(path):
         if not name:
             continue
         if not (isinstance(current, type) and attrs.has(current)):
-            return None
-        fields = {f.name: f for f in attrs.fields(attrs.resolve_types(current))}
+            return passed, None
+        fields = attrs.fields_dict(attrs.resolve_types(current))
         if name not in fields:
-            return None
+            return passed, None
+        passed.append(fields[name])
         current = _inner_class(fields[name].type)
-    return current
+    return passed, current
 
 
 def official_label(root: type, path: str) -> str:
     """
     The official item path for a cattrs error path such as ``$.s2.files[0].name``.
     """
-    current: Any = root
-    parts: list[str] = []
-    for name, _index in _STEP.findall(path):
-        if not name:
-            continue
-        if not (isinstance(current, type) and attrs.has(current)):
-            break
-        fields = {f.name: f for f in attrs.fields(attrs.resolve_types(current))}
-        if name not in fields:
-            break
-        field = fields[name]
-        meta = item_of(field.metadata)
-        if meta is not None:
-            parts.append(meta.heading)
-        current = _inner_class(field.type)
-    return " ".join(p for p in parts if p)
+    passed, _ = _along(root, path)
+    headings = (meta.heading for f in passed if (meta := item_of(f.metadata)) is not None)
+    return " ".join(h for h in headings if h)
 
 
 def _inner_class(tp: Any) -> Any:

@@ -118,7 +118,7 @@ def check_printable(document: Any, change_rows: Iterable[Any] | None = None) -> 
             found.extend(change_row_characters(change_rows, "changes"))
         reason = "Word に保存できない文字"
     if found:
-        lines = "\n".join(f"  {f.item}: {f.message}" for f in found)
+        lines = "\n".join(f"  {f}" for f in found)
         msg = f"{reason}があるため出力できません（`pia check` で確認できます）:\n{lines}"
         raise InvalidAssessmentError(msg)
 

@@ -21,10 +21,9 @@ def validate(assessment: Any) -> list[Finding]:
     """
     Every finding of every rule that applies to ``assessment``, in rule order.
 
-    Values of the wrong type (a string where a choice belongs, …) come first, once per
-    item (a form's own rule about the same item's kind replaces the generic one).  The
-    other rules rely on the types: when a value has the wrong type, a rule that fails on
-    it is passed over, since the type finding already says what to fix.
+    Values of the wrong type (a string where a choice belongs, …) come first.  The other
+    rules rely on the types: when a value has the wrong type, a rule that fails on it is
+    passed over, since the type finding already says what to fix.
     """
     wrong = type_findings(assessment)
     found: list[Finding] = []
@@ -34,9 +33,4 @@ def validate(assessment: Any) -> list[Finding]:
         except Exception:
             if not wrong:
                 raise
-    kinds = {f.path for f in found if f.rule in _TYPE_RULES}
-    return [f for f in wrong if f.path not in kinds] + found
-
-
-#: Rules about the kind of a value (the generic ones and a form's own).
-_TYPE_RULES = frozenset({"type", "wrong-choice"})
+    return wrong + found

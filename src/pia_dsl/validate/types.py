@@ -34,22 +34,15 @@ def _arms(tp: Any) -> tuple[Any, ...]:
     return (tp,)
 
 
-def _fits(value: Any, tp: Any) -> bool:
-    """
-    Whether ``value`` is of the field type ``tp`` (attrs classes: the class itself; their
-    own fields are checked separately).
-    """
-    return _checker(tp)(value)
-
-
 Check = Callable[[Any], bool]
 
 
 @functools.cache
 def _checker(tp: Any) -> Check:
     """
-    The test of :func:`_fits` for one field type, worked out once per type (the check
-    runs on every item of every document the differ and the renderer see).
+    The test whether a value is of the field type ``tp`` (attrs classes: the class
+    itself; their own fields are checked on their own entries), worked out once per type:
+    it runs on every item of every document the differ and the renderer see.
     """
     arms = _arms(tp)
     if len(arms) > 1:
@@ -214,7 +207,7 @@ def entry_type_finding(entry: Entry) -> Finding | None:
     if entry.kind is Kind.MEMBER:
         return _member_key_finding(entry)
     tp = _field_type(entry.owner, entry.path[-1])
-    return None if _fits(entry.value, tp) else _wrong(entry, entry.value, tp)
+    return None if _checker(tp)(entry.value) else _wrong(entry, entry.value, tp)
 
 
 def type_findings(assessment: Any) -> list[Finding]:
