@@ -8,11 +8,9 @@ touching an output file that already existed.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,6 +18,8 @@ from typing import Any
 
 import pytest
 from attrs import field, frozen
+
+from pia_process import run_pia
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -146,20 +146,6 @@ def snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
-def run_pia(argv: tuple[str, ...], cwd: Path) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "pia_dsl", *argv],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=environment,
-        timeout=120,
-        check=False,
-    )
-
-
 def _expected(lines: tuple[str, ...], root: Path) -> list[str]:
     return [line.replace("{cwd}", str(root.resolve())) for line in lines]
 
@@ -174,7 +160,7 @@ def test_case(case: Case, tmp_path: Path) -> None:
     _project(case, root)
     before = snapshot(root)
 
-    result = run_pia(case.argv, root)
+    result = run_pia(*case.argv, cwd=root, timeout=120)
 
     stderr = result.stderr.splitlines()
     stdout = result.stdout.splitlines()

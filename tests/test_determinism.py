@@ -9,14 +9,13 @@ warm).
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pia_dsl.loader import discover
+from pia_process import PIA, environment
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = discover(REPO / "assessments")
@@ -30,10 +29,10 @@ def _pia(*argv: str, seed: str) -> bytes:
     The stdout of ``pia ARGV`` (run from the repository root), which must not fail hard.
     """
     result = subprocess.run(
-        [sys.executable, "-m", "pia_dsl", *argv],
+        [*PIA, *argv],
         cwd=REPO,
         capture_output=True,
-        env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONIOENCODING": "utf-8"},
+        env=environment(PYTHONHASHSEED=seed),
         timeout=600,
         check=False,
     )

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 
 import pytest
 
 from pia_dsl.cli import COMMANDS
+from pia_process import run_pia
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _pia(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pia_dsl", *args], capture_output=True, text=True, check=False
-    )
+    return run_pia(*args)
 
 
 @pytest.mark.parametrize("name", [c.replace("_", "-") for c in COMMANDS])

@@ -21,6 +21,7 @@ from pia_dsl.io import dump
 from pia_dsl.loader import documents_of, load_module
 from pia_dsl.skeleton import skeleton
 from pia_dsl.walk import walk
+from pia_process import run_pia
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "assessments").glob("[!_]*.py"))
@@ -28,13 +29,7 @@ VALID = {"juten": minimal, "zenkomoku": full, "kiso": basic}
 
 
 def _pia(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pia_dsl", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-    )
+    return run_pia(*args, cwd=cwd)
 
 
 @pytest.fixture(name="project")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from pia_dsl.affair import validate_documents
@@ -16,17 +15,17 @@ from pia_dsl.forms.kiso import BasicAssessment
 from pia_dsl.io import dump, load
 from pia_dsl.loader import load_module
 from pia_dsl.validate import validate
+from pia_process import run_pia
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "assessments" / "hibarino_yobo_sesshu.py"
-PIA = [sys.executable, "-m", "pia_dsl"]
 
 #: Loaded through the loader, which leaves no ``assessments`` package in ``sys.modules``.
 assessment = load_module(EXAMPLE).assessment
 
 
 def _pia(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*PIA, *args], capture_output=True, text=True, cwd=cwd, check=False)
+    return run_pia(*args, cwd=cwd)
 
 
 def test_validates_clean() -> None:
