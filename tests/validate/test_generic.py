@@ -4,6 +4,7 @@ Tests for pia_dsl.validate.generic: rules that hold for every form.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import attrs
@@ -112,3 +113,18 @@ class TestControlCharacters:
         """Other control characters are reported by code point."""
         assert control_characters("a\x07b\x0bc") == ["U+0007", "U+000B"]
         assert "control-character" in _rules(_valid(name="事務\x0c"))
+
+
+def test_unstorable_characters_are_exactly_the_categories() -> None:
+    """
+    Over every code point, ``control_characters`` finds exactly the control characters
+    (Cc) other than tab and line feed, the surrogates (Cs) and U+FFFE/U+FFFF.
+    """
+    every = "".join(map(chr, range(0x110000)))
+    expected = [
+        f"U+{ord(c):04X}"
+        for c in every
+        if (unicodedata.category(c) in {"Cc", "Cs"} and c not in "\n\t") or c in "\ufffe\uffff"
+    ]
+
+    assert control_characters(every) == expected

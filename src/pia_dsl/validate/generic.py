@@ -6,6 +6,7 @@ control characters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -127,7 +128,9 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
 
 
 #: Characters that a Word document (XML) cannot hold although a Python string can.
-_UNSTORABLE = frozenset("\ufffe\uffff")
+#: What Word cannot store: the control characters (category Cc: U+0000–U+001F and
+#: U+007F–U+009F) other than tab and line feed, surrogates (Cs) and U+FFFE/U+FFFF.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def control_characters(text: str) -> list[str]:
@@ -136,11 +139,7 @@ def control_characters(text: str) -> list[str]:
     characters other than line feed and tab, lone surrogates (``"\\ud800"``) and the
     non-characters U+FFFE and U+FFFF.
     """
-    return [
-        f"U+{ord(c):04X}"
-        for c in text
-        if (unicodedata.category(c) in {"Cc", "Cs"} and c not in "\n\t") or c in _UNSTORABLE
-    ]
+    return [f"U+{ord(found[0]):04X}" for found in _UNSTORABLE.finditer(text)]
 
 
 def _control_message(bad: list[str]) -> str:
