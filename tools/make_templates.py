@@ -60,6 +60,10 @@ CHANGE_GRID = (20, 34, 42, 42, 17, 25)
 #: Grid of the cover table (mm).
 COVER_GRID = (40, 140)
 
+#: Left and right margins of a table cell (mm, Word's default 0.19 cm each), which a
+#: checkbox grid inside a value cell leaves free.
+CELL_MARGINS = 4
+
 HEADING_FILL = "D9D9D9"
 LABEL_FILL = "F2F2F2"
 
@@ -176,7 +180,11 @@ def _table(document: Any, grid: Sequence[int]) -> Any:
 
 
 def _row(
-    table: Any, grid: Sequence[int], spans: Sequence[int], *, cant_split: bool = False
+    table: Any,
+    grid: Sequence[int],
+    spans: Sequence[int],
+    *,
+    cant_split: bool = False,
 ) -> list[Any]:
     """
     A new row whose cells span ``spans`` grid columns each; returns the merged cells.
@@ -216,6 +224,60 @@ def _lines(cell: Any, variable: str, *, style: str | None = None) -> None:
     if style:
         body.style = style
     cell.add_paragraph("{%p endfor %}")
+
+
+def _keep_with_next(cells: Sequence[Any]) -> None:
+    """
+    Keep the row on the page of the next row (a heading row never ends a page): Word and
+    LibreOffice keep a row with the next when its paragraphs are ``keepNext``.
+    """
+    for cell in cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _no_borders(table: Any) -> None:
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "nil")
+        borders.append(border)
+    properties.append(borders)
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "0")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.append(margins)
+
+
+def _grid(cell: Any, width: int, columns: int) -> None:
+    """
+    A checkbox grid inside ``cell``: a borderless table of ``columns`` equal columns
+    (the form's fixed columns), one row per ``row.grid`` entry; a ``wide`` row (a caption,
+    a lone option such as その他 （ … ）) spans the grid.
+    """
+    widths = [width // columns] * columns
+    first = cell.paragraphs[0]
+    table = cell.add_table(rows=0, cols=columns)
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _no_borders(table)
+    for column, size in zip(table.columns, widths, strict=True):
+        column.width = Mm(size)
+    # The cell's own first paragraph stays before the table, empty; drop it.
+    first._p.getparent().remove(first._p)
+    _tag_row(table, widths, "{%tr for grid_row in row.grid %}")
+    _tag_row(table, widths, "{%tr if grid_row.wide %}")
+    (wide,) = _row(table, widths, (columns,))
+    _text(wide, "{{ grid_row.cells[0] }}")
+    _tag_row(table, widths, "{%tr else %}")
+    for index, part in enumerate(_row(table, widths, (1,) * columns)):
+        _text(part, f"{{{{ grid_row.cells[{index}] }}}}")
+    _tag_row(table, widths, "{%tr endif %}")
+    _tag_row(table, widths, "{%tr endfor %}")
 
 
 def _tag_row(table: Any, grid: Sequence[int], tag: str) -> None:
@@ -274,40 +336,53 @@ def _heading_rows(table: Any) -> None:
     _lines(switches, "row.switches")
     _shade(text, HEADING_FILL)
     _shade(switches, HEADING_FILL)
+    _keep_with_next((text, switches))
     _tag_row(table, g, '{%tr elif row.kind == "heading" %}')
     text, switches = _row(table, g, (3, 1), cant_split=True)
     _text(text, "{{ row.text }}", style="PIA Cell Label")
     _lines(switches, "row.switches")
     _shade(text, LABEL_FILL)
     _shade(switches, LABEL_FILL)
+    _keep_with_next((text, switches))
     for kind in ("member", "range"):
         _tag_row(table, g, f'{{%tr elif row.kind == "{kind}" %}}')
         (cell,) = _row(table, g, (4,), cant_split=True)
         _text(cell, "{{ row.text }}", style="PIA Cell Label")
         _shade(cell, LABEL_FILL)
+        _keep_with_next((cell,))
 
 
 def _field_rows(table: Any) -> None:
+    """
+    One row template per shape of a field row: with ＜選択肢＞ or a checkbox grid of 2 or
+    3 columns or plain lines; under a sub-heading (``nested``: an indent column) or not;
+    short rows (``row.keep``) never split across pages.
+    """
     g = GRID
-    variants = (
-        ("row.has_options and not row.nested", (2, 1, 1)),
-        ("row.has_options", (1, 1, 1, 1)),
-        ("not row.nested", (2, 2)),
-        ("", (1, 1, 2)),
+    shapes = (
+        ("row.has_options", (2, 1, 1), (1, 1, 1, 1), 0),
+        ("row.columns == 2", (2, 2), (1, 1, 2), 2),
+        ("row.columns == 3", (2, 2), (1, 1, 2), 3),
+        ("", (2, 2), (1, 1, 2), 0),
     )
-    for condition, spans in variants:
-        test = f'row.kind == "field" and {condition}' if condition else 'row.kind == "field"'
-        _tag_row(table, g, f"{{%tr elif {test} %}}")
-        cells = _row(table, g, spans)
-        if len(spans) in (3, 4) and spans[0] == 1 and spans[1] == 1:
-            indent, *cells = cells
-            _shade(indent, LABEL_FILL)
-        label, value, *options = cells
-        _text(label, "{{ row.label }}", style="PIA Cell Label")
-        _shade(label, LABEL_FILL)
-        _lines(value, "row.value")
-        if options:
-            _lines(options[0], "row.options")
+    for shape, flat, indented, columns in shapes:
+        for nested, spans in (("not row.nested", flat), ("row.nested", indented)):
+            for keep in ("row.keep", "not row.keep"):
+                test = " and ".join(c for c in ('row.kind == "field"', shape, nested, keep) if c)
+                _tag_row(table, g, f"{{%tr elif {test} %}}")
+                cells = _row(table, g, spans, cant_split=keep == "row.keep")
+                if spans is indented:
+                    indent, *cells = cells
+                    _shade(indent, LABEL_FILL)
+                label, value, *options = cells
+                _text(label, "{{ row.label }}", style="PIA Cell Label")
+                _shade(label, LABEL_FILL)
+                if columns:
+                    _grid(value, sum(g[-2:]) - CELL_MARGINS, columns)
+                else:
+                    _lines(value, "row.value")
+                if options:
+                    _lines(options[0], "row.options")
 
 
 def _sections(document: Any) -> None:

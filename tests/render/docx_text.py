@@ -14,6 +14,7 @@ from typing import Any
 
 import docx
 from docx.document import Document as DocumentObject
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -40,6 +41,13 @@ def _iter_body(document: DocumentObject) -> Iterator[Paragraph | Table]:
             yield Table(child, document)
 
 
+def _cell_text(cell: Any) -> str:
+    """
+    The text of a cell, one line per paragraph, nested tables (checkbox grids) included.
+    """
+    return "\n".join(Paragraph(paragraph, None).text for paragraph in cell.iter(qn("w:p")))
+
+
 def blocks(source: Path | bytes) -> list[Block]:
     """
     The document as a sequence of blocks, in reading order (tables row by row).
@@ -58,7 +66,7 @@ def blocks(source: Path | bytes) -> list[Block]:
                 if id(cell._tc) in seen:
                     continue
                 seen.add(id(cell._tc))
-                cells.append(cell.text)
+                cells.append(_cell_text(cell._tc))
             found.append(cells)
     return found
 
@@ -90,6 +98,8 @@ def expected_values(value: Any, item: Item) -> list[str]:
         return [format_wareki(value)]
     if isinstance(value, enum.Enum):
         return [f"[ {value.value} ]"]
+    if isinstance(value, tuple):
+        return [text for element in value for text in expected_values(element, item)]
     return [str(value)]
 
 

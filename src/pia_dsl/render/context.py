@@ -16,7 +16,8 @@ Shape (documented for template authors in ``docs/template-context.md``)::
     changes: {heading, toc, columns: [str], rows: [{date, item, before, after, timing, explanation}]}
 
 Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``), ``field``
-(``label``, ``value``, ``options``, ``has_options``, ``nested``, ``code``, ``path``),
+(``label``, ``value``, ``options``, ``has_options``, ``grid`` — the checkbox grid,
+``[{cells, wide}]`` — and its ``columns``, ``keep``, ``nested``, ``code``, ``path``),
 ``member`` (``text``, ``caption``, ``title``), ``range`` (``text``) or ``text``
 (``lines``).  Every list of lines has at least one element.
 """
@@ -30,14 +31,25 @@ from typing import Any
 
 import attrs
 
-from ..forms.choices import Sufficiency
+from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
 from ..meta import Item, item_of
 from ..options import Checks
 from ..walk import Entry, Kind, walk
 from ..wareki import Undecided, format_wareki
 from .fieldtypes import FieldType, blank_instance, field_type
-from .values import box, check_lines, choice_text, count_text, option_lines, text_lines, value_lines
+from .layout import ASCII_NUMBERED
+from .values import (
+    box,
+    check_grid,
+    check_lines,
+    choice_text,
+    count_text,
+    display_width,
+    option_lines,
+    text_lines,
+    value_lines,
+)
 
 __all__ = [
     "CHANGE_COLUMNS",
@@ -104,9 +116,25 @@ def _following_groups(entry: Entry) -> list[tuple[Item, tuple[Any, ...]]]:
     return found
 
 
-def _field_value(entry: Entry) -> tuple[list[str], list[str]]:
+#: A field row whose value takes at most this many printed lines does not split across
+#: pages (``cantSplit``); a longer one may.
+KEEP_LINES = 20
+
+#: Half-width columns of the narrowest value cell (beside a ＜選択肢＞ column), for
+#: estimating the printed lines of a value.
+VALUE_COLUMNS = 48
+
+
+def _printed_lines(lines: Sequence[str]) -> int:
+    return sum(max(1, -(-display_width(line) // VALUE_COLUMNS)) for line in lines)
+
+
+def _field_value(
+    entry: Entry, *, ascii_numbers: bool = False
+) -> tuple[list[str], list[str], list[dict[str, Any]], int]:
     """
-    The value lines and the ＜選択肢＞ lines of a field.
+    The value lines, the ＜選択肢＞ lines, the checkbox grid and its column count of a
+    field (no grid, 0 columns, for anything but a checkbox group).
     """
     kind = _type_of(entry)
     value = entry.value
@@ -118,15 +146,17 @@ def _field_value(entry: Entry) -> tuple[list[str], list[str]]:
             for option in kind.target:
                 if str(option.value)[:2] == meta.member[:2]:
                     counts[option] = len(members)
-        return check_lines(checked, kind.target, counts=counts), [""]
+        grid = check_grid(checked, kind.target, counts=counts)
+        columns = len(max((row["cells"] for row in grid), key=len))
+        return check_lines(checked, kind.target, counts=counts), [""], grid, columns
     if kind.kind == "choice":
         text = choice_text(value)
         if groups:
             text += f"　{count_text(sum(len(m) for _, m in groups))}"
-        return [text], option_lines(kind.target)
+        return [text], option_lines(kind.target, ascii_numbers=ascii_numbers), [], 0
     if kind.kind == "flag" or isinstance(value, bool):
-        return [box(bool(value))], [""]
-    return value_lines(value), [""]
+        return [box(bool(value))], [""], [], 0
+    return value_lines(value), [""], [], 0
 
 
 def _is_switch(entry: Entry) -> bool:
@@ -156,7 +186,9 @@ def _member_title(member: Any) -> tuple[str, list[str]]:
     return "　".join(titles), names
 
 
-def _member_rows(repeat: Entry, index: int, member: Any, scope: list[Entry] | None) -> list[Row]:
+def _member_rows(
+    repeat: Entry, index: int, member: Any, scope: list[Entry] | None, ascii_numbers: bool
+) -> list[Row]:
     caption = f"{repeat.item.member}{index}"
     title, hidden = _member_title(member) if member is not None else ("", [])
     header = f"{caption}　{title}" if title else caption
@@ -170,7 +202,7 @@ def _member_rows(repeat: Entry, index: int, member: Any, scope: list[Entry] | No
         for e in entries
         if not (e.kind is Kind.FIELD and len(e.path) == depth + 1 and _attribute(e) in hidden)
     ]
-    rows.extend(rows_of(shown))
+    rows.extend(rows_of(shown, ascii_numbers=ascii_numbers))
     return rows
 
 
@@ -178,7 +210,9 @@ def _range_label(member: str, first: int, last: int) -> str:
     return f"{member}{first}" if first == last else f"{member}{first}～{last}"
 
 
-def _repeat_rows(repeat: Entry, inner: list[Entry], *, heading: bool = True) -> list[Row]:
+def _repeat_rows(
+    repeat: Entry, inner: list[Entry], *, heading: bool = True, ascii_numbers: bool = False
+) -> list[Row]:
     """
     A repeated group: its heading, the range headers of the form (システム1,
     システム2～5, …) even when empty, and each member's header and rows.  An empty first
@@ -204,21 +238,22 @@ def _repeat_rows(repeat: Entry, inner: list[Entry], *, heading: bool = True) -> 
         for index in range(first, last + 1):
             if index <= len(members):
                 member, scope = members[index - 1]
-                rows.extend(_member_rows(repeat, index, member, scope))
+                rows.extend(_member_rows(repeat, index, member, scope, ascii_numbers))
             elif index == 1:
                 kind = field_type(type(repeat.owner), _attribute(repeat))
                 blank = blank_instance(kind.target) if kind.target is not None else None
-                rows.extend(_member_rows(repeat, 1, blank, None))
+                rows.extend(_member_rows(repeat, 1, blank, None, ascii_numbers))
     covered = max((last for _, last in ranges), default=0)
     for index in range(covered + 1, len(members) + 1):
         member, scope = members[index - 1]
-        rows.extend(_member_rows(repeat, index, member, scope))
+        rows.extend(_member_rows(repeat, index, member, scope, ascii_numbers))
     return rows
 
 
-def rows_of(entries: Sequence[Entry]) -> list[Row]:
+def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Row]:
     """
-    The table rows of a run of walker entries (a section, or a member of a group).
+    The table rows of a run of walker entries (a section, or a member of a group);
+    ``ascii_numbers`` numbers the ＜選択肢＞ ``1)`` instead of ``1）``.
     """
     rows: list[Row] = []
     open_groups: list[tuple[tuple[str, ...], int]] = []
@@ -234,7 +269,9 @@ def rows_of(entries: Sequence[Entry]) -> list[Row]:
             end = position + 1
             while end < len(entries) and entries[end].path[: len(entry.path)] == entry.path:
                 end += 1
-            rows.extend(_repeat_rows(entry, list(entries[position + 1 : end])))
+            rows.extend(
+                _repeat_rows(entry, list(entries[position + 1 : end]), ascii_numbers=ascii_numbers)
+            )
             position = end
             continue
         if entry.kind is Kind.GROUP:
@@ -267,7 +304,7 @@ def rows_of(entries: Sequence[Entry]) -> list[Row]:
             position = follow
             continue
         if entry.kind is Kind.FIELD:
-            value, options = _field_value(entry)
+            value, options, grid, columns = _field_value(entry, ascii_numbers=ascii_numbers)
             rows.append(
                 {
                     "kind": "field",
@@ -275,6 +312,9 @@ def rows_of(entries: Sequence[Entry]) -> list[Row]:
                     "value": value,
                     "options": options,
                     "has_options": options != [""],
+                    "grid": grid,
+                    "columns": columns,
+                    "keep": max(_printed_lines(value), len(options)) <= KEEP_LINES,
                     "nested": nested and entry.path not in leads,
                     "code": entry.code,
                     "path": entry.dotted,
@@ -284,19 +324,21 @@ def rows_of(entries: Sequence[Entry]) -> list[Row]:
     return rows
 
 
-def section_rows(section: Entry, entries: Sequence[Entry]) -> list[Row]:
+def section_rows(
+    section: Entry, entries: Sequence[Entry], *, ascii_numbers: bool = False
+) -> list[Row]:
     """
     The rows of one section: a part (Ⅰ…) walked item by item, or a single text item
     (an annex such as （別添１）) printed as one text block.
     """
     if section.kind is Kind.REPEAT:
-        return _repeat_rows(section, list(entries), heading=False)
+        return _repeat_rows(section, list(entries), heading=False, ascii_numbers=ascii_numbers)
     if section.kind is Kind.FIELD:
-        value, options = _field_value(section)
+        value, options, _, _ = _field_value(section, ascii_numbers=ascii_numbers)
         if options != [""]:
             value = [*value, *options]
         return [{"kind": "text", "lines": value}]
-    return rows_of(entries)
+    return rows_of(entries, ascii_numbers=ascii_numbers)
 
 
 # ---------------------------------------------------------------------------
@@ -379,6 +421,8 @@ def build_context(document: Any, *, change_rows: Iterable[Any] | None = None) ->
     module); the differ passes the computed rows.
     """
     root = type(document)
+    form = str(getattr(root, "FORM", ""))
+    ascii_parts = ASCII_NUMBERED.get(form, frozenset())
     entries = list(walk(document))
     sections: list[dict[str, Any]] = []
     annexes = 0
@@ -398,7 +442,11 @@ def build_context(document: Any, *, change_rows: Iterable[Any] | None = None) ->
                     "heading": entry.item.printed_label,
                     "toc": _toc_text(entry.item),
                     "annex": annex,
-                    "rows": section_rows(entry, entries[position + 1 : end])
+                    "rows": section_rows(
+                        entry,
+                        entries[position + 1 : end],
+                        ascii_numbers=entry.item.number in ascii_parts,
+                    )
                     or [{"kind": "text", "lines": [""]}],
                 }
             )
@@ -407,7 +455,7 @@ def build_context(document: Any, *, change_rows: Iterable[Any] | None = None) ->
     changes = change_context(rows, annexes)
     cover = getattr(document, "cover", None)
     return {
-        "form": str(getattr(root, "FORM", "")),
+        "form": form,
         "form_mark": str(getattr(root, "FORM_MARK", "")),
         "title": str(getattr(root, "TITLE", "")),
         "cover": _cover(cover)
@@ -443,12 +491,34 @@ SAMPLE_ROWS: tuple[Row, ...] = (
             "value": [choice_text(None)],
             "options": option_lines(Sufficiency) if has_options else [""],
             "has_options": has_options,
+            "grid": [],
+            "columns": 0,
+            "keep": keep,
             "nested": nested,
             "code": "Ⅲ-2",
             "path": "s3.acquisition.sufficiency",
         }
         for has_options in (True, False)
         for nested in (False, True)
+        for keep in (True, False)
+    ),
+    *(
+        {
+            "kind": "field",
+            "label": "②入手方法",
+            "value": check_lines(Checks(), AcquisitionMethod),
+            "options": [""],
+            "has_options": False,
+            "grid": check_grid(Checks(), options),
+            "columns": columns,
+            "keep": keep,
+            "nested": nested,
+            "code": "Ⅱ-3-②",
+            "path": "s2.acquisition.methods",
+        }
+        for options, columns in ((ProvisionMethod, 2), (AcquisitionMethod, 3))
+        for nested in (False, True)
+        for keep in (True, False)
     ),
     {"kind": "text", "lines": ["（別添）の本文"]},
 )

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import PiaError
+from .fonts import APT_FONTS, font_environment
 
 __all__ = ["LibreOfficeError", "LibreOfficeMissingError", "find_soffice", "to_pdf"]
 
@@ -48,7 +49,8 @@ def find_soffice() -> str:
             return found
     msg = (
         "PDF の出力には LibreOffice が必要ですが、soffice コマンドが見つかりません。"
-        f"Debian/Ubuntu では `sudo apt-get install {APT_PACKAGE} fonts-noto-cjk` でインストールしてください"
+        f"Debian/Ubuntu では `sudo apt-get install {APT_PACKAGE} {' '.join(APT_FONTS)} fonts-noto-cjk`"
+        " でインストールしてください"
         "（Word 形式 .docx の出力には不要です）。"
     )
     raise LibreOfficeMissingError(msg)
@@ -82,7 +84,7 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
             text=True,
             timeout=TIMEOUT,
             check=False,
-            env={**os.environ, "HOME": str(profile)},
+            env={**os.environ, **font_environment(), "HOME": str(profile)},
         )
         produced = work / f"{docx_path.stem}.pdf"
         if result.returncode != 0 or not produced.is_file():

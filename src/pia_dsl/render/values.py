@@ -7,30 +7,33 @@ has to place them:
 * a choice prints as ``[ 十分である ]`` next to its ＜選択肢＞ list
   (``1） 特に力を入れている`` …);
 * a checkbox group prints *every* option, ticked ``[ ○ ]`` or not ``[ 　]``, with the
-  free-text slot ``その他 （ … ）``; 主な記録項目 prints its three captions (・識別情報 …);
+  free-text slot ``その他 （ … ）``, in the form's fixed columns (:mod:`.layout`);
+  主な記録項目 prints its three captions (・識別情報 …);
 * dates print in 和暦 (「令和7年7月18日」);
 * counts print as ``（ 2 ）件``;
-* multi-line text becomes one line per paragraph.
+* multi-line text becomes one line per paragraph;
+* an empty value prints blank (never ``()`` or ``None``): 「-」 only where the author wrote it.
 """
 
 from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..forms.choices import RECORD_CATEGORY_GROUPS, RecordCategory
+from ..forms.choices import RecordCategory
 from ..options import CheckOption, Checks, option_number
 from ..wareki import Undecided, format_wareki
+from .layout import grid_columns, grid_of
 
 __all__ = [
     "CHOICE_CAPTION",
-    "LINE_WIDTH",
     "TICKED",
     "UNTICKED",
     "box",
+    "check_grid",
     "check_lines",
     "choice_text",
     "count_text",
@@ -50,12 +53,10 @@ EMPTY_CHOICE = "[ 　 ]"
 #: The caption above the numbered options of a choice.
 CHOICE_CAPTION = "＜選択肢＞"
 
-#: How many half-width columns one printed line of checkbox options may take before the
-#: next option goes to a new line (the value cell of a row without ＜選択肢＞ holds about 40
-#: full-width characters at 9 pt).
-LINE_WIDTH = 76
+#: Separator between the values of a field holding several (dates of 第三者点検).
+VALUE_SEPARATOR = "・"
 
-#: Separator between checkbox options printed on one line.
+#: Separator between the cells of a checkbox grid row in ``check_lines``.
 SEPARATOR = "　　"
 
 #: Options that stand for the same item in different editions of the form; a document
@@ -63,11 +64,6 @@ SEPARATOR = "　　"
 ALTERNATIVES: tuple[tuple[CheckOption, ...], ...] = (
     (RecordCategory.FOUR_BASIC, RecordCategory.FIVE_BASIC),
 )
-
-#: Checkbox groups printed under captions (主な記録項目: ・識別情報, ・連絡先等情報, ・業務関係情報).
-CAPTIONED: dict[type[CheckOption], tuple[tuple[str, tuple[Any, ...]], ...]] = {
-    RecordCategory: RECORD_CATEGORY_GROUPS,
-}
 
 
 def display_width(text: str) -> int:
@@ -107,11 +103,13 @@ def choice_text(value: enum.Enum | None) -> str:
     return f"[ {value.value} ]"
 
 
-def option_lines(choices: type[enum.Enum]) -> list[str]:
+def option_lines(choices: type[enum.Enum], *, ascii_numbers: bool = False) -> list[str]:
     """
-    The ＜選択肢＞ cell: the caption and the numbered options, one per line.
+    The ＜選択肢＞ cell: the caption and the numbered options, one per line, numbered
+    ``1）`` or, in the parts that print them so (:data:`.layout.ASCII_NUMBERED`), ``1)``.
     """
-    return [CHOICE_CAPTION, *(f"{option_number(o)}） {o.value}" for o in choices)]
+    close = ")" if ascii_numbers else "）"
+    return [CHOICE_CAPTION, *(f"{option_number(o)}{close} {o.value}" for o in choices)]
 
 
 def count_text(count: int | None) -> str:
@@ -132,26 +130,6 @@ def _option_text(checked: Checks[Any], option: CheckOption, counts: dict[Any, in
     return text
 
 
-def _pack(items: Iterable[tuple[str, bool]], width: int) -> list[str]:
-    """
-    Options several to a line, as the form prints them; an option with a slot (its text
-    can be long) stands on a line of its own.
-    """
-    lines: list[str] = []
-    current = ""
-    for text, alone in items:
-        if current and (alone or display_width(current + SEPARATOR + text) > width):
-            lines.append(current)
-            current = ""
-        if alone:
-            lines.append(text)
-            continue
-        current = f"{current}{SEPARATOR}{text}" if current else text
-    if current:
-        lines.append(current)
-    return lines
-
-
 def _shown_options(checked: Checks[Any], options: Sequence[CheckOption]) -> list[CheckOption]:
     """
     The options to print: all, except the unused editions of :data:`ALTERNATIVES`.
@@ -166,29 +144,49 @@ def _shown_options(checked: Checks[Any], options: Sequence[CheckOption]) -> list
     return [o for o in options if o not in hidden]
 
 
+def check_grid(
+    checked: Checks[Any],
+    options: type[CheckOption],
+    *,
+    counts: dict[Any, int] | None = None,
+) -> list[dict[str, Any]]:
+    """
+    Every option of a checkbox group, ticked or not, in the form's fixed columns
+    (:data:`.layout.GRIDS`): one ``{"cells": [...], "wide": bool}`` per printed row.
+    A row of several options has exactly as many cells as the grid has columns (``""``
+    fills the empty ones); a caption (``・識別情報``) or a lone option (``その他 （ … ）``,
+    whose text can be long) is one ``wide`` cell across the grid.
+
+    ``counts`` gives a ``（ n ）件`` slot after some options (提供を行っている …).
+    """
+    found = counts or {}
+    shown = set(_shown_options(checked, list(options)))
+    width = grid_columns(options)
+    rows: list[dict[str, Any]] = []
+    for row in grid_of(options):
+        if isinstance(row, str):
+            cells = [row]
+        else:
+            cells = [_option_text(checked, o, found) for o in row if o in shown]
+        if len(cells) == 1 or width == 1:
+            rows.append({"cells": cells, "wide": True})
+        elif cells:
+            rows.append({"cells": cells + [""] * (width - len(cells)), "wide": False})
+    return rows or [{"cells": [""], "wide": True}]
+
+
 def check_lines(
     checked: Checks[Any],
     options: type[CheckOption],
     *,
     counts: dict[Any, int] | None = None,
-    width: int = LINE_WIDTH,
 ) -> list[str]:
     """
-    Every option of a checkbox group, ticked or not, packed several to a line.
-
-    ``counts`` gives a ``（ n ）件`` slot after some options (提供を行っている …).
+    The rows of :func:`check_grid` as lines of text, the cells of a row separated by
+    :data:`SEPARATOR` (for templates that print the value without the grid).
     """
-    found = counts or {}
-    captioned = CAPTIONED.get(options)
-    if captioned is None:
-        shown = _shown_options(checked, list(options))
-        return _pack(((_option_text(checked, o, found), o.has_slot) for o in shown), width) or [""]
-    lines: list[str] = []
-    for caption, members in captioned:
-        lines.append(f"・{caption}")
-        shown = _shown_options(checked, members)
-        lines.extend(_pack(((_option_text(checked, o, found), o.has_slot) for o in shown), width))
-    return lines
+    grid = check_grid(checked, options, counts=counts)
+    return [SEPARATOR.join(cell for cell in row["cells"] if cell) for row in grid]
 
 
 def value_lines(value: Any) -> list[str]:
@@ -199,6 +197,9 @@ def value_lines(value: Any) -> list[str]:
         return [""]
     if isinstance(value, str):
         return text_lines(value)
+    if isinstance(value, tuple | list):
+        # Several dates (第三者点検 ①実施日): joined by 「・」; none prints blank.
+        return [VALUE_SEPARATOR.join(" ".join(value_lines(v)) for v in value)]
     if isinstance(value, bool):
         return [box(value)]
     if isinstance(value, Undecided | date):

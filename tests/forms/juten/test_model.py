@@ -219,7 +219,7 @@ class TestStructure:
         """
         assert ROOTS["juten"] is juten.FocusedAssessment
         assert juten.FocusedAssessment.TITLE == "特定個人情報保護評価書（重点項目評価書）"
-        assert juten.FocusedAssessment.FORM_MARK == ""
+        assert juten.FocusedAssessment.FORM_MARK == "[平成30年５月　様式３]"
 
     def test_printed_order(self) -> None:
         """

@@ -19,6 +19,7 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
+from ..editions import form_mark
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
 from .cover import Cover
 from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage
@@ -102,9 +103,7 @@ class FocusedAssessment:
 
     FORM: ClassVar[str] = "juten"
     TITLE: ClassVar[str] = "特定個人情報保護評価書（重点項目評価書）"
-    #: No 重点 document in the sources shows its 様式 mark (by elimination it is 様式３,
-    #: ``rules.md`` §3.0, but the edition date is unknown), so none is printed.
-    FORM_MARK: ClassVar[str] = ""
+    FORM_MARK: ClassVar[str] = form_mark("juten")
 
     cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 重点項目評価書)"""

@@ -21,6 +21,7 @@ from typing import Any
 from attrs import frozen
 
 from ... import meta
+from ..editions import form_mark
 
 __all__ = [
     "FORM_MARK",
@@ -48,10 +49,10 @@ class Label:
 #: The title printed at the top of the form.  [C] (S7, with 「（ ）」 as in the other forms)
 TITLE = "特定個人情報保護評価書（基礎項目評価書）"
 
-#: The 様式 mark.  Observed: 「[平成26年4月 様式2]」 (赤磐市, 尼崎市) and 「[平成29年5月 様式2]」
-#: (記載要領), both older than the 所属長の役職名 (平成30年5月) and Ⅳ-8/Ⅳ-11 (≈令和2年) items
-#: modelled here; the current mark is unknown, so none is printed.  [R]
-FORM_MARK = ""
+#: The 様式 mark.  Observed: 「[平成26年4月 様式2]」 (赤磐市, 尼崎市), 「[平成29年5月 様式2]」
+#: (記載要領) and 「[平成30年5月 様式2]」 (documents up to 令和7年, editions.md); the table of
+#: the three forms' marks is :data:`pia_dsl.forms.editions.FORM_MARKS`.
+FORM_MARK = form_mark("kiso")
 
 #: Fixed text printed under Ⅳ-1.  [R]
 SUBMITTED_NOTE = (

@@ -14,6 +14,7 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
+from ..editions import form_mark
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
 from .cover import Cover
 from .s1_basic import (
@@ -162,7 +163,7 @@ class FullAssessment:
 
     FORM: ClassVar[str] = "zenkomoku"
     TITLE: ClassVar[str] = "特定個人情報保護評価書（全項目評価書）"
-    FORM_MARK: ClassVar[str] = "[平成30年５月　様式４]"
+    FORM_MARK: ClassVar[str] = form_mark("zenkomoku")
 
     cover: Cover = field(metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 全項目評価書)"""
