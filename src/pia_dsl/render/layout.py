@@ -13,8 +13,8 @@ from __future__ import annotations
 from ..forms.choices import (
     AcquisitionMethod,
     Audit,
-    ConsignDelivery,
     Connection,
+    ConsignDelivery,
     ProvisionMethod,
     ProvisionStatus,
     RecordCategory,
@@ -23,7 +23,7 @@ from ..forms.choices import (
 )
 from ..options import CheckOption
 
-__all__ = ["ASCII_NUMBERED", "GRIDS", "GridRow", "grid_of", "grid_columns"]
+__all__ = ["ASCII_NUMBERED", "GRIDS", "GridRow", "grid_columns", "grid_of"]
 
 #: One printed row of a checkbox grid: options, or one caption (``・識別情報``).
 GridRow = tuple[CheckOption, ...] | str

@@ -14,8 +14,8 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
-from ..editions import form_mark
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
+from ..editions import form_mark
 from .cover import Cover
 from .s1_basic import (
     BasicInfo,
