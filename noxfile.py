@@ -3,6 +3,7 @@ Task runner for pia_dsl.
 
     nox -s render      # 評価書をすべて build/ に出力する (the README's main command)
     nox -s tests       # テストを実行する (the README's test command; CI runs it)
+    nox -s update_layout  # レイアウトの参照画像を作り直す (after a deliberate layout change)
 """
 
 # /// script
@@ -82,6 +83,13 @@ def templates(session: nox.Session) -> None:
     """Regenerate templates/*.docx from tools/make_templates.py."""
     _install(session, "tests")
     session.run("python", "tools/make_templates.py")
+
+
+@nox.session(default=False)
+def update_layout(session: nox.Session) -> None:
+    """Regenerate the layout reference images tests/render/layout_refs/ (needs LibreOffice)."""
+    _install(session)
+    session.run("python", "tools/layout_refs.py", *session.posargs)
 
 
 @nox.session(default=False)

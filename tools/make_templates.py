@@ -12,13 +12,17 @@ The templates are dumb: they only place the values of the context built by
 :mod:`pia_dsl.render.context` (see ``docs/template-context.md``) with docxtpl loops and
 ``if``s.  Layout, following the official 様式:
 
-* A4 portrait; body ＭＳ 明朝 9 pt, headings ＭＳ ゴシック (LibreOffice substitutes Noto
-  Serif/Sans CJK JP, from Debian's ``fonts-noto-cjk``); East Asian language ja-JP;
+* A4 portrait; body ＭＳ 明朝 9 pt, headings ＭＳ ゴシック, the fonts Word users have (for
+  the PDF, :mod:`pia_dsl.render.fonts` maps them to the fixed-pitch IPA明朝 / IPAゴシック);
+  East Asian language ja-JP;
 * the 様式 mark (``form_mark``) at the top right, the title, and the cover table
   (評価書番号・評価書名, 宣言, 特記事項, 評価実施機関名, [承認日], 公表日);
 * the 項目一覧 page;
 * each section on a new page: its heading, then one bordered table of four grid columns
-  (indent, label, value, ＜選択肢＞) with one row template per row kind;
+  (indent, label, value, ＜選択肢＞) with one row template per row kind and shape: heading,
+  member and range rows keep with the next row and never split, short field rows
+  (``row.keep``) never split, checkbox groups print in the form's fixed columns (a
+  borderless grid table inside the value cell, ``row.grid``);
 * the 変更箇所 table with its six columns, the header row repeated on every page;
 * page numbers in the footer.
 """

@@ -41,11 +41,11 @@ def _iter_body(document: DocumentObject) -> Iterator[Paragraph | Table]:
             yield Table(child, document)
 
 
-def _cell_text(cell: Any) -> str:
+def _cell_text(cell: Any, parent: Any) -> str:
     """
     The text of a cell, one line per paragraph, nested tables (checkbox grids) included.
     """
-    return "\n".join(Paragraph(paragraph, None).text for paragraph in cell.iter(qn("w:p")))
+    return "\n".join(Paragraph(paragraph, parent).text for paragraph in cell.iter(qn("w:p")))
 
 
 def blocks(source: Path | bytes) -> list[Block]:
@@ -66,7 +66,7 @@ def blocks(source: Path | bytes) -> list[Block]:
                 if id(cell._tc) in seen:
                     continue
                 seen.add(id(cell._tc))
-                cells.append(_cell_text(cell._tc))
+                cells.append(_cell_text(cell._tc, cell))
             found.append(cells)
     return found
 
