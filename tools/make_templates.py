@@ -284,6 +284,32 @@ def _grid(cell: Any, width: int, columns: int) -> None:
     _tag_row(table, widths, "{%tr endfor %}")
 
 
+def _vertical(cell: Any, merge: str) -> None:
+    """
+    Make ``cell`` part of a vertically merged label: ``first`` starts it and prints
+    ``row.caption`` top to bottom (再委託), ``next`` continues it.
+    """
+    properties = cell._tc.get_or_add_tcPr()
+    merged = OxmlElement("w:vMerge")
+    if merge == "first":
+        merged.set(qn("w:val"), "restart")
+    # tcPr order: tcW, gridSpan, vMerge, …, shd, …, textDirection, …, vAlign.
+    anchor = properties.find(qn("w:gridSpan"))
+    if anchor is None:
+        anchor = properties.find(qn("w:tcW"))
+    anchor.addnext(merged)
+    if merge != "first":
+        return
+    _text(cell, "{{ row.caption }}", style="PIA Cell Label")
+    direction = OxmlElement("w:textDirection")
+    direction.set(qn("w:val"), "tbRlV")
+    properties.append(direction)
+    align = OxmlElement("w:vAlign")
+    align.set(qn("w:val"), "center")
+    properties.append(align)
+    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
 def _tag_row(table: Any, grid: Sequence[int], tag: str) -> None:
     (cell,) = _row(table, grid, (len(grid),))
     _text(cell, tag)
@@ -369,15 +395,24 @@ def _field_rows(table: Any) -> None:
         ("row.columns == 3", (2, 2), (1, 1, 2), 3),
         ("", (2, 2), (1, 1, 2), 0),
     )
+    placements = (
+        ("not row.nested", "", False),
+        ('row.nested and row.merge == "first"', "first", True),
+        ('row.nested and row.merge == "next"', "next", True),
+        ("row.nested", "", True),
+    )
     for shape, flat, indented, columns in shapes:
-        for nested, spans in (("not row.nested", flat), ("row.nested", indented)):
+        for placement, merge, nested in placements:
+            spans = indented if nested else flat
             for keep in ("row.keep", "not row.keep"):
-                test = " and ".join(c for c in ('row.kind == "field"', shape, nested, keep) if c)
+                test = " and ".join(c for c in ('row.kind == "field"', shape, placement, keep) if c)
                 _tag_row(table, g, f"{{%tr elif {test} %}}")
                 cells = _row(table, g, spans, cant_split=keep == "row.keep")
-                if spans is indented:
+                if nested:
                     indent, *cells = cells
                     _shade(indent, LABEL_FILL)
+                    if merge:
+                        _vertical(indent, merge)
                 label, value, *options = cells
                 _text(label, "{{ row.label }}", style="PIA Cell Label")
                 _shade(label, LABEL_FILL)

@@ -226,3 +226,61 @@ def _fields(document: Any) -> dict[str, Any]:
     import attrs
 
     return {a.name: getattr(document, a.name) for a in attrs.fields(type(document)) if a.init}
+
+
+class TestLayout:
+    def test_option_numbers_as_printed(self) -> None:
+        """
+        重点 Ⅰ numbers its ＜選択肢＞ 1), Ⅱ 1）, as the form prints them.
+        """
+        context = build_context(blank("juten"))
+        first = next(r for r in _rows(context, "Ⅰ") if r["kind"] == "field" and r["has_options"])
+        second = next(r for r in _rows(context, "Ⅱ") if r["kind"] == "field" and r["has_options"])
+
+        assert first["options"][1].startswith("1) ")
+        assert second["options"][1].startswith("1） ")
+
+    def test_checkbox_grid(self) -> None:
+        """
+        A checkbox field carries its grid and column count; other fields none.
+        """
+        rows = _rows(build_context(blank("juten")), "Ⅱ")
+        methods = next(r for r in rows if r.get("label") == "②入手方法")
+        other = next(r for r in rows if r.get("label") == "③使用目的　※")
+
+        assert methods["columns"] == 3
+        assert methods["grid"][0]["cells"][0] == "[ 　] 紙"
+        assert (other["grid"], other["columns"]) == ([], 0)
+
+    def test_vertical_reconsignment(self) -> None:
+        """
+        再委託 prints as a vertical label merged beside ④–⑥, not as a heading row.
+        """
+        rows = _rows(build_context(blank("juten")), "Ⅱ")
+        merged = [r for r in rows if r.get("merge")]
+
+        assert not any(r.get("text") == "再委託" for r in rows)
+        assert [(r["label"], r["merge"], r["caption"]) for r in merged] == [
+            ("④再委託の有無　※", "first", "再委託"),
+            ("⑤再委託の許諾方法", "next", ""),
+            ("⑥再委託事項", "next", ""),
+        ]
+
+    def test_keep_short_rows(self) -> None:
+        """
+        Short rows are kept on one page; a long text may split.
+        """
+        rows = _rows(build_context(blank("juten")), "Ⅱ")
+        assert all(r["keep"] for r in rows if r["kind"] == "field")
+
+        document = dict(examples())["fujisawa_shoni_iryo_juten"]
+        rows = _rows(build_context(document), "Ⅱ")
+        storage = next(r for r in rows if r.get("label", "").startswith("保管場所"))
+        assert not storage["keep"]
+
+    @pytest.mark.parametrize("form", ["juten", "zenkomoku", "kiso"])
+    def test_form_mark(self, form: str) -> None:
+        """
+        Every form's cover carries its 様式 mark.
+        """
+        assert "様式" in build_context(blank(form))["form_mark"]

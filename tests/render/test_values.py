@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from pia_dsl.forms.choices import (
+    AcquisitionMethod,
     Audit,
     Connection,
+    ConsignDelivery,
+    ProvisionMethod,
     ProvisionStatus,
     RecordCategory,
     Source,
@@ -141,3 +144,70 @@ class TestPlain:
         Full-width characters count two columns.
         """
         assert values.display_width("a全") == 3
+
+
+class TestGrid:
+    def test_fixed_columns(self) -> None:
+        """
+        入手方法 prints in the form's three columns, その他 on a wide row of its own.
+        """
+        grid = values.check_grid(
+            checks(AcquisitionMethod.PAPER, (AcquisitionMethod.OTHER, "電子申請")),
+            AcquisitionMethod,
+        )
+
+        assert grid[0] == {
+            "cells": [
+                "[ ○ ] 紙",
+                "[ 　] 電子記録媒体（フラッシュメモリを除く。）",
+                "[ 　] フラッシュメモリ",
+            ],
+            "wide": False,
+        }
+        assert grid[1]["cells"] == ["[ 　] 電子メール", "[ 　] 専用線", "[ 　] 庁内連携システム"]
+        assert grid[-1] == {"cells": ["[ ○ ] その他 （ 電子申請 ）"], "wide": True}
+
+    def test_short_row_padded(self) -> None:
+        """
+        A row with fewer options than columns is padded with empty cells.
+        """
+        grid = values.check_grid(checks(), ConsignDelivery)
+
+        assert grid[1]["cells"] == ["[ 　] フラッシュメモリ", "[ 　] 紙", ""]
+
+    def test_hidden_alternative_drops_its_row(self) -> None:
+        """
+        主な記録項目 prints 4情報 or 5情報, never an empty row for the other.
+        """
+        grid = values.check_grid(checks(RecordCategory.FOUR_BASIC), RecordCategory)
+        cells = [cell for row in grid for cell in row["cells"]]
+
+        assert "[ ○ ] 4情報（氏名、性別、生年月日、住所）" in cells
+        assert not any("5情報" in cell for cell in cells)
+        assert all(any(row["cells"]) for row in grid)
+
+    def test_lines_follow_the_grid(self) -> None:
+        """
+        check_lines joins the cells of each grid row (for templates without the grid).
+        """
+        lines = values.check_lines(checks(), ProvisionMethod)
+
+        assert lines[0] == "[ 　] 情報提供ネットワークシステム　　[ 　] 専用線"
+        assert lines[-1] == "[ 　] その他 （ 　 ）"
+
+
+class TestSeveral:
+    def test_dates_joined(self) -> None:
+        """
+        Several dates print in 和暦 joined by 「・」; none prints blank, never ``()``.
+        """
+        assert values.value_lines((date(2021, 12, 10), date(2022, 1, 21))) == [
+            "令和3年12月10日・令和4年1月21日"
+        ]
+        assert values.value_lines(()) == [""]
+
+    def test_ascii_numbers(self) -> None:
+        """
+        The parts that print 1) get ASCII parentheses.
+        """
+        assert values.option_lines(Sufficiency, ascii_numbers=True)[1] == "1) 特に力を入れている"

@@ -17,7 +17,9 @@ Shape (documented for template authors in ``docs/template-context.md``)::
 
 Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``), ``field``
 (``label``, ``value``, ``options``, ``has_options``, ``grid`` — the checkbox grid,
-``[{cells, wide}]`` — and its ``columns``, ``keep``, ``nested``, ``code``, ``path``),
+``[{cells, wide}]`` — and its ``columns``, ``keep``, ``nested``, ``merge`` — ``first`` /
+``next`` / ``""``: the rows beside a vertical ``caption`` such as 再委託 —, ``caption``,
+``code``, ``path``),
 ``member`` (``text``, ``caption``, ``title``), ``range`` (``text``) or ``text``
 (``lines``).  Every list of lines has at least one element.
 """
@@ -38,7 +40,7 @@ from ..options import Checks
 from ..walk import Entry, Kind, walk
 from ..wareki import Undecided, format_wareki
 from .fieldtypes import FieldType, blank_instance, field_type
-from .layout import ASCII_NUMBERED
+from .layout import ASCII_NUMBERED, VERTICAL_LABELS
 from .values import (
     box,
     check_grid,
@@ -258,6 +260,9 @@ def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Ro
     rows: list[Row] = []
     open_groups: list[tuple[tuple[str, ...], int]] = []
     leads: set[tuple[str, ...]] = set()
+    # Groups whose label the form prints vertically beside their rows (再委託), and
+    # whether their first row has been printed.
+    vertical: dict[tuple[str, ...], str] = {}
     position = 0
     while position < len(entries):
         entry = entries[position]
@@ -299,12 +304,19 @@ def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Ro
                 # ユーザ認証の管理 [choice] / 具体的な管理方法: the first item carries the
                 # group's label, so the group prints no heading row of its own.
                 leads.add(lead.path)
+            elif entry.item.label in VERTICAL_LABELS and not switches:
+                vertical[entry.path] = entry.item.label
             elif entry.item.label or switches:
                 rows.append(_heading_row(entry.item.printed_label, level, switches))
             position = follow
             continue
         if entry.kind is Kind.FIELD:
             value, options, grid, columns = _field_value(entry, ascii_numbers=ascii_numbers)
+            merge, caption = "", ""
+            for group_path, label in vertical.items():
+                if entry.path[: len(group_path)] == group_path:
+                    merge, caption = ("next", "") if not label else ("first", label)
+                    vertical[group_path] = ""
             rows.append(
                 {
                     "kind": "field",
@@ -316,6 +328,8 @@ def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Ro
                     "columns": columns,
                     "keep": max(_printed_lines(value), len(options)) <= KEEP_LINES,
                     "nested": nested and entry.path not in leads,
+                    "merge": merge,
+                    "caption": caption,
                     "code": entry.code,
                     "path": entry.dotted,
                 }
@@ -495,11 +509,13 @@ SAMPLE_ROWS: tuple[Row, ...] = (
             "columns": 0,
             "keep": keep,
             "nested": nested,
+            "merge": merge,
+            "caption": "再委託" if merge == "first" else "",
             "code": "Ⅲ-2",
             "path": "s3.acquisition.sufficiency",
         }
         for has_options in (True, False)
-        for nested in (False, True)
+        for nested, merge in ((False, ""), (True, ""), (True, "first"), (True, "next"))
         for keep in (True, False)
     ),
     *(
@@ -513,11 +529,13 @@ SAMPLE_ROWS: tuple[Row, ...] = (
             "columns": columns,
             "keep": keep,
             "nested": nested,
+            "merge": merge,
+            "caption": "再委託" if merge == "first" else "",
             "code": "Ⅱ-3-②",
             "path": "s2.acquisition.methods",
         }
         for options, columns in ((ProvisionMethod, 2), (AcquisitionMethod, 3))
-        for nested in (False, True)
+        for nested, merge in ((False, ""), (True, ""), (True, "first"), (True, "next"))
         for keep in (True, False)
     ),
     {"kind": "text", "lines": ["（別添）の本文"]},

@@ -23,7 +23,14 @@ from ..forms.choices import (
 )
 from ..options import CheckOption
 
-__all__ = ["ASCII_NUMBERED", "GRIDS", "GridRow", "grid_columns", "grid_of"]
+__all__ = [
+    "ASCII_NUMBERED",
+    "GRIDS",
+    "VERTICAL_LABELS",
+    "GridRow",
+    "grid_columns",
+    "grid_of",
+]
 
 #: One printed row of a checkbox grid: options, or one caption (``・識別情報``).
 GridRow = tuple[CheckOption, ...] | str
@@ -74,8 +81,12 @@ GRIDS: dict[type[CheckOption], tuple[GridRow, ...]] = {
         (_D.FLASH, _D.PAPER),
         (_D.OTHER,),
     ),
-    # C-05 提供・移転の有無: three columns on one row.
-    ProvisionStatus: (tuple(ProvisionStatus),),
+    # C-05 提供・移転の有無: the form prints the three on one row; with their （ n ）件
+    # slots they do not fit three columns of the 9 pt value cell, so two columns.
+    ProvisionStatus: (
+        (ProvisionStatus.PROVIDING, ProvisionStatus.TRANSFERRING),
+        (ProvisionStatus.NONE,),
+    ),
     # C-06 ⑥提供方法, C-07 ⑥移転方法: two columns.
     ProvisionMethod: (
         (_P.NETWORK_SYSTEM, _P.LEASED_LINE),
@@ -99,6 +110,11 @@ ASCII_NUMBERED: dict[str, frozenset[str]] = {
     "juten": frozenset({"Ⅰ"}),
     "zenkomoku": frozenset({"Ⅰ", "Ⅳ", "Ⅴ", "Ⅵ"}),
 }
+
+
+#: Group labels the form prints vertically in a merged cell beside the group's rows
+#: instead of as a heading row (再委託: ``再 委 託`` in the 全項目 source P, the 重点 S3).
+VERTICAL_LABELS = frozenset({"再委託"})
 
 
 def grid_of(options: type[CheckOption]) -> tuple[GridRow, ...]:
