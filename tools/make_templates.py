@@ -17,7 +17,7 @@ The templates are dumb: they only place the values of the context built by
   East Asian language ja-JP;
 * the 様式 mark (``form_mark``) at the top right, the title, and the cover table
   (評価書番号・評価書名, 宣言, 特記事項, 評価実施機関名, [承認日], 公表日);
-* the 項目一覧 page;
+* the 項目一覧 page: its title centred, the parts and annexes in one box, spaced;
 * each section on a new page: its heading, then one bordered table of four grid columns
   (indent, label, value, ＜選択肢＞) with one row template per row kind and shape: heading,
   member and range rows keep with the next row and never split, short field rows
@@ -127,6 +127,14 @@ def _setup_styles(document: Any) -> None:
     section.paragraph_format.keep_with_next = True
     gothic("PIA Cell Heading", 9)
     gothic("PIA Cell Label", 9, bold=False)
+    toc_title = gothic("PIA Toc Title", 12)
+    toc_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    toc_title.paragraph_format.space_before = Pt(12)
+    toc_title.paragraph_format.space_after = Pt(12)
+    toc = gothic("PIA Toc", 10.5, bold=False)
+    toc.paragraph_format.left_indent = Mm(12)
+    toc.paragraph_format.space_before = Pt(6)
+    toc.paragraph_format.space_after = Pt(6)
     mark = document.styles.add_style("PIA Mark", 1)
     mark.base_style = normal
     mark.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -352,21 +360,39 @@ def _cover(document: Any) -> None:
 
 
 def _toc(document: Any) -> None:
-    document.add_paragraph("項目一覧", style="PIA Section")
+    """
+    The 項目一覧 as the form prints it: the title centred, then one box holding the parts
+    and annexes, one a line with space between (annexes indented by the context).
+    """
+    document.add_paragraph("項目一覧", style="PIA Toc Title")
     table = _table(document, (180,))
     (cell,) = _row(table, (180,), (1,))
-    _lines(cell, "toc")
+    _lines(cell, "toc", style="PIA Toc")
+    document.add_paragraph()
 
 
 def _heading_rows(table: Any) -> None:
     g = GRID
-    _tag_row(table, g, '{%tr if row.kind == "heading" and row.level == 1 %}')
+    _tag_row(
+        table, g, '{%tr if row.kind == "heading" and row.level == 1 and not row.has_switches %}'
+    )
+    (text,) = _row(table, g, (4,), cant_split=True)
+    _text(text, "{{ row.text }}", style="PIA Cell Heading")
+    _shade(text, HEADING_FILL)
+    _keep_with_next((text,))
+    _tag_row(table, g, '{%tr elif row.kind == "heading" and row.level == 1 %}')
     text, switches = _row(table, g, (3, 1), cant_split=True)
     _text(text, "{{ row.text }}", style="PIA Cell Heading")
     _lines(switches, "row.switches")
     _shade(text, HEADING_FILL)
     _shade(switches, HEADING_FILL)
     _keep_with_next((text, switches))
+    _tag_row(table, g, '{%tr elif row.kind == "heading" and not row.has_switches %}')
+    # A caption without switches (リスク１：…, ④使用の主体) is one merged cell across the row.
+    (text,) = _row(table, g, (4,), cant_split=True)
+    _text(text, "{{ row.text }}", style="PIA Cell Label")
+    _shade(text, LABEL_FILL)
+    _keep_with_next((text,))
     _tag_row(table, g, '{%tr elif row.kind == "heading" %}')
     text, switches = _row(table, g, (3, 1), cant_split=True)
     _text(text, "{{ row.text }}", style="PIA Cell Label")

@@ -15,7 +15,8 @@ Shape (documented for template authors in ``docs/template-context.md``)::
     sections: [{number, label, heading, toc, annex, rows: [ROW]}]
     changes: {heading, toc, columns: [str], rows: [{date, item, before, after, timing, explanation}]}
 
-Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``), ``field``
+Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``,
+``has_switches``), ``field``
 (``label``, ``value``, ``options``, ``has_options``, ``grid`` — the checkbox grid,
 ``[{cells, wide}]`` — and its ``columns``, ``keep``, ``nested``, ``merge`` — ``first`` /
 ``next`` / ``""``: the rows beside a vertical ``caption`` such as 再委託 —, ``caption``,
@@ -168,7 +169,13 @@ def _is_switch(entry: Entry) -> bool:
 
 
 def _heading_row(text: str, level: int, switches: list[str] | None = None) -> Row:
-    return {"kind": "heading", "text": text, "level": level, "switches": switches or [""]}
+    return {
+        "kind": "heading",
+        "text": text,
+        "level": level,
+        "switches": switches or [""],
+        "has_switches": bool(switches),
+    }
 
 
 def _member_title(member: Any) -> tuple[str, list[str]]:
