@@ -23,7 +23,8 @@ The templates are dumb: they only place the values of the context built by
   member and range rows keep with the next row and never split, short field rows
   (``row.keep``) never split, checkbox groups print in the form's fixed columns (a
   borderless grid table inside the value cell, ``row.grid``);
-* the 変更箇所 table with its six columns, the header row repeated on every page;
+* the 変更箇所 table with its six columns, the header row repeated on every page, short
+  rows (``row.keep``) never split;
 * page numbers in the footer.
 """
 
@@ -478,13 +479,19 @@ def _changes(document: Any) -> None:
         _shade(cell, HEADING_FILL)
     _repeat_header(table.rows[-1])
     _tag_row(table, g, "{%tr for row in changes.rows %}")
-    date, item, before, after, timing, explanation = _row(table, g, (1,) * len(g))
-    _text(date, "{{ row.date }}")
-    _lines(item, "row.item")
-    _lines(before, "row.before")
-    _lines(after, "row.after")
-    _text(timing, "{{ row.timing }}").alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _lines(explanation, "row.explanation")
+    # A short row (row.keep) never splits across pages; a long one may.
+    for tag, keep in (("{%tr if row.keep %}", True), ("{%tr else %}", False)):
+        _tag_row(table, g, tag)
+        date, item, before, after, timing, explanation = _row(
+            table, g, (1,) * len(g), cant_split=keep
+        )
+        _text(date, "{{ row.date }}")
+        _lines(item, "row.item")
+        _lines(before, "row.before")
+        _lines(after, "row.after")
+        _text(timing, "{{ row.timing }}").alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _lines(explanation, "row.explanation")
+    _tag_row(table, g, "{%tr endif %}")
     _tag_row(table, g, "{%tr endfor %}")
     document.add_paragraph()
 

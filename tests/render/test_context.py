@@ -176,8 +176,24 @@ class TestChanges:
                 "after": ["b"],
                 "timing": "事前",
                 "explanation": ["再実施"],
+                "keep": True,
             }
         ]
+
+    def test_long_change_row_may_split(self) -> None:
+        """
+        A 変更箇所 row whose text runs long may split across pages; a short one not.
+        """
+        long = ChangeRow(
+            date=wareki("令和元年5月1日"),
+            item="x",
+            before="長い記載" * 200,
+            after="",
+            timing=Timing.AFTER,
+        )
+        context = build_context(blank("juten"), change_rows=[long])
+
+        assert context["changes"]["rows"][0]["keep"] is False
 
     def test_computed_rows_override(self) -> None:
         """

@@ -13,7 +13,7 @@ Shape (documented for template authors in ``docs/template-context.md``)::
     cover: {number_label, number, title_label, title, rows: [{label, lines}]}
     toc: [str]                                  # 項目一覧
     sections: [{number, label, heading, toc, annex, rows: [ROW]}]
-    changes: {heading, toc, columns: [str], rows: [{date, item, before, after, timing, explanation}]}
+    changes: {heading, toc, columns: [str], rows: [{date, item, before, after, timing, explanation, keep}]}
 
 Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``,
 ``has_switches``), ``field``
@@ -128,8 +128,11 @@ KEEP_LINES = 20
 VALUE_COLUMNS = 48
 
 
-def _printed_lines(lines: Sequence[str]) -> int:
-    return sum(max(1, -(-display_width(line) // VALUE_COLUMNS)) for line in lines)
+def _printed_lines(lines: Sequence[str], columns: int = VALUE_COLUMNS) -> int:
+    """
+    About how many printed lines ``lines`` take in a cell ``columns`` half-width wide.
+    """
+    return sum(max(1, -(-display_width(line) // columns)) for line in lines)
 
 
 def _field_value(
@@ -420,18 +423,29 @@ def change_context(rows: Iterable[Any], annexes: int) -> dict[str, Any]:
         "heading": heading,
         "toc": toc,
         "columns": list(CHANGE_COLUMNS),
-        "rows": [
-            {
-                "date": _date_text(row.date),
-                "item": text_lines(_plain(row.item)),
-                "before": text_lines(_plain(row.before)),
-                "after": text_lines(_plain(row.after)),
-                "timing": _plain(row.timing),
-                "explanation": text_lines(_plain(getattr(row, "explanation", ""))),
-            }
-            for row in rows
-        ],
+        "rows": [_change_row(row) for row in rows],
     }
+
+
+#: Half-width columns of the narrowest text column of the 変更箇所 table (項目), for
+#: estimating a row's printed lines.
+CHANGE_COLUMN_WIDTH = 18
+
+
+def _change_row(row: Any) -> dict[str, Any]:
+    cells = {
+        "date": _date_text(row.date),
+        "item": text_lines(_plain(row.item)),
+        "before": text_lines(_plain(row.before)),
+        "after": text_lines(_plain(row.after)),
+        "timing": _plain(row.timing),
+        "explanation": text_lines(_plain(getattr(row, "explanation", ""))),
+    }
+    tallest = max(
+        _printed_lines(cells[key], CHANGE_COLUMN_WIDTH)
+        for key in ("item", "before", "after", "explanation")
+    )
+    return {**cells, "keep": tallest <= KEEP_LINES}
 
 
 def build_context(document: Any, *, change_rows: Iterable[Any] | None = None) -> dict[str, Any]:
