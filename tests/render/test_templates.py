@@ -14,7 +14,7 @@ import pytest
 from pia_dsl.cli import main
 from pia_dsl.forms.juten import FocusedAssessment
 from pia_dsl.render.context import sample_context
-from pia_dsl.render.docx import check_template
+from pia_dsl.render.usage import check_template
 from render.samples import ROOT, TEMPLATES
 
 

@@ -1,10 +1,13 @@
 """
 ``pia template-check``: check a Word template against the context contract.
 
-The template is rendered with a sample context of the form that holds every row kind
-(``docs/template-context.md``); tags that the context does not have are *unknown*
-(a misspelt ``{{ row.lable }}``: exit 1), context variables that the template never uses
-are *missing* (listed for information: a template may leave out what it does not print).
+The template is never rendered: it is checked and compiled in the sandbox as a render
+would (so what a render refuses — unsafe attributes, ``{% include %}``, recursive macros,
+a broken package — is reported the same way, exit 1), and its tags are compared with a
+sample context of the form that holds every row kind (``docs/template-context.md``): tags
+that the context does not have are *unknown* (a misspelt ``{{ row.lable }}``: exit 1),
+context variables that the template never uses are *missing* (listed for information: a
+template may leave out what it does not print).
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from .. import forms
     from ..io import ROOTS
     from ..render.context import sample_context
-    from ..render.docx import check_template
+    from ..render.usage import check_template
 
     _ = forms
     form = _form(args)

@@ -18,8 +18,14 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
+from typing import Any, TypeVar
 
-__all__ = ["ZIP_EPOCH", "normalize_docx"]
+from attrs import frozen
+
+T = TypeVar("T")
+
+__all__ = ["ZIP_EPOCH", "Entry", "deflated", "normalize_docx", "read_entries", "write_package"]
 
 #: The timestamp of every zip entry (the earliest a zip file can hold).
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -36,15 +42,19 @@ _END = struct.Struct("<4s4H2LH")
 _LIMIT = 0xFFFF_FFFF
 
 
-def _order(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
-    return sorted(infos, key=lambda info: info.filename != "[Content_Types].xml")
+def _order(items: list[T]) -> list[T]:
+    return sorted(items, key=lambda item: _filename(item) != "[Content_Types].xml")
 
 
-def _name(info: zipfile.ZipInfo) -> tuple[bytes, int]:
+def _filename(item: Any) -> str:
+    return str(item.filename if isinstance(item, zipfile.ZipInfo) else item.name)
+
+
+def _name(filename: str) -> tuple[bytes, int]:
     try:
-        return info.filename.encode("ascii"), 0
+        return filename.encode("ascii"), 0
     except UnicodeEncodeError:
-        return info.filename.encode("utf-8"), _UTF8_NAME
+        return filename.encode("utf-8"), _UTF8_NAME
 
 
 def _raw(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
@@ -66,14 +76,35 @@ def _raw(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
     return raw if len(raw) == info.compress_size else None
 
 
-def _headers(info: zipfile.ZipInfo, offset: int) -> tuple[bytes, bytes]:
+@frozen
+class Entry:
+    """
+    One entry of a package: its name and deflated data (level 6, as :mod:`zipfile`).
+    """
+
+    name: str
+    crc: int
+    size: int
+    data: bytes
+
+
+def deflated(name: str, blob: bytes) -> Entry:
+    """
+    The entry ``name`` holding ``blob``, compressed as :mod:`zipfile` does at level 6.
+    """
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    data = compressor.compress(blob) + compressor.flush()
+    return Entry(name, zlib.crc32(blob), len(blob), data)
+
+
+def _headers(entry: Entry, offset: int) -> tuple[bytes, bytes]:
     """
     The local header and the central directory record of an entry, as :mod:`zipfile`
     writes them for ``ZipInfo(name, date_time=ZIP_EPOCH)`` deflated at ``offset``.
     """
-    name, flags = _name(info)
-    common = (flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE, info.CRC)
-    sizes = (info.compress_size, info.file_size, len(name))
+    name, flags = _name(entry.name)
+    common = (flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE, entry.crc)
+    sizes = (len(entry.data), entry.size, len(name))
     local = _LOCAL.pack(b"PK\x03\x04", _VERSION, 0, *common, *sizes, 0)
     central = _CENTRAL.pack(
         b"PK\x01\x02", _VERSION, _UNIX, _VERSION, 0, *common, *sizes, 0, 0, 0, 0, _MODE, offset
@@ -81,28 +112,45 @@ def _headers(info: zipfile.ZipInfo, offset: int) -> tuple[bytes, bytes]:
     return local + name, central + name
 
 
-def _copy(data: bytes, infos: list[zipfile.ZipInfo]) -> bytes | None:
+def write_package(entries: list[Entry]) -> bytes | None:
     """
-    The package with the compressed data copied and new headers, or ``None`` when an
-    entry cannot be copied.
+    The package of ``entries`` (``[Content_Types].xml`` first, then in their order) with
+    fixed metadata, or ``None`` when it would need ZIP64.
     """
     out = io.BytesIO()
     central: list[bytes] = []
+    for entry in _order(entries):
+        if max(entry.size, len(entry.data), out.tell()) >= _LIMIT:
+            return None
+        local, record = _headers(entry, out.tell())
+        out.write(local)
+        out.write(entry.data)
+        central.append(record)
+    start = out.tell()
+    directory = b"".join(central)
+    if start + len(directory) >= _LIMIT or len(entries) >= 0xFFFF:
+        return None
+    out.write(directory)
+    out.write(_END.pack(b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), start, 0))
+    return out.getvalue()
+
+
+def read_entries(data: bytes) -> list[Entry] | None:
+    """
+    The entries of the package ``data`` with their compressed data as is, or ``None``
+    when one cannot be copied (stored, encrypted, ZIP64) or a name occurs twice.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        infos = source.infolist()
+    if len({info.filename for info in infos}) != len(infos):
+        return None
+    entries = []
     for info in infos:
         raw = _raw(data, info)
         if raw is None:
             return None
-        local, record = _headers(info, out.tell())
-        out.write(local)
-        out.write(raw)
-        central.append(record)
-    start = out.tell()
-    directory = b"".join(central)
-    if start + len(directory) >= _LIMIT or len(infos) >= 0xFFFF:
-        return None
-    out.write(directory)
-    out.write(_END.pack(b"PK\x05\x06", 0, 0, len(infos), len(infos), len(directory), start, 0))
-    return out.getvalue()
+        entries.append(Entry(info.filename, info.CRC, info.file_size, raw))
+    return entries
 
 
 def _recompress(source: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> bytes:
@@ -121,7 +169,9 @@ def normalize_docx(data: bytes) -> bytes:
     """
     The same package with deterministic zip metadata.
     """
+    entries = read_entries(data)
+    copied = write_package(entries) if entries is not None else None
+    if copied is not None:
+        return copied
     with zipfile.ZipFile(io.BytesIO(data)) as source:
-        infos = _order(source.infolist())
-        copied = _copy(data, infos) if len({i.filename for i in infos}) == len(infos) else None
-        return copied if copied is not None else _recompress(source, infos)
+        return _recompress(source, _order(source.infolist()))
