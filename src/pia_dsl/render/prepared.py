@@ -334,15 +334,15 @@ def property_text(text: str) -> str:
 
 def tag_at(source: str, lineno: int | None) -> str:
     """
-    The first tag on line ``lineno`` of ``source``, as the author wrote it.
+    The tags on line ``lineno`` of ``source`` (one paragraph), as the author wrote them.
     """
     lines = source.splitlines()
     if lineno is None or not 0 < lineno <= len(lines):
         return ""
-    found = _TAG.search(lines[lineno - 1])
-    return html.unescape(found[0]) if found else ""
+    return "".join(f"「{html.unescape(tag)}」" for tag in _TAG.findall(lines[lineno - 1])[:3])
 
 
+_UNSAFE = re.compile(r"attribute '([^']+)'")
 _NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
 
 #: Jinja's syntax error messages, in Japanese.
@@ -362,7 +362,9 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, (UnsafeTemplateError, TemplateLimitError)):
         return error.message or ""
     if isinstance(error, SecurityError):
-        return f"安全でない操作です（`_` で始まる属性や、リスト・辞書を書き換えるメソッドは使えません）: {error.message}"
+        found = _UNSAFE.search(error.message or "")
+        what = f"属性 `{found[1]}` の参照は" if found else "この操作は"
+        return f"{what}安全でないため使えません（`_` で始まる属性や、リスト・辞書を書き換えるメソッドは使えません）"
     if isinstance(error, RecursionError):
         return (
             "再帰が深すぎます（ループ {% for … recursive %} やマクロの呼び出しを見直してください）"
@@ -393,7 +395,7 @@ def describe(error: BaseException, where: str = "", tag: str = "") -> str:
         error, (UnsafeTemplateError, TemplateLimitError, SecurityError)
     ):
         return f"テンプレートを描画できません（{type(error).__name__}）"
-    place = f"{where}のタグ「{tag}」" if tag else where or "テンプレート"
+    place = f"{where}のタグ{tag}" if tag else where or "テンプレート"
     return f"{place}: {_reason(error)}"
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "Sandbox",
     "TemplateLimitError",
     "UnsafeTemplateError",
+    "check_loops",
     "check_macros",
     "steps",
 ]
@@ -236,6 +237,11 @@ class _Generator(CodeGenerator):
 
     def visit_Filter(self, node: nodes.Filter, frame: Frame) -> None:
         if node.name == "attr":
+            if not all(isinstance(arg, nodes.Const) for arg in node.args):
+                self.refuse(
+                    "attr フィルターの属性名は文字列で直接書いてください（計算した名前は使えません）",
+                    node.lineno,
+                )
             for arg in node.args:
                 if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
                     attribute = nodes.Getattr(node.node, arg.value, "load", lineno=node.lineno)
@@ -243,12 +249,25 @@ class _Generator(CodeGenerator):
         super().visit_Filter(node, frame)
 
     def _constant_limits(self, node: nodes.BinExpr) -> None:
+        """
+        Refuse a constant expression over the limits, and a repetition by a constant
+        count over them whatever is repeated (``title * 10**8``).
+        """
         try:
             _constant(node)
         except nodes.Impossible:
             pass
         except TemplateLimitError as error:
             self.refuse(error.message or "", node.lineno)
+        if node.operator != "*":
+            return
+        for side in (node.left, node.right):
+            try:
+                count = _constant(side)
+            except (nodes.Impossible, TemplateLimitError):
+                continue
+            if isinstance(count, int) and count > RESULT_LIMIT:
+                self.refuse(_too_large(f"繰り返し × {count:,}").message or "", node.lineno)
 
     def visit_Mul(self, node: nodes.BinExpr, frame: Frame) -> None:
         self._constant_limits(node)
@@ -317,6 +336,39 @@ def check_macros(template: nodes.Template) -> None:
             raise UnsafeTemplateError(msg, macro.lineno)
 
 
+def _range_size(node: nodes.Node) -> int:
+    """
+    The number of items of ``range(…)`` with constant arguments (1 when not known).
+    """
+    if not (
+        isinstance(node, nodes.Call)
+        and isinstance(node.node, nodes.Name)
+        and node.node.name == "range"
+        and not node.kwargs
+    ):
+        return 1
+    try:
+        arguments = [_constant(argument) for argument in node.args]
+        return len(range(*arguments))
+    except (nodes.Impossible, TemplateLimitError, TypeError, ValueError):
+        return 1
+
+
+def check_loops(node: nodes.Node, outer: int = 1) -> None:
+    """
+    Refuse loops over constant ranges nested beyond :data:`STEP_LIMIT` iterations
+    (``{% for i in range(100000) %}{% for j in range(100000) %}``).
+    """
+    for child in node.iter_child_nodes():
+        count = outer
+        if isinstance(child, nodes.For):
+            count = outer * _range_size(child.iter)
+            if count > STEP_LIMIT:
+                msg = f"入れ子のループの繰り返しが多すぎます（{count:,} 回、1 回の描画で {STEP_LIMIT:,} 回まで）"
+                raise UnsafeTemplateError(msg, child.lineno)
+        check_loops(child, count)
+
+
 class Sandbox(ImmutableSandboxedEnvironment):
     """
     The environment of every template (see the module docstring).
@@ -355,6 +407,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         """
         tree = super()._parse(source, name, filename)
         check_macros(tree)
+        check_loops(tree)
         for loop in tree.find_all(nodes.For):
             loop.iter = nodes.Filter(
                 loop.iter, _STEP_FILTER, [], [], None, None, lineno=loop.lineno
