@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pia_dsl.errors import TemplateError
-from pia_dsl.render.docx import render_bytes, render_docx
+from pia_dsl.errors import InvalidAssessmentError, TemplateError
+from pia_dsl.render.docx import VALUE_LIMIT, render_bytes, render_docx
 from pia_dsl.render.package import ZIP_EPOCH
 from render.docx_text import all_text, assert_changes, assert_rendered, blocks, open_docx
 from render.samples import TRICKY, blank, examples, real_forms, toy
@@ -97,6 +97,87 @@ class TestEscaping:
             name = "x"
 
         assert name.strip() in all_text(_toy_bytes(name))
+
+
+#: docxtpl rewrites these four in its output into ``{{`` ``}}`` ``{%`` ``%}`` (issue 12.8).
+DOCXTPL_ESCAPES = ["{_{", "}_}", "{_%", "%_}"]
+#: Pieces of a value: docxtpl's escapes, Jinja and XML syntax, spaces, tabs, line breaks.
+PIECES = [
+    *DOCXTPL_ESCAPES,
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "{#",
+    "<w:t>",
+    "&amp;",
+    "&",
+    "<",
+    "]]>",
+    "\t",
+    "\n",
+    " ",
+    "\u3000",
+    "𠮷",
+    "髙",
+    "a",
+]
+
+
+def _values_of(text: str) -> Any:
+    """
+    The toy document with ``text`` in its 事務の名称 and in a system's name and functions.
+    """
+    import attrs
+
+    document = toy(text)
+    first, *others = document.systems
+    return attrs.evolve(document, systems=(attrs.evolve(first, name=text, functions=text), *others))
+
+
+class TestEveryCharacter:
+    """
+    Every character of every text value is in the rendered document, unchanged.
+    """
+
+    @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=16).map("".join))
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    def test_pieces(self, text: str) -> None:
+        """
+        Values made of docxtpl's escapes, template and XML syntax and white space print
+        as written (inside letters, so that a line of only spaces is still a line).
+        """
+        value = f"始{text}終"
+        from render.samples import TEMPLATES
+
+        data = render_bytes(_values_of(value), template=TEMPLATES / f"{TOY_TEMPLATE_FORM}.docx")
+
+        assert all_text(data).count(value) >= 3
+
+    @pytest.mark.parametrize("escape", DOCXTPL_ESCAPES)
+    def test_docxtpl_escapes(self, escape: str) -> None:
+        """
+        ``{_{`` and its kin are not turned into template syntax (docxtpl does that).
+        """
+        value = f"値{escape}値"
+
+        assert value in all_text(_toy_bytes(value))
+
+    def test_value_at_the_limit(self) -> None:
+        """
+        A value of VALUE_LIMIT characters (with every piece) is printed whole.
+        """
+        chunk = "".join(PIECES).replace("\n", "")
+        value = (chunk * (VALUE_LIMIT // len(chunk) + 1))[:VALUE_LIMIT]
+
+        assert value in all_text(_toy_bytes(value))
+
+    def test_value_over_the_limit(self) -> None:
+        """
+        A longer value is refused with a message naming the item, never cut.
+        """
+        with pytest.raises(InvalidAssessmentError, match=r"1,000,001 文字"):
+            _toy_bytes("あ" * (VALUE_LIMIT + 1))
 
 
 def _misspelt_template(path: Path) -> Path:

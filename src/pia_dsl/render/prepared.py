@@ -371,6 +371,8 @@ def _reason(error: BaseException) -> str:
         )
     if isinstance(error, MemoryError):
         return "メモリが足りません（テンプレートが大きすぎる値を作ろうとしています）"
+    if isinstance(error, OverflowError):
+        return "数が大きすぎます（range(…) は 100,000 個まで）"
     if isinstance(error, etree.LxmlError):
         return "描画結果が Word の XML として正しくありません（タグの位置を確認してください）"
     return f"式を計算できません（{type(error).__name__}: {error}）"
