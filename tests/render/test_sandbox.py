@@ -55,6 +55,8 @@ RUN_TIME = [
     ("{{ name|center(n) }}", "数値"),
     ("{{ ('%' ~ n ~ 's') % name }}", "書式の幅"),
     ("{{ ('{:>' ~ n ~ '}').format(name) }}", "書式の幅"),
+    ("{{ ('%' ~ n ~ 's')|format(name) }}", "書式の幅"),
+    ("{{ name.ljust(n) }}", "数値"),
     ("{% for i in range(m) %}{% for j in range(m) %}x{% endfor %}{% endfor %}", "ループ"),
 ]
 
@@ -79,13 +81,14 @@ def test_ordinary_templates_work() -> None:
         "{% for row in rows %}{{ loop.index }}:{{ row.label|upper }}"
         "{% if row.value %}={{ row.value * 2 }}{% endif %};{% endfor %}"
         "{{ '%s!' % name }}{{ name.strip() }}{{ range(3)|join(',') }}"
+        "{{ big|string }}{{ '{:,}'.format(big) }}{{ '12345678%s'|format('%') }}"
     )
 
-    out = _render(
-        source, rows=[{"label": "a", "value": "<"}, {"label": "b", "value": ""}], name=" x "
-    )
+    rows = [{"label": "a", "value": "<"}, {"label": "b", "value": ""}]
 
-    assert out == "1:A=&lt;&lt;;2:B; x !x0,1,2"
+    out = _render(source, rows=rows, name=" x ", big=123456789012)
+
+    assert out == "1:A=&lt;&lt;;2:B; x !x0,1,2123456789012123,456,789,01212345678%"
 
 
 def test_budget_is_per_render() -> None:

@@ -51,8 +51,10 @@ RESULT_LIMIT = 10_000_000
 #: Loop iterations plus calls in one render.
 STEP_LIMIT = 1_000_000
 #: A number of 8 digits or more in a format string (``'%999999999s'``): a width bomb.
-_WIDE = re.compile(r"\d{8,}")
+_WIDE = re.compile(r"\{[^{}]*:[^{}]*\d{8,}|%[-+ #0]*\d{8,}|%[^a-zA-Z%]*\.\d{8,}")
 _STEP_FILTER = "_pia_steps"
+#: Methods whose integer arguments are widths: the result grows with them.
+_WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
 _BINOPS: dict[str, Callable[[Any, Any], Any]] = {
     "*": operator.mul,
     "**": operator.pow,
@@ -119,11 +121,20 @@ def _too_large(what: str) -> TemplateLimitError:
 
 
 def _check_arguments(args: Iterable[Any]) -> None:
+    """
+    Refuse width and count arguments over the limit (``center(10**9)``).
+    """
     for value in args:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > RESULT_LIMIT:
             raise _too_large(f"数値 {value if value < 10**12 else '10^12 超'}")
-        if isinstance(value, str) and _WIDE.search(value) and ("{" in value or "%" in value):
-            raise _too_large("書式の幅")
+
+
+def _check_format(text: Any) -> None:
+    """
+    Refuse a format string with a width or precision of 8 digits or more.
+    """
+    if isinstance(text, str) and _WIDE.search(text):
+        raise _too_large("書式の幅")
 
 
 def _check_result(value: Any) -> Any:
@@ -151,8 +162,8 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
             if size is not None and isinstance(count, int) and size * count > RESULT_LIMIT:
                 raise _too_large(f"繰り返し × {count:,}")
         return
-    if operator == "%" and isinstance(left, str):
-        _check_arguments([left])
+    if operator == "%":
+        _check_format(left)
     if operator == "+":
         first, second = _length(left), _length(right)
         if first is not None and second is not None and first + second > RESULT_LIMIT:
@@ -164,10 +175,15 @@ def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
     A filter that refuses huge width arguments and huge results.
     """
 
+    value = 2 if hasattr(function, "jinja_pass_arg") else 1  # the filtered value's position
+    checks_format = function.__name__ == "do_format"
+
     @functools.wraps(function)
     def guarded(*args: Any, **kwargs: Any) -> Any:
-        _check_arguments(args)
+        _check_arguments(args[value:])
         _check_arguments(kwargs.values())
+        if checks_format and len(args) >= value:
+            _check_format(args[value - 1])
         _spend()
         return _check_result(function(*args, **kwargs))
 
@@ -394,11 +410,13 @@ class Sandbox(ImmutableSandboxedEnvironment):
         **kwargs: Any,
     ) -> Any:
         _spend()
-        _check_arguments(args)
-        _check_arguments(kwargs.values())
         method = getattr(__obj, "__wrapped__", __obj)
-        if getattr(method, "__name__", "") in {"format", "format_map"}:
-            _check_arguments([getattr(method, "__self__", None)])
+        name = getattr(method, "__name__", "")
+        if name in _WIDTH_METHODS:
+            _check_arguments(args)
+            _check_arguments(kwargs.values())
+        if name in {"format", "format_map"}:
+            _check_format(getattr(method, "__self__", None))
         return _check_result(super().call(__context, __obj, *args, **kwargs))
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
