@@ -1,9 +1,10 @@
 """
-Rendering an assessment to Word: the only module that uses docxtpl.
+Rendering an assessment to Word.
 
-:func:`render_docx` builds the context (:mod:`.context`), fills the form's template
-(``templates/<form>.docx``) with a strict, autoescaping Jinja environment, and writes the
-result atomically and byte-identically for the same input.
+:func:`render_docx` builds the context (:mod:`.context`), refuses values Word cannot hold
+or that are too long, fills the form's template (``templates/<form>.docx``, prepared once
+per process by :mod:`.prepared`, the only user of docxtpl) in the bounded sandbox of
+:mod:`.sandbox`, and writes the result atomically and byte-identically for the same input.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ The entries python-docx writes are already deflated at zlib's default level (6),
 compressed data is copied as is and only the headers are rewritten — the same bytes that
 :mod:`zipfile` writes when it recompresses them at level 6, without compressing the
 document a second time.  Any other package (stored or encrypted entries, ZIP64) goes
-through :mod:`zipfile`.
+through :mod:`zipfile`.  :func:`write_package` writes such a package from :class:`Entry`
+values, which is how :mod:`.prepared` reuses the compressed bytes of the parts that never
+change and deflates only the filled ones (:func:`deflated`).
 """
 
 from __future__ import annotations
