@@ -83,7 +83,7 @@ _NOTHING = {"", "-", "－", "―", "—", "‐", "ー"}
 def _finding(
     doc: DocumentItems, entry: Entry, rule: str, message: str, severity: Severity = Severity.ERROR
 ) -> Finding:
-    return Finding(severity, rule, doc.label(entry), entry.dotted, message)
+    return Finding(severity, rule, doc.label(entry), entry.dotted, message, doc.form)
 
 
 def _shown(value: Any) -> str:

@@ -128,3 +128,23 @@ def test_unstorable_characters_are_exactly_the_categories() -> None:
     ]
 
     assert control_characters(every) == expected
+
+
+def _required_messages(document: Any) -> dict[str, str]:
+    return {f.path: f.message for f in validate(document) if f.rule == "required"}
+
+
+def test_missing_choice_asks_for_an_option_not_a_date() -> None:
+    """
+    An empty ＜選択肢＞ asks for an option (naming its Enum class), never for a date; an
+    empty date asks for a date; neither mixes the two.
+    """
+    from pia_dsl.forms.juten import FocusedAssessment
+
+    messages = _required_messages(FocusedAssessment())
+
+    choice = messages["s2.consignment.consigning"]
+    day = messages["s2.basics.retention_start"]
+    assert choice == "未記入です。＜選択肢＞から選んでください（Consigning のメンバー）。"
+    assert day == '未記入です。日付を記入してください（wareki("令和8年4月1日")）。'
+    assert not [m for m in messages.values() if "選択肢を選ぶか、日付" in m]

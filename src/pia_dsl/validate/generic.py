@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..options import Checks
-from ..walk import Kind, is_empty, member_key, walk
+from ..render.fieldtypes import field_type
+from ..walk import Entry, Kind, is_empty, member_key, walk
 from .findings import Finding, Severity, finding
 from .registry import rule
 
@@ -41,14 +42,25 @@ def required_items_filled(assessment: Any) -> Iterator[Finding]:
             and not isinstance(entry.value, bool)
             and is_empty(entry.value)
         ):
-            yield finding(entry, "required", _missing_message(entry.value))
+            yield finding(entry, "required", _missing_message(entry))
 
 
-def _missing_message(value: Any) -> str:
+def _missing_message(entry: Entry) -> str:
+    """
+    What to write in an empty item, by what the item takes: text, ticks, a ＜選択肢＞ or a date.
+    """
+    value = entry.value
     if isinstance(value, str):
         return "未記入です。記入するか、該当しない場合は「-」と記入してください。"
     if isinstance(value, Checks):
         return "未記入です。該当する選択肢にチェックしてください。"
+    takes = field_type(type(entry.owner), entry.path[-1]) if entry.owner is not None else None
+    if takes is not None and takes.kind == "choice":
+        return f"未記入です。＜選択肢＞から選んでください（{takes.target.__name__} のメンバー）。"
+    if takes is not None and takes.kind == "date":
+        if takes.target is not None:
+            return '未記入です。日付を記入してください（wareki("令和8年4月1日")、未定なら UNDECIDED）。'
+        return '未記入です。日付を記入してください（wareki("令和8年4月1日")）。'
     return "未記入です。選択肢を選ぶか、日付を記入してください。"
 
 
