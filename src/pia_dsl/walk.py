@@ -154,7 +154,9 @@ def is_empty(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return not value.strip()
-    if isinstance(value, Checks | tuple | frozenset):
+    if isinstance(value, Checks):
+        return not value.entries and not value.stated_empty
+    if isinstance(value, tuple | frozenset):
         return len(value) == 0
     if isinstance(value, bool | int | enum.Enum | date):
         return False

@@ -53,6 +53,8 @@ def _missing_message(entry: Entry) -> str:
     if isinstance(value, str):
         return "未記入です。記入するか、該当しない場合は「-」と記入してください。"
     if isinstance(value, Checks):
+        if entry.item.none_allowed:
+            return "未記入です。該当する選択肢にチェックしてください（該当がなければ no_ticks() と書きます）。"
         return "未記入です。該当する選択肢にチェックしてください。"
     takes = field_type(type(entry.owner), entry.path[-1]) if entry.owner is not None else None
     if takes is not None and takes.kind == "choice":
@@ -90,12 +92,32 @@ def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
 @rule()
 def slot_texts(assessment: Any) -> Iterator[Finding]:
     """
-    A ticked 「その他（ ）」 needs its text; only options with a slot may carry text.
+    A ticked 「その他（ ）」 needs its text; only options with a slot may carry text,
+    ticked or not; a group answered with no tick (``no_ticks()``, or only unticked slot
+    texts) only where the form allows it.
     """
     for entry in walk(assessment):
         if entry.kind is not Kind.FIELD or not isinstance(entry.value, Checks):
             continue
-        for option, text in entry.value.entries:
+        group = entry.value
+        if group.stated_empty and not entry.item.none_allowed and entry.active:
+            yield finding(
+                entry,
+                "no-tick-not-allowed",
+                "この項目は様式上チェックなしにはできません。該当する選択肢に少なくとも1つチェックしてください。",
+            )
+        for option, text in group.unticked:
+            if option in group:
+                yield finding(
+                    entry,
+                    "ticked-and-unticked",
+                    f"「{option.value}」がチェックありとチェックなし（unticked）の両方に書かれています。どちらか一方にしてください。",
+                )
+            if text and not option.has_slot:
+                yield finding(
+                    entry, "no-slot", f"「{option.value}」には（ ）の記入欄がありません: 「{text}」"
+                )
+        for option, text in group.entries:
             if option.has_slot and option.value == "その他" and not text.strip():
                 yield finding(
                     entry,
