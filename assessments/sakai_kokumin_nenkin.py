@@ -13,6 +13,7 @@ options whose slot text is printed.
 
 from __future__ import annotations
 
+from pia_dsl.figures import diagram
 from pia_dsl.forms.choices import (
     AcquisitionMethod,
     Compliance,
@@ -112,7 +113,7 @@ from pia_dsl.forms.zenkomoku import (
     ViewerRestriction,
 )
 from pia_dsl.options import checks
-from pia_dsl.provenance import Absent, Declaration, PartlyLost
+from pia_dsl.provenance import Absent, Declaration, PartlyLost, Reconstructed
 from pia_dsl.wareki import wareki
 
 FILE_NAME = "年金情報ファイル"
@@ -178,7 +179,7 @@ basic_info = BasicInfo(
     other_bodies="",
 )
 
-# （別添１）事務の内容: the diagram is not data; its text, as extracted, reads
+# （別添１）事務の内容: the diagram did not survive the extraction; its text, as extracted, reads
 #   被 保 険 者 等
 #   - ↓
 #   - 1. 届出・申出 ①②③
@@ -192,7 +193,14 @@ basic_info = BasicInfo(
 #   - ↓ 4. 報告 ⑥ (届出・申請書等の送付)
 #   - ↑ 5. 処理結果管理 ⑦ (承認結果等の送付)
 #   厚 生 労 働 大 臣 (日 本 年 金 機 構)
+# figures/sakai_kokumin_nenkin_flow.png redraws it from these lines (declared Reconstructed
+# in ``provenance``).
 business_annex = BusinessAnnex(
+    diagram=diagram(
+        "figures/sakai_kokumin_nenkin_flow.png",
+        __file__,
+        description="国民年金事務の流れ（被保険者等・堺市・パンチ委託業者・日本年金機構）",
+    ),
     remarks=(
         "1. 届出・申出\n"
         "①第1号被保険者及び任意加入被保険者の適用に関する事務\n"
@@ -1753,6 +1761,9 @@ provenance: dict[str, Declaration] = {
     "zenkomoku:s2.files[pension].retention": PartlyLost(_LOST + "（③消去方法だけ判明）"),
     "zenkomoku:s3.files[pension].provision.risk3": Absent(_LOST),
     "zenkomoku:s3.files[pension].network": Absent(_LOST),
+    "zenkomoku:annex1.diagram": Reconstructed(
+        "（別添１）の図は抽出で失われたため、抽出された図中の文字（モジュールのコメント）から作図した"
+    ),
     # 基礎項目評価書（全項目評価書から導出）に引き継がれる欠落 / gaps carried into the derived 基礎
     "kiso:s1.file_names": Absent(_LOST + "（全項目評価書 Ⅰ-４ の欠落が引き継がれる）"),
     "kiso:s1.linkage": Absent(_LOST + "（全項目評価書 Ⅰ-６ の欠落が引き継がれる）"),

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from attrs import frozen
 
+from ..figures import Diagram, diagram_texts
 from ..meta import ROMAN_NUMERALS
 from ..options import CheckOption, Checks
 from ..walk import Entry, Kind, Segment, walk
@@ -257,6 +258,8 @@ def _field_value(entry: Entry | None) -> Any:
 
 def _texts(old: Entry | None, new: Entry | None) -> tuple[str, str]:
     old_value, new_value = _field_value(old), _field_value(new)
+    if isinstance(old_value, Diagram) and isinstance(new_value, Diagram):
+        return diagram_texts(old_value, new_value)
     if (
         isinstance(old_value, Checks | None)
         and isinstance(new_value, Checks | None)

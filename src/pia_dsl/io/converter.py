@@ -16,6 +16,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
+from ..figures import Diagram
 from ..options import Checks
 from ..wareki import UNDECIDED, Undecided, format_wareki, parse_wareki
 
@@ -31,6 +32,22 @@ def _is_date_union(tp: Any) -> bool:
 #: The key under which a checkbox group's unticked slot texts are written in JSON/YAML
 #: (``{"（チェックなし）": {"その他": "なし"}}``; ``{}`` under it: answered with no tick).
 UNTICKED_KEY = "（チェックなし）"
+
+
+def _unstructure_diagram(value: Diagram) -> dict[str, str]:
+    # The file's place on this machine is not data: the dump is the same everywhere.
+    return {"file": value.file, "digest": value.digest, "description": value.description}
+
+
+def _structure_diagram(value: Any, _: Any) -> Diagram:
+    if not isinstance(value, dict) or set(value) - {"file", "digest", "description"}:
+        msg = f"図は {{file, digest, description}} の形で書いてください: {value!r}"
+        raise ValueError(msg)
+    texts = {k: v for k, v in value.items() if isinstance(v, str)}
+    if set(texts) != set(value) or not {"file", "digest"} <= set(texts):
+        msg = f"図の file と digest は文字列で書いてください: {value!r}"
+        raise ValueError(msg)
+    return Diagram(**texts, location=texts["file"])
 
 
 def _is_checks(tp: Any) -> bool:
@@ -91,6 +108,8 @@ def make_converter() -> cattrs.Converter:
             return Checks(structure_options(ticked, option_type), blank, none_ticked=True)
         return Checks(structure_options(value, option_type))
 
+    converter.register_unstructure_hook(Diagram, _unstructure_diagram)
+    converter.register_structure_hook(Diagram, _structure_diagram)
     converter.register_unstructure_hook_func(_is_checks, unstructure_checks)
     converter.register_structure_hook_func(_is_checks, structure_checks)
 

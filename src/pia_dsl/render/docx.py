@@ -23,6 +23,7 @@ from docxtpl import DocxTemplate
 from ..errors import InvalidAssessmentError, TemplateError
 from .atomic import write_bytes_atomic
 from .context import build_context
+from .images import embed_images
 from .package import normalize_docx
 
 __all__ = [
@@ -202,6 +203,7 @@ def render_bytes(
     check_printable(document, change_rows)
     context = build_context(document, change_rows=change_rows)
     filled = open_template(path)
+    embed_images(context, filled)
     try:
         filled.render(context, jinja_env=make_environment(), autoescape=True)
     except jinja2.TemplateError as error:

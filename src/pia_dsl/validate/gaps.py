@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from ..figures import Diagram
 from ..options import Checks
 from ..provenance import KIND_NAMES, Absent, Blank, Declaration, PartlyLost, Reconstructed
 from ..thresholds import FORMS, form_name
@@ -68,7 +69,7 @@ def written(value: Any) -> bool:
         return bool(value.strip())
     if isinstance(value, Checks | tuple | list | frozenset):
         return len(value) > 0
-    if isinstance(value, bool | int | Enum | date):
+    if isinstance(value, bool | int | Enum | date | Diagram):
         return True
     if attrs.has(type(value)):
         return any(written(e.value) for e in walk(value) if e.kind is Kind.FIELD)
