@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 from pia_dsl.changes import diff_documents
 from pia_dsl.changes.rows import long_item
 from pia_dsl.errors import InvalidAssessmentError
+from pia_dsl.figures import Diagram, diagram_texts
 from pia_dsl.forms.choices import Effort, Sufficiency
 from pia_dsl.forms.common import ChangeRow, Timing
 from pia_dsl.forms.juten import FocusedAssessment
@@ -42,7 +43,6 @@ from pia_dsl.forms.kiso import BasicAssessment
 from pia_dsl.forms.zenkomoku import FullAssessment
 from pia_dsl.io import dump, load, to_data
 from pia_dsl.meta import item_of
-from pia_dsl.figures import Diagram, diagram_texts
 from pia_dsl.options import Checks
 from pia_dsl.render.docx import render_bytes
 from pia_dsl.validate import Finding, validate
