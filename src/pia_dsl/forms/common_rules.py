@@ -65,6 +65,20 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+#: What separates several departments written in one item (「市民課／保険年金課」).
+_DEPARTMENT_SEPARATORS = re.compile(r"[／/、，,;；\n]|及び|並びに")
+
+
+def departments_within(departments: str, container: str) -> bool:
+    """
+    Whether every department written in ``departments`` (one, or several separated by
+    「／」「、」「及び」 …) appears in ``container``, white space ignored.
+    """
+    listed = squash(container)
+    parts = [squash(p) for p in _DEPARTMENT_SEPARATORS.split(departments)]
+    return all(part in listed for part in parts if part)
+
+
 #: The entries of the assessment walked last: every rule of one ``validate()`` call asks
 #: for the entries of the same (immutable) assessment, so it is walked once.  One slot,
 #: read and replaced whole, so that threads validating other assessments cannot mix them.
