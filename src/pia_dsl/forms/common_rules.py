@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from ..dashes import DASHES, is_blank
 from ..validate import Finding, Severity, finding
 from ..walk import Entry, walk
 from ..wareki import format_wareki
@@ -45,17 +46,6 @@ __all__ = [
     "reconsign_assurance_message",
     "squash",
 ]
-
-#: What authors write for 「該当なし」 in a text cell (hyphens, dashes, minus signs, 長音).
-DASHES = frozenset({"-", "－", "—", "―", "‐", "ー", "−"})
-
-
-def is_blank(text: str) -> bool:
-    """
-    Whether a text cell says nothing: empty, or only 「-」 (the forms' convention).
-    """
-    stripped = text.strip()
-    return not stripped or stripped in DASHES
 
 
 def squash(text: str) -> str:
@@ -166,7 +156,7 @@ def incident_findings(
             yield finding(
                 entry,
                 rule_id,
-                f"重大事故が「発生なし」のため、{entry.item.label}は「-」にしてください。",
+                f"重大事故が「発生なし」のため、{entry.item.label}は空欄か「-」にしてください。",
             )
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..dashes import is_blank
 from ..options import Checks
 from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind, is_empty, member_key, walk
@@ -69,7 +70,8 @@ def _missing_message(entry: Entry) -> str:
 @rule()
 def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
     """
-    A switch (委託しない, 提供・移転しない, 接続しない…) leaves its items empty.
+    A switch (委託しない, 提供・移転しない, 接続しない…) leaves its items empty: blank or
+    「-」 (as under 再委託しない and 発生なし; the table of switches is in docs/writing.md).
 
     A filled repeated group is reported once, not once per member field.
     """
@@ -79,6 +81,8 @@ def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
             continue
         if isinstance(entry.value, bool) or is_empty(entry.value):
             continue
+        if isinstance(entry.value, str) and is_blank(entry.value):
+            continue  # 「-」 under a switch: what published documents print (docs/writing.md)
         if any(entry.path[: len(done)] == done for done in reported):
             continue
         reported.append(entry.path)
