@@ -78,7 +78,6 @@ _VOLUNTARY_ONLY = (
 )
 
 
-
 def _finding(
     doc: DocumentItems, entry: Entry, rule: str, message: str, severity: Severity = Severity.ERROR
 ) -> Finding:

@@ -159,9 +159,7 @@ def _dashed_under_switches(document: Any) -> tuple[Any, int]:
     from forms.zenkomoku.factory import change
     from pia_dsl.walk import walk
 
-    inactive = [
-        e for e in walk(document) if e.kind in (Kind.FIELD, Kind.REPEAT) and not e.active
-    ]
+    inactive = [e for e in walk(document) if e.kind in (Kind.FIELD, Kind.REPEAT) and not e.active]
     dashed = 0
     for entry in inactive:
         if isinstance(entry.value, str):
