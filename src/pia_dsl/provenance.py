@@ -36,9 +36,34 @@ The four kinds (:mod:`pia_dsl.validate.gaps` applies them):
 
 from __future__ import annotations
 
+import enum
+
 from attrs import frozen
 
-__all__ = ["KIND_NAMES", "Absent", "Blank", "Declaration", "PartlyLost", "Reconstructed"]
+__all__ = [
+    "KIND_NAMES",
+    "UNKNOWN",
+    "Absent",
+    "Blank",
+    "Declaration",
+    "PartlyLost",
+    "Reconstructed",
+    "Unknown",
+]
+
+
+class Unknown(enum.Enum):
+    """
+    A fact that a transcription cannot know (the 計数 date of a 基礎項目評価書 derived from
+    a 重点), written ``UNKNOWN`` instead of an invented value: printed blank, reported as a
+    warning by ``pia check``.
+    """
+
+    UNKNOWN = "不明"
+
+
+#: The one :class:`Unknown` value: ``BasicAnswers(persons_counted_on=UNKNOWN, …)``.
+UNKNOWN = Unknown.UNKNOWN
 
 
 @frozen

@@ -167,7 +167,7 @@ def _dashed_under_switches(document: Any) -> tuple[Any, int]:
         elif entry.kind is Kind.REPEAT:
             document = change(document, entry.dotted, ())
         elif not isinstance(entry.value, bool):
-            blank = Checks() if isinstance(entry.value, Checks) else None
+            blank: Checks[Any] | None = Checks() if isinstance(entry.value, Checks) else None
             document = change(document, entry.dotted, blank)
     return document, dashed
 

@@ -14,8 +14,11 @@ from typing import Any
 import attrs
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError
-from ..loader import documents_of, load_module
+from ..forms.kiso.derive import Derivation, derivation_of
+from ..loader import _shown_path, documents_of, load_module
+from ..provenance import Absent
 from ..source_map import locate
+from ..thresholds import form_name
 from ..validate import Finding, Severity, validate
 from ..validate.gaps import DOWNGRADED_RULES, ReportRow, apply_declarations
 from .common import add_command, add_format, add_paths, resolve_paths
@@ -69,14 +72,49 @@ def module_findings(path: Path) -> tuple[list[tuple[Finding, int | None]], list[
         from ..affair import validate_documents
 
         findings.extend(validate_documents(documents))
+    derived = {
+        str(type(d).FORM): how for d in documents if (how := derivation_of(d)) is not None
+    }
+    declarations = {**_unknown_declarations(derived, len(documents) > 1), **declarations}
     report: list[ReportRow] = []
     if declarations or gaps:
         applied = apply_declarations(documents, findings, declarations, gaps)
         findings, report = applied.findings, applied.report
-    located = [
-        (found, locate(path, found.path) if path.suffix == ".py" else None) for found in findings
-    ]
+    located: list[tuple[Finding, int | None]] = []
+    for found in findings:
+        derivation = derived.get(found.document)
+        if derivation is not None:
+            located.append((_derived_finding(found, derivation), None))
+        else:
+            located.append((found, locate(path, found.path) if path.suffix == ".py" else None))
     return located, report
+
+
+def _origin(derivation: Derivation) -> str:
+    file, line = derivation.origin
+    return f"{_shown_path(Path(file))}:{line}"
+
+
+def _unknown_declarations(derived: dict[str, Derivation], several: bool) -> dict[str, Any]:
+    """
+    The facts a derived 基礎 was given as ``UNKNOWN``, declared absent from the source.
+    """
+    return {
+        f"{form}:{path}" if several else path: Absent(f"BasicAnswers で {name}=UNKNOWN")
+        for form, derivation in derived.items()
+        for path, name in derivation.unknown
+    }
+
+
+def _derived_finding(found: Finding, derivation: Derivation) -> Finding:
+    """
+    A finding about a 基礎 derived from the detailed document: it names the form and the
+    ``BasicAnswers`` it was derived from (its items have no line of their own).
+    """
+    name = form_name(found.document)
+    item = found.item if found.item.startswith(name) else f"{name} {found.item}"
+    message = f"{found.message}（{name}は {_origin(derivation)} の BasicAnswers から導出）"
+    return attrs.evolve(found, item=item, message=message)
 
 
 def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
