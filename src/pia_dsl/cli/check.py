@@ -72,9 +72,7 @@ def module_findings(path: Path) -> tuple[list[tuple[Finding, int | None]], list[
         from ..affair import validate_documents
 
         findings.extend(validate_documents(documents))
-    derived = {
-        str(type(d).FORM): how for d in documents if (how := derivation_of(d)) is not None
-    }
+    derived = {str(type(d).FORM): how for d in documents if (how := derivation_of(d)) is not None}
     declarations = {**_unknown_declarations(derived, len(documents) > 1), **declarations}
     report: list[ReportRow] = []
     if declarations or gaps:
