@@ -175,26 +175,24 @@ def _consistency(target: _Target, document: Any, several: bool) -> Iterable[Find
     entries = [e for e in walk(document) if covers(target.path, e.dotted)]
     filled = [e for e in entries if e.kind is Kind.FIELD and written(e.value)]
     declaration = target.declaration
-    if isinstance(declaration, Absent) and filled:
-        first = filled[0]
-        yield Finding(
+    contradicted = {
+        Absent: (
             Severity.ERROR,
             "absent-filled",
-            _label(target, first, several),
-            first.dotted,
             f"「{target.key}」は原本にない項目と宣言されていますが、値が記入されています（{len(filled)}項目）。"
             "原本にない値は印刷されると事実として読まれます。空欄にするか、宣言を見直してください。",
-            target.form,
-        )
-    if isinstance(declaration, Blank) and filled:
-        first = filled[0]
-        yield Finding(
+        ),
+        Blank: (
             Severity.WARNING,
             "stale-blank",
-            _label(target, first, several),
-            first.dotted,
             f"「{target.key}」は原本でも空欄と宣言されていますが、記入があります。記入が正しければ宣言を削除してください。",
-            target.form,
+        ),
+    }.get(type(declaration))
+    if contradicted is not None and filled:
+        severity, rule_id, message = contradicted
+        first = filled[0]
+        yield Finding(
+            severity, rule_id, _label(target, first, several), first.dotted, message, target.form
         )
     if isinstance(declaration, Reconstructed) and not filled and target.entry is not None:
         yield Finding(
