@@ -84,4 +84,4 @@ def test_examples_of_documents_provenance_history_revisions(tmp_path: Path) -> N
     located, report = module_findings(path)
 
     assert [r.kind for r in report] == ["原本になし", "一部欠落", "復元・不確か", "原本でも空欄"]
-    assert not [f for f, _ in located if f.rule.startswith("provenance-")]
+    assert not [f for f, _, _ in located if f.rule.startswith("provenance-")]

@@ -47,7 +47,11 @@ def register(subparsers: Any) -> None:
     )
 
 
-def module_findings(path: Path) -> tuple[list[tuple[Finding, int | None]], list[ReportRow]]:
+#: A finding with the file and line it points at (a derived 基礎's: its BasicAnswers).
+Located = tuple[Finding, str, int | None]
+
+
+def module_findings(path: Path) -> tuple[list[Located], list[ReportRow]]:
     """
     The findings of every document of a module, each with the line of its field, after the
     module's ``provenance`` and ``known_gaps``; and the transcription report rows.
@@ -78,13 +82,15 @@ def module_findings(path: Path) -> tuple[list[tuple[Finding, int | None]], list[
     if declarations or gaps:
         applied = apply_declarations(documents, findings, declarations, gaps)
         findings, report = applied.findings, applied.report
-    located: list[tuple[Finding, int | None]] = []
+    located: list[Located] = []
     for found in findings:
         derivation = derived.get(found.document)
         if derivation is not None:
-            located.append((_derived_finding(found, derivation), None))
+            file, number = derivation.origin
+            located.append((_derived_finding(found, derivation), _shown_path(Path(file)), number))
         else:
-            located.append((found, locate(path, found.path) if path.suffix == ".py" else None))
+            line = locate(path, found.path) if path.suffix == ".py" else None
+            located.append((found, str(path), line))
     return located, report
 
 
@@ -119,7 +125,7 @@ def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
     """
     The findings of every document of a module, each with the line of its field.
     """
-    return module_findings(path)[0]
+    return [(found, line) for found, _, line in module_findings(path)[0]]
 
 
 def _print_report(path: Path, report: list[ReportRow]) -> None:
@@ -160,14 +166,14 @@ def run(args: argparse.Namespace) -> int:
                 }
             )
             continue
-        for found, line in found_in_path:
+        for found, file, line in found_in_path:
             errors += found.severity is Severity.ERROR
             warnings += found.severity is Severity.WARNING
-            where = f"{path}:{line}" if line else str(path)
+            where = f"{file}:{line}" if line else file
             if args.format == "json":
                 report.append(
                     {
-                        "file": str(path),
+                        "file": file,
                         "line": line,
                         "severity": found.severity.value,
                         "rule": found.rule,

@@ -108,7 +108,7 @@ def test_check_warns_naming_form_and_answers_line(
     line = next(
         x for x in out.splitlines() if "Ⅱ-２ 特定個人情報ファイル取扱者数は500人以上か" in x
     )
-    assert line.startswith("assessments/unknown.py: 基礎項目評価書 Ⅱ-２")
+    assert line.startswith("assessments/unknown.py:7: 基礎項目評価書 Ⅱ-２")
     assert "BasicAnswers で handlers=UNKNOWN" in line
     assert "基礎項目評価書は assessments/unknown.py:7 の BasicAnswers から導出" in line
 
