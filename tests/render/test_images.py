@@ -134,3 +134,20 @@ def test_figure_without_file_at_render_is_a_clear_error() -> None:
 
     with pytest.raises(InvalidAssessmentError, match=r"annex1\.diagram: 図のファイル"):
         render_bytes(document)
+
+
+def test_figure_loaded_from_data_is_found_under_assessments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    A document loaded from JSON names its figure relative to the module's folder: in a
+    project it is found under ``assessments/`` and embedded.
+    """
+    (tmp_path / "assessments").mkdir()
+    document = _with_diagram(tmp_path / "assessments")
+    monkeypatch.chdir(tmp_path)
+
+    loaded = load(dump(document))
+
+    with zipfile.ZipFile(BytesIO(render_bytes(loaded))) as package:
+        assert "word/media/image1.png" in package.namelist()

@@ -34,7 +34,10 @@ def text_width(template: DocxTemplate) -> int:
 
 
 def _picture(template: DocxTemplate, row: dict[str, Any]) -> InlineImage:
-    path = Path(str(row["image"]))
+    given = Path(str(row["image"]))
+    # A figure loaded from data (JSON/YAML, a publication snapshot) names its file relative
+    # to the module's folder, which is assessments/ in a project.
+    path = next((p for p in (given, Path("assessments") / given) if p.is_file()), given)
     data = path.read_bytes() if path.is_file() else b""
     if image_kind(data) is None:
         msg = f"{row['path']}: 図のファイル {path} がないか、Word に埋め込める画像ではありません。"
