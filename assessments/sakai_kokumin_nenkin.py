@@ -13,6 +13,7 @@ options whose slot text is printed.
 
 from __future__ import annotations
 
+from pia_dsl.figures import diagram
 from pia_dsl.forms.choices import (
     AcquisitionMethod,
     Compliance,
@@ -112,6 +113,7 @@ from pia_dsl.forms.zenkomoku import (
     ViewerRestriction,
 )
 from pia_dsl.options import checks
+from pia_dsl.provenance import Absent, Declaration, PartlyLost, Reconstructed
 from pia_dsl.wareki import wareki
 
 FILE_NAME = "年金情報ファイル"
@@ -177,7 +179,7 @@ basic_info = BasicInfo(
     other_bodies="",
 )
 
-# （別添１）事務の内容: the diagram is not data; its text, as extracted, reads
+# （別添１）事務の内容: the diagram did not survive the extraction; its text, as extracted, reads
 #   被 保 険 者 等
 #   - ↓
 #   - 1. 届出・申出 ①②③
@@ -191,7 +193,14 @@ basic_info = BasicInfo(
 #   - ↓ 4. 報告 ⑥ (届出・申請書等の送付)
 #   - ↑ 5. 処理結果管理 ⑦ (承認結果等の送付)
 #   厚 生 労 働 大 臣 (日 本 年 金 機 構)
+# figures/sakai_kokumin_nenkin_flow.png redraws it from these lines (declared Reconstructed
+# in ``provenance``).
 business_annex = BusinessAnnex(
+    diagram=diagram(
+        "figures/sakai_kokumin_nenkin_flow.png",
+        __file__,
+        description="国民年金事務の流れ（被保険者等・堺市・パンチ委託業者・日本年金機構）",
+    ),
     remarks=(
         "1. 届出・申出\n"
         "①第1号被保険者及び任意加入被保険者の適用に関する事務\n"
@@ -1723,29 +1732,43 @@ from assessments.kiso_answers.sakai import basic_document  # noqa: E402
 
 documents = (basic_document(assessment), assessment)
 
-#: 公表 PDF のテキスト抽出で失われた項目（form-zenkomoku.md §4・§9）。空欄のまま残し、
-#: `pia check` では未記入をエラーでなく警告（理由つき）として表示する。
-#: Items lost in the PDF text extraction: left blank on purpose; reported as warnings.
+#: 公表 PDF のテキスト抽出で失われた項目（form-zenkomoku.md §4・§9）。空欄のまま残し（原本になし）、
+#: 一部だけ判明した項目は判明した分を記入する（一部欠落）。`pia check` は、これらが原因の指摘を
+#: エラーでなく警告（理由つき）として数え、`--show-gaps` で書き起こしの記録を一覧する。
+#: Items lost in the PDF text extraction (Absent: left blank) or partly lost (what is known is written).
 _LOST = "公表 PDF のテキスト抽出で欠落。原本で確認して記入する"
-known_gaps: dict[str, str] = {
-    "s1.file_names": _LOST,
-    "s1.reasons": _LOST,
-    "s1.linkage": _LOST,
-    "s1.other_bodies": _LOST,
-    "s2.files[pension].basics.main_items": _LOST + "（チェックの有無が抽出されていない）",
-    "s2.files[pension].acquisition.usage": _LOST,
-    "s2.files[pension].acquisition.matching": _LOST,
-    "s2.files[pension].acquisition.statistics": _LOST,
-    "s2.files[pension].acquisition.decisions": _LOST,
-    "s2.files[pension].consignment.items[operation_maintenance]": _LOST
-    + "（委託事項1 は変更箇所の行からのみ判明）",
-    "s2.files[pension].consignment.items[consignment3]": _LOST + "（委託事項3 は件数のみ判明）",
-    "s2.files[pension].provision.transfers[koseki_jumin]": _LOST
-    + "（移転先1 は変更箇所の行からのみ判明）",
-    "s2.files[pension].retention": _LOST,
-    "s3.files[pension].provision.risk3": _LOST,
-    "s3.files[pension].network": _LOST,
+provenance: dict[str, Declaration] = {
+    "zenkomoku:s1.file_names": Absent(_LOST),
+    "zenkomoku:s1.reasons": Absent(_LOST),
+    "zenkomoku:s1.linkage": Absent(_LOST),
+    "zenkomoku:s1.other_bodies": Absent(_LOST),
+    "zenkomoku:s2.files[pension].basics.main_items": PartlyLost(
+        _LOST + "（チェックの有無が抽出されていない。（ ）内の記載だけ判明）"
+    ),
+    "zenkomoku:s2.files[pension].acquisition.usage": Absent(_LOST),
+    "zenkomoku:s2.files[pension].acquisition.matching": Absent(_LOST),
+    "zenkomoku:s2.files[pension].acquisition.statistics": Absent(_LOST),
+    "zenkomoku:s2.files[pension].acquisition.decisions": Absent(_LOST),
+    "zenkomoku:s2.files[pension].consignment.items[operation_maintenance]": PartlyLost(
+        _LOST + "（委託事項1 は変更箇所の行からのみ判明）"
+    ),
+    "zenkomoku:s2.files[pension].consignment.items[consignment3]": PartlyLost(
+        _LOST + "（委託事項3 は件数のみ判明）"
+    ),
+    "zenkomoku:s2.files[pension].provision.transfers[koseki_jumin]": PartlyLost(
+        _LOST + "（移転先1 は変更箇所の行からのみ判明）"
+    ),
+    "zenkomoku:s2.files[pension].retention": PartlyLost(_LOST + "（③消去方法だけ判明）"),
+    "zenkomoku:s3.files[pension].provision.risk3": Absent(_LOST),
+    "zenkomoku:s3.files[pension].network": Absent(_LOST),
+    "zenkomoku:annex1.diagram": Reconstructed(
+        "（別添１）の図は抽出で失われたため、抽出された図中の文字（モジュールのコメント）から作図した"
+    ),
     # 基礎項目評価書（全項目評価書から導出）に引き継がれる欠落 / gaps carried into the derived 基礎
-    "s1.affair.systems": _LOST + "（Ⅰ-２ システムの欠落が基礎項目評価書に引き継がれる）",
-    "s4.network": _LOST + "（Ⅲ-６ の欠落が基礎項目評価書に引き継がれる）",
+    "kiso:s1.file_names": Absent(_LOST + "（全項目評価書 Ⅰ-４ の欠落が引き継がれる）"),
+    "kiso:s1.linkage": Absent(_LOST + "（全項目評価書 Ⅰ-６ の欠落が引き継がれる）"),
+    "kiso:s1.affair.systems": Absent(
+        _LOST + "（Ⅰ-２ システムの欠落が基礎項目評価書に引き継がれる）"
+    ),
+    "kiso:s4.network": Absent(_LOST + "（Ⅲ-６ の欠落が基礎項目評価書に引き継がれる）"),
 }

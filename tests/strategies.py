@@ -15,14 +15,17 @@ from __future__ import annotations
 import enum
 import functools
 import string
+import tempfile
 import types
 import typing
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 from hypothesis import strategies as st
 
+from pia_dsl.figures import Diagram, diagram
 from pia_dsl.meta import item_of
 from pia_dsl.options import CheckOption, Checks
 from pia_dsl.wareki import Undecided
@@ -158,10 +161,28 @@ def _value_strategy(tp: Any, max_members: int, unsafe: bool) -> st.SearchStrateg
     if origin is tuple and get_args(tp)[-1] is Ellipsis:
         element = _value_strategy(get_args(tp)[0], max_members, unsafe)
         return st.lists(element, max_size=3).map(tuple)
+    if tp is Diagram:
+        return st.sampled_from(_diagrams())
     if isinstance(tp, type) and attrs.has(tp):
         return instances(tp, max_members=max_members, unsafe=unsafe)
     msg = f"no strategy for {tp!r}"
     raise TypeError(msg)
+
+
+@functools.cache
+def _diagrams() -> list[Diagram]:
+    """
+    Two real figures (PNG files written once into a temporary folder), so that random
+    documents render and diff with a diagram.
+    """
+    from render.test_images import png
+
+    folder = Path(tempfile.mkdtemp(prefix="pia-figures-"))
+    found = []
+    for name, colour in (("a.png", (0, 0, 0)), ("b.png", (0, 128, 255))):
+        (folder / name).write_bytes(png(colour))
+        found.append(diagram(name, str(folder / "module.py"), description=name))
+    return found
 
 
 def _checks(option_type: type[CheckOption], unsafe: bool) -> st.SearchStrategy[Checks[Any]]:

@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 from pia_dsl.changes import diff_documents
 from pia_dsl.changes.rows import long_item
 from pia_dsl.errors import InvalidAssessmentError
+from pia_dsl.figures import Diagram, diagram_texts
 from pia_dsl.forms.choices import Effort, Sufficiency
 from pia_dsl.forms.common import ChangeRow, Timing
 from pia_dsl.forms.juten import FocusedAssessment
@@ -487,7 +488,7 @@ def mixed(old: Any, other: Any, rnd: random.Random) -> Any:
             taken = {m.key for m in changed}
             added = [t for t in theirs if t.key not in taken and rnd.random() < 0.5]
             changes[attribute.name] = tuple(changed + added)[: meta.max_count or None]
-        elif attrs.has(type(mine)) and not isinstance(mine, Checks):
+        elif attrs.has(type(mine)) and not isinstance(mine, Checks | Diagram):
             changes[attribute.name] = mixed(mine, theirs, rnd)
         elif rnd.random() < 0.3:
             changes[attribute.name] = theirs
@@ -523,6 +524,8 @@ def covers(after: str, old: Any, new: Any, label: str) -> bool:
         return after == new
     if isinstance(new, tuple):
         return after == "\n".join(_printed(v) for v in new)
+    if isinstance(new, Diagram):
+        return after == (diagram_texts(old, new)[1] if isinstance(old, Diagram) else str(new))
     if isinstance(new, Checks):
         before = dict(old.entries) if isinstance(old, Checks) else {}
         now = dict(new.entries)

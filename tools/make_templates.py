@@ -459,6 +459,9 @@ def _sections(document: Any) -> None:
     _tag_row(table, GRID, "{%tr for row in section.rows %}")
     _heading_rows(table)
     _field_rows(table)
+    _tag_row(table, GRID, '{%tr elif row.kind == "figure" %}')  # (別添１) 事務の内容の図
+    (cell,) = _row(table, GRID, (4,))
+    _text(cell, "{{ row.image }}").alignment = WD_ALIGN_PARAGRAPH.CENTER
     _tag_row(table, GRID, "{%tr else %}")
     (cell,) = _row(table, GRID, (4,))
     _lines(cell, "row.lines")

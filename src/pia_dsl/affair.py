@@ -38,6 +38,7 @@ from typing import Any
 
 from attrs import frozen
 
+from .dashes import is_blank
 from .forms.choices import Audit, Effort, FocusedThresholdResult, FullThresholdResult, Incident
 from .forms.kiso import BasicAssessment, BasicTargetCount, SubmittedForms
 from .forms.kiso.correspondence import (
@@ -76,14 +77,11 @@ _VOLUNTARY_ONLY = (
     FullThresholdResult.NONE_VOLUNTARY_ZENKOMOKU,
 )
 
-#: Texts that mean 「nothing to write」 (blank and the dashes documents print).
-_NOTHING = {"", "-", "－", "―", "—", "‐", "ー"}
-
 
 def _finding(
     doc: DocumentItems, entry: Entry, rule: str, message: str, severity: Severity = Severity.ERROR
 ) -> Finding:
-    return Finding(severity, rule, doc.label(entry), entry.dotted, message)
+    return Finding(severity, rule, doc.label(entry), entry.dotted, message, doc.form)
 
 
 def _shown(value: Any) -> str:
@@ -107,7 +105,7 @@ def _normal(value: Any) -> Any:
     if isinstance(value, str):
         text = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "\n", value.replace("\r\n", "\n"))
         text = text.strip(" \t\n\u3000")
-        return "" if text in _NOTHING else text
+        return "" if is_blank(text) else text
     return value
 
 

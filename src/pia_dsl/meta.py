@@ -50,6 +50,8 @@ class Item:
         max_count: For a repeated group, the most members the form allows.
         ranges: For a repeated group, the range headers the form prints.
         title: The field's value is printed in its member's header row (委託事項1 <title>).
+        none_allowed: For a checkbox group, the form allows an answer with no tick
+            (``no_ticks()``: a system with no other connection).
     """
 
     number: str
@@ -61,6 +63,7 @@ class Item:
     max_count: int | None = None
     ranges: tuple[tuple[int, int], ...] = ()
     title: bool = False
+    none_allowed: bool = False
 
     @property
     def heading(self) -> str:
@@ -96,12 +99,21 @@ def item(
     star_note: str = "",
     required: bool = True,
     title: bool = False,
+    none_allowed: bool = False,
 ) -> dict[str, Any]:
     """
     Metadata for an ordinary field: ``field(metadata=item("④", "使用部署", star=True))``.
     """
     return {
-        KEY: Item(number, label, star=star, star_note=star_note, required=required, title=title)
+        KEY: Item(
+            number,
+            label,
+            star=star,
+            star_note=star_note,
+            required=required,
+            title=title,
+            none_allowed=none_allowed,
+        )
     }
 
 

@@ -62,7 +62,10 @@ class _Writer:
         if origin is Checks:
             (option_type,) = get_args(tp)
             self.use(option_type)
-            return self.use_helper("checks") + "()", f"チェック: {_option_list(option_type)}"
+            return (
+                self.use_helper("checks") + "()",
+                f"チェック（{option_type.__name__}）: {_option_list(option_type)}",
+            )
         if origin in {typing.Union, types.UnionType}:
             inner = _non_none(tp)
             if any(a is date for a in inner):
@@ -71,7 +74,7 @@ class _Writer:
             enums = [a for a in inner if isinstance(a, type) and issubclass(a, enum.Enum)]
             if enums:
                 self.use(enums[0])
-                return "None", f"＜選択肢＞ {_option_list(enums[0])}"
+                return "None", f"＜選択肢＞ {enums[0].__name__}: {_option_list(enums[0])}"
             return "None", ""
         if tp is date:
             self.use_helper("wareki")
@@ -202,7 +205,91 @@ def skeleton(
     shared = [
         f"from assessments.shared import {m}  # noqa: F401 - 共有テキスト" for m in shared_modules
     ]
-    return "\n".join([*header, *imports, *shared, "", f"assessment = {body}", ""])
+    footer = _examples(root, name) if filled is None else ""
+    return "\n".join([*header, *imports, *shared, "", f"assessment = {body}", footer])
+
+
+def _example_paths(root: type) -> tuple[str, str, str, str]:
+    """
+    Paths of the form for the ``provenance`` example: a section, a text, a choice and an
+    optional item.
+    """
+    from .render.fieldtypes import blank_instance
+    from .walk import Kind, walk
+
+    entries = [e for e in walk(blank_instance(root)) if e.path[0] != "cover"]
+    fields = [e for e in entries if e.kind is Kind.FIELD] or entries
+    text = next((e for e in fields if isinstance(e.value, str) and e.item.required), fields[0])
+    choice = next((e for e in fields if e.value is None and e.item.required), text)
+    optional = next((e for e in fields if not e.item.required), text)
+    sections = [e for e in entries if len(e.path) == 1 and e.kind is Kind.GROUP] or entries
+    return sections[-1].dotted, text.dotted, choice.dotted, optional.dotted
+
+
+def _examples(root: type, name: str) -> str:
+    """
+    Commented examples of what a module may define next to ``assessment``: ``documents``
+    with the 基礎's answers (重点/全項目), ``provenance``, ``history`` and ``revisions``.
+    """
+    form = str(getattr(root, "FORM", ""))
+    section, text, choice, optional = _example_paths(root)
+    derive = {"juten": "basic_from_focused", "zenkomoku": "basic_from_full"}.get(form)
+    parts = []
+    if derive is not None:
+        parts.append(
+            f"""
+# --- 基礎項目評価書（この評価書から導出）: 基礎だけが尋ねる項目を BasicAnswers に書きます ---
+# from pia_dsl.affair import BasicAnswers, {derive}
+# from pia_dsl.forms.kiso import HandlerThreshold, ManualWork
+# from pia_dsl.provenance import UNKNOWN
+#
+# ANSWERS = BasicAnswers(
+#     persons_counted_on=wareki("令和8年4月1日"),  # 対象人数 いつ時点の計数か（不明なら UNKNOWN）
+#     handlers=HandlerThreshold.UNDER_500,  # 取扱者数（人数の int でも可。不明なら UNKNOWN）
+#     handlers_counted_on=wareki("令和8年4月1日"),  # 取扱者数 いつ時点の計数か
+#     incident_past_year=False,  # 過去1年以内の特定個人情報に関する重大事故
+#     manual_work=ManualWork(sufficiency=Sufficiency.SUFFICIENT, grounds="…"),  # Ⅳ-8
+# )
+# documents = ({derive}(assessment, ANSWERS), assessment)"""
+        )
+    parts.append(
+        f"""
+
+# --- 書き起こした評価書: 原本にない・一部欠落・復元した・原本でも空欄の項目（docs/transcribing.md）---
+# パスは `pia paths assessments/{name}.py` で一覧できます。「{form}:」は様式名で、documents がなければ省けます。
+# from pia_dsl.provenance import Absent, Blank, Declaration, PartlyLost, Reconstructed
+#
+# provenance: dict[str, Declaration] = {{
+#     "{form}:{section}": Absent("原本にこの節がない"),
+#     "{form}:{text}": PartlyLost("後半が判読できない"),
+#     "{form}:{choice}": Reconstructed("○の位置から復元"),
+#     "{form}:{optional}": Blank("原本でも空欄"),
+# }}
+
+# --- pia_dsl を使う前に公表した変更箇所の行（history=... に渡します）---
+# from pia_dsl.forms.common import ChangeRow, Timing
+# HISTORY = (
+#     ChangeRow(
+#         date=wareki("令和6年4月1日"),  # 変更日
+#         item="Ⅱ 特定個人情報ファイルの概要 ３．③使用目的",  # 項目
+#         before="…",  # 変更前の記載
+#         after="…",  # 変更後の記載
+#         timing=Timing.AFTER,  # 提出時期（Timing.BEFORE: 事前、Timing.AFTER: 事後）
+#         explanation="重要な変更に当たらない。",  # 提出時期に係る説明
+#     ),
+# )
+
+# --- 変更箇所の提出時期に係る説明（公表ごと）---
+# from pia_dsl.changes import Override, Revision
+# revisions = (
+#     Revision(
+#         published=wareki("令和8年4月1日"),
+#         reasons={{"s2.acquisition.purpose": "特定個人情報保護評価を再実施したため。"}},
+#     ),
+# )
+"""
+    )
+    return "".join(parts)
 
 
 def option_types(cls: type) -> set[type[enum.Enum]]:

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from .figures import Diagram
 from .meta import Item, item_of
 from .options import Checks
 
@@ -154,9 +155,11 @@ def is_empty(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return not value.strip()
-    if isinstance(value, Checks | tuple | frozenset):
+    if isinstance(value, Checks):
+        return not value.entries and not value.stated_empty
+    if isinstance(value, tuple | frozenset):
         return len(value) == 0
-    if isinstance(value, bool | int | enum.Enum | date):
+    if isinstance(value, bool | int | enum.Enum | date | Diagram):
         return False
     if attrs.has(type(value)):
         return all(is_empty(e.value) for e in walk(value) if e.kind is Kind.FIELD)
@@ -233,7 +236,7 @@ def _walk_fields(
                     active=item_active,
                     switch=item_switch,
                 )
-        elif attrs.has(type(value)) and not isinstance(value, Checks):
+        elif attrs.has(type(value)) and not isinstance(value, Checks | Diagram):
             yield Entry(
                 Kind.GROUP, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
             )

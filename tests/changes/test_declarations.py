@@ -13,6 +13,7 @@ from pia_dsl.changes import Override, Revision, compare
 from pia_dsl.changes.declarations import (
     apply,
     find_revision,
+    matches,
     revision_from_data,
     revision_to_data,
     revisions_of,
@@ -186,3 +187,34 @@ class TestRevisionsOf:
 
         with pytest.raises(AssessmentLoadError, match="複数"):
             revisions_of(module, label="m.py")
+
+
+class TestCaptionedItems:
+    """Reason keys of items under an unnumbered caption (重点 Ⅲ-7 リスク)."""
+
+    def _change(self) -> Any:
+        from assessments.fujisawa_shoni_iryo import assessment
+
+        new = replace_at(assessment, ("s3", "storage", "risk", "other_measures"), "新しい措置")
+        (change,) = compare(assessment, new)
+        return change
+
+    def test_key_without_the_unnumbered_caption_matches(self) -> None:
+        """
+        「Ⅲ-７ その他の措置の内容」 names the item as well as 「Ⅲ-７ リスク その他の措置の内容」.
+        """
+        change = self._change()
+
+        assert change.official == "Ⅲ-７ リスク その他の措置の内容"
+        assert matches("Ⅲ-７ その他の措置の内容", change)
+        assert matches("Ⅲ-7 リスク その他の措置の内容", change)
+
+    def test_check_suggests_the_near_item(self) -> None:
+        """A key that matches nothing is reported with the nearest item names."""
+        change = self._change()
+        revision = Revision(published=wareki("令和8年4月1日"), reasons={"Ⅲ-７ その他措置": "理由"})
+
+        outcome = apply([change], on=wareki("令和8年4月1日"), revision=revision)
+
+        (problem,) = [p for p in outcome.problems if "宣言「Ⅲ-７ その他措置」" in p]
+        assert "近い項目: 「Ⅲ-７ リスク その他の措置の内容」" in problem

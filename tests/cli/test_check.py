@@ -49,16 +49,18 @@ def test_json_reports_findings_and_load_errors(
 
 def test_summary_counts_every_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """
-    The summary on stderr counts both files, the load error among the errors.
+    The summary counts both files, the load error among the errors; it is the last line
+    of stdout, after the findings (so that ``pia check > report.txt`` keeps it).
     """
     main(["check", "--format", "json"])
     errors = sum(e["severity"] == "error" for e in json.loads(capsys.readouterr().out))
 
     code = main(["check"])
 
-    err = capsys.readouterr().err
+    captured = capsys.readouterr()
     assert code == 1
-    assert f"2 ファイルを検証: エラー {errors} 件" in err
+    assert captured.out.splitlines()[-1].startswith(f"2 ファイルを検証: エラー {errors} 件")
+    assert "ファイルを検証" not in captured.err
 
 
 def test_examples_have_no_errors(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -56,7 +56,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     [
         (
             ("nosuch",),
-            "エラー: 不明なコマンド「nosuch」です。`pia --help` で一覧を確認してください（new, check, render, changes, review, thresholds, dump, template-check）。",
+            "エラー: 不明なコマンド「nosuch」です。`pia --help` で一覧を確認してください（new, check, paths, render, changes, review, thresholds, dump, template-check）。",
         ),
         (
             ("check", "--nosuch"),

@@ -18,8 +18,10 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from pia_dsl.figures import Diagram
 from pia_dsl.meta import Item
 from pia_dsl.options import Checks
+from pia_dsl.render.fieldtypes import field_type
 from pia_dsl.walk import Entry, Kind, walk
 from pia_dsl.wareki import Undecided, format_wareki
 
@@ -92,7 +94,7 @@ def expected_values(value: Any, item: Item) -> list[str]:
         return [line for line in value.replace("\r", "\n").split("\n") if line.strip()]
     if isinstance(value, Checks):
         found = [f"[ ○ ] {option.value}" for option in value]
-        found += [text for _, text in value.entries if text.strip()]
+        found += [text for _, text in (*value.entries, *value.unticked) if text.strip()]
         return found
     if isinstance(value, Undecided | date):
         return [format_wareki(value)]
@@ -161,8 +163,8 @@ def _check_entry(entry: Entry, found: list[Block], cursor: int) -> int:
         if item.label and len(entry.path) > 1:
             return _find(found, cursor, lambda b: _has_label(b, item.printed_label), entry.official)
         return cursor
-    if item.title:
-        return cursor
+    if item.title or field_type(type(entry.owner), entry.path[-1]).target is Diagram:
+        return cursor  # a figure prints the picture, no label (tests/render/test_images.py)
     label = item.printed_label
     index = _find(
         found, cursor, lambda b: _has_label(b, label), f"{entry.official} ({entry.dotted})"

@@ -77,6 +77,7 @@ class TestShape:
             "range",
             "field",
             "text",
+            "figure",
         }
 
     @pytest.mark.parametrize("form", ["juten", "zenkomoku", "kiso"])

@@ -11,9 +11,10 @@ import attrs
 
 from pia_dsl.forms.choices import Connection, Consigning, Source
 from pia_dsl.forms.common import System
-from pia_dsl.options import checks
+from pia_dsl.options import Checks, checks
 from pia_dsl.validate import Severity, validate
 from pia_dsl.validate.generic import control_characters
+from pia_dsl.walk import Kind, walk
 from toy_form import ToyAssessment, ToyConsignment, ToySection
 
 
@@ -128,3 +129,66 @@ def test_unstorable_characters_are_exactly_the_categories() -> None:
     ]
 
     assert control_characters(every) == expected
+
+
+def _required_messages(document: Any) -> dict[str, str]:
+    return {f.path: f.message for f in validate(document) if f.rule == "required"}
+
+
+def test_missing_choice_asks_for_an_option_not_a_date() -> None:
+    """
+    An empty ＜選択肢＞ asks for an option (naming its Enum class), never for a date; an
+    empty date asks for a date; neither mixes the two.
+    """
+    from pia_dsl.forms.juten import FocusedAssessment
+
+    messages = _required_messages(FocusedAssessment())
+
+    choice = messages["s2.consignment.consigning"]
+    day = messages["s2.basics.retention_start"]
+    assert choice == "未記入です。＜選択肢＞から選んでください（Consigning のメンバー）。"
+    assert day == '未記入です。日付を記入してください（wareki("令和8年4月1日")）。'
+    assert not [m for m in messages.values() if "選択肢を選ぶか、日付" in m]
+
+
+def _dashed_under_switches(document: Any) -> tuple[Any, int]:
+    """
+    ``document`` with 「-」 in every text item that a switch empties (other items blank),
+    and the number of texts so written.
+    """
+    from forms.zenkomoku.factory import change
+    from pia_dsl.walk import walk
+
+    inactive = [e for e in walk(document) if e.kind in (Kind.FIELD, Kind.REPEAT) and not e.active]
+    dashed = 0
+    for entry in inactive:
+        if isinstance(entry.value, str):
+            document, dashed = change(document, entry.dotted, "-"), dashed + 1
+        elif entry.kind is Kind.REPEAT:
+            document = change(document, entry.dotted, ())
+        elif not isinstance(entry.value, bool):
+            blank: Checks[Any] | None = Checks() if isinstance(entry.value, Checks) else None
+            document = change(document, entry.dotted, blank)
+    return document, dashed
+
+
+def test_dash_is_accepted_under_every_switch() -> None:
+    """
+    「-」 in the items a switch empties is accepted as blank under every switch
+    (委託しない, 再委託しない, 提供・移転しない, 接続しない, 発生なし…), as published documents
+    print it; a real text there is still reported.
+    """
+    from forms.zenkomoku.factory import change, full
+
+    document = full()
+    for flag in ("consignment.not_consigned", "provision.not_provided", "network.no_acquisition"):
+        document = change(document, f"s3.files[main].{flag}", True)
+    document = change(document, "s3.files[main].network.no_provision", True)
+    dashed, count = _dashed_under_switches(document)
+
+    assert count > 5
+    assert "switch-empties" not in _rules(dashed)
+    first = next(
+        e for e in walk(dashed) if e.kind is Kind.FIELD and not e.active and e.value == "-"
+    )
+    assert "switch-empties" in _rules(change(dashed, first.dotted, "実際の記載"))

@@ -35,6 +35,8 @@ declared reason, or when a declaration matches no change.
 
 from __future__ import annotations
 
+import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -166,11 +168,33 @@ def _specificity(selector: str, change: Change) -> int:
         _norm(change.code),
         _norm(change.long),
         _norm(change.short),
+        _norm(_without_unnumbered(change.official)),
     }:
         return itself
     if _norm(change.code).startswith(f"{wanted}-"):
         return 2 * (wanted.count("-") + 1)
     return 0
+
+
+def _without_unnumbered(official: str) -> str:
+    """
+    ``Ⅲ-７ リスク その他の措置の内容`` without its unnumbered caption: ``Ⅲ-７ その他の措置の内容``
+    (numbered captions such as リスク１ stay: they tell two items apart).
+    """
+    parts = official.split(" ")
+    if len(parts) <= 2:
+        return official
+    kept = [p for p in parts[1:-1] if re.search("[0-9０-９]", p)]
+    return " ".join([parts[0], *kept, parts[-1]])
+
+
+def _near(selector: str, changes: Sequence[Change]) -> str:
+    """
+    「近い項目」 for a declaration that matches no change: the nearest item names.
+    """
+    names = {_norm(c.official): c.official for c in changes}
+    found = difflib.get_close_matches(_norm(selector), list(names), n=3, cutoff=0.5)
+    return f" 近い項目: {'、'.join(f'「{names[n]}」' for n in found)}。" if found else ""
 
 
 def matches(selector: str, change: Change) -> bool:
@@ -247,7 +271,7 @@ def apply(
             if selector not in used and not any(matches(selector, c) for c in changes):
                 problems.append(
                     f"宣言「{selector}」（{format_wareki(revision.published)} 公表）に当たる変更がありません。"
-                    "項目のパスを確認するか、宣言を削除してください。"
+                    "項目のパスを確認するか、宣言を削除してください。" + _near(selector, changes)
                 )
     return Outcome(declared=tuple(declared), problems=tuple(problems))
 

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from attrs import frozen
 
+from ..figures import Diagram, diagram_texts
 from ..meta import ROMAN_NUMERALS
 from ..options import CheckOption, Checks
 from ..walk import Entry, Kind, Segment, walk
@@ -189,10 +190,23 @@ def item_text(entry: Entry, style: Style) -> str:
 
 def _box(option: CheckOption, group: Checks[Any] | None) -> str:
     if group is None or option not in group:
-        return f"{UNTICKED}{option.value}"
+        blank = group.printed_text(option) if group is not None else ""
+        return f"{UNTICKED}{option.value}（{blank}）" if blank else f"{UNTICKED}{option.value}"
     if option.has_slot:
         return f"{TICKED}{option.value}（{group.text(option)}）"
     return f"{TICKED}{option.value}"
+
+
+def _state(group: Checks[Any] | None) -> dict[CheckOption, tuple[bool, str]]:
+    """
+    Each option the group says something about: ticked or not, and its slot text.
+    """
+    if group is None:
+        return {}
+    return {
+        **{o: (False, t) for o, t in group.unticked},
+        **{o: (True, t) for o, t in group.entries},
+    }
 
 
 def _checks_texts(old: Checks[Any] | None, new: Checks[Any] | None) -> tuple[str, str]:
@@ -201,19 +215,18 @@ def _checks_texts(old: Checks[Any] | None, new: Checks[Any] | None) -> tuple[str
     """
     old_entries: dict[CheckOption, str] = dict(old.entries) if old else {}
     new_entries: dict[CheckOption, str] = dict(new.entries) if new else {}
-    options = {**old_entries, **new_entries}
+    old_state, new_state = _state(old), _state(new)
+    options = {**old_state, **new_state}
     if not options:
         return "", ""
     kind: type[CheckOption] = type(next(iter(options)))
     order = {member: number for number, member in enumerate(kind)}
-    if not old_entries or not new_entries:
+    if bool(old_entries) != bool(new_entries):
         whole = old if old_entries else new
         text = "\n".join(_box(o, whole) for o in sorted(options, key=order.__getitem__))
         return ("", text) if not old_entries else (text, "")
     changed = [
-        o
-        for o in sorted(options, key=order.__getitem__)
-        if old_entries.get(o) != new_entries.get(o)
+        o for o in sorted(options, key=order.__getitem__) if old_state.get(o) != new_state.get(o)
     ]
     return "\n".join(_box(o, old) for o in changed), "\n".join(_box(o, new) for o in changed)
 
@@ -245,6 +258,8 @@ def _field_value(entry: Entry | None) -> Any:
 
 def _texts(old: Entry | None, new: Entry | None) -> tuple[str, str]:
     old_value, new_value = _field_value(old), _field_value(new)
+    if isinstance(old_value, Diagram) and isinstance(new_value, Diagram):
+        return diagram_texts(old_value, new_value)
     if (
         isinstance(old_value, Checks | None)
         and isinstance(new_value, Checks | None)

@@ -26,7 +26,17 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 #: Sub-command modules, in the order ``pia --help`` lists them.
-COMMANDS = ("new", "check", "render", "changes", "review", "thresholds", "dump", "template_check")
+COMMANDS = (
+    "new",
+    "check",
+    "paths",
+    "render",
+    "changes",
+    "review",
+    "thresholds",
+    "dump",
+    "template_check",
+)
 
 DESCRIPTION = """\
 特定個人情報保護評価書をコードとして扱うツール（pia_dsl）。

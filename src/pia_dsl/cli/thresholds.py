@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ..affair import AffairStatus, affair_status
-from ..loader import documents_of, load_module
+from ..forms.kiso.derive import derivation_of
+from ..loader import _shown_path, documents_of, load_module
 from ..thresholds import FORMS, covers, form_name
 from ..wareki import format_wareki
 from .common import add_command, add_format, add_paths, resolve_paths
@@ -84,7 +85,14 @@ def _report(path: Path, status: AffairStatus, documents: list[Any]) -> dict[str,
         "present": sorted(status.present, key=FORMS.index),
         "missing": list(status.missing),
         "ok": status.result is not None and not status.missing,
+        "unknown": [],
+        "basic_answers": None,
     }
+    derivation = derivation_of(basic) if basic is not None else None
+    if derivation is not None:
+        report["unknown"] = [path for path, _ in derivation.unknown]
+        file, line = derivation.origin
+        report["basic_answers"] = f"{_shown_path(Path(file))}:{line}"
     if basic is not None:
         items = basic.s2
         report["persons"] = _count(
@@ -98,11 +106,11 @@ def _report(path: Path, status: AffairStatus, documents: list[Any]) -> dict[str,
     return report
 
 
-def _count_text(count: dict[str, Any] | None) -> str:
+def _count_text(count: dict[str, Any] | None, unknown: bool = False) -> str:
     if count is None:
         return "（基礎項目評価書がありません）"
     if count["band"] is None:
-        return _UNANSWERED
+        return "不明（BasicAnswers で UNKNOWN）" if unknown else _UNANSWERED
     details = []
     if count["exact_count"] is not None:
         details.append(f"{count['exact_count']:,}人")
@@ -120,19 +128,39 @@ def _mark(report: dict[str, Any], form: str) -> str:
     return "（任意）✓" if has else "－"
 
 
+def _undecided(report: dict[str, Any]) -> str:
+    """
+    Why no しきい値判断結果 can be given: no 基礎, facts given as UNKNOWN, or unanswered items.
+    """
+    if report["persons"] is None:
+        return (
+            "判断できません（基礎項目評価書がありません。documents = (basic_from_focused(assessment, "
+            "BasicAnswers(...)), assessment) のように基礎項目評価書を加えてください）"
+        )
+    unknown = [p for p in report["unknown"] if not p.endswith("counted_on") and p != "s3.result"]
+    if unknown:
+        names = "、".join(_FACTS.get(p, p) for p in unknown)
+        return (
+            f"判断できません（{names}が不明: {report['basic_answers']} の BasicAnswers で UNKNOWN）"
+        )
+    return "判断できません（しきい値判断項目を記入してください）"
+
+
+#: The しきい値判断項目 by their 基礎 path.
+_FACTS = {"s2.handlers.band": "取扱者数", "s2.incident.occurred": "過去1年以内の重大事故"}
+
+
 def _print_table(report: dict[str, Any]) -> None:
+    unknown = set(report["unknown"])
+    incident = report["incident_past_year"] or (_UNANSWERED if report["persons"] else "－")
+    if "s2.incident.occurred" in unknown:
+        incident = "不明（BasicAnswers で UNKNOWN）"
     rows = [
         ("事務", report["affair"] or "－"),
         ("対象人数", _count_text(report["persons"])),
-        ("取扱者数500人以上か", _count_text(report["handlers"])),
-        (
-            "過去1年以内の重大事故",
-            report["incident_past_year"] or (_UNANSWERED if report["persons"] else "－"),
-        ),
-        (
-            "しきい値判断結果",
-            report["result"] or "判断できません（しきい値判断項目を記入してください）",
-        ),
+        ("取扱者数500人以上か", _count_text(report["handlers"], "s2.handlers.band" in unknown)),
+        ("過去1年以内の重大事故", incident),
+        ("しきい値判断結果", report["result"] or _undecided(report)),
     ]
     rows.extend((form_name(form), _mark(report, form)) for form in FORMS)
     width = max(_width(label) for label, _ in rows)

@@ -72,7 +72,7 @@ class System:
     functions: str = field(metadata=item("②", "システムの機能"))
     """様式: ②システムの機能 — ※なし (Ⅰ-２-システムn-② in 重点項目評価書; Ⅰ-２-システムn-② in 全項目評価書)"""
     connections: Checks[Connection] = field(
-        factory=Checks, metadata=item("③", "他のシステムとの接続")
+        factory=Checks, metadata=item("③", "他のシステムとの接続", none_allowed=True)
     )
     """様式: ③他のシステムとの接続 — ※なし (Ⅰ-２-システムn-③ in 重点項目評価書; Ⅰ-２-システムn-③ in 全項目評価書)"""
 

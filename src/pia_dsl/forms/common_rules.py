@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from ..dashes import DASHES, is_blank
 from ..validate import Finding, Severity, finding
 from ..walk import Entry, walk
 from ..wareki import format_wareki
@@ -46,23 +47,26 @@ __all__ = [
     "squash",
 ]
 
-#: What authors write for 「該当なし」 in a text cell (hyphens, dashes, minus signs, 長音).
-DASHES = frozenset({"-", "－", "—", "―", "‐", "ー", "−"})
-
-
-def is_blank(text: str) -> bool:
-    """
-    Whether a text cell says nothing: empty, or only 「-」 (the forms' convention).
-    """
-    stripped = text.strip()
-    return not stripped or stripped in DASHES
-
 
 def squash(text: str) -> str:
     """
     ``text`` without white space, for comparing names written with different spacing.
     """
     return re.sub(r"\s+", "", text)
+
+
+#: What separates several departments written in one item (「市民課／保険年金課」).
+_DEPARTMENT_SEPARATORS = re.compile(r"[／/、，,;；\n]|及び|並びに")
+
+
+def departments_within(departments: str, container: str) -> bool:
+    """
+    Whether every department written in ``departments`` (one, or several separated by
+    「／」「、」「及び」 …) appears in ``container``, white space ignored.
+    """
+    listed = squash(container)
+    parts = [squash(p) for p in _DEPARTMENT_SEPARATORS.split(departments)]
+    return all(part in listed for part in parts if part)
 
 
 #: The entries of the assessment walked last: every rule of one ``validate()`` call asks
@@ -152,7 +156,7 @@ def incident_findings(
             yield finding(
                 entry,
                 rule_id,
-                f"重大事故が「発生なし」のため、{entry.item.label}は「-」にしてください。",
+                f"重大事故が「発生なし」のため、{entry.item.label}は空欄か「-」にしてください。",
             )
 
 

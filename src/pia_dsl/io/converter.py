@@ -16,6 +16,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
+from ..figures import Diagram
 from ..options import Checks
 from ..wareki import UNDECIDED, Undecided, format_wareki, parse_wareki
 
@@ -26,6 +27,27 @@ def _is_date_union(tp: Any) -> bool:
     if tp is date:
         return True
     return get_origin(tp) in {typing.Union, types.UnionType} and date in get_args(tp)
+
+
+#: The key under which a checkbox group's unticked slot texts are written in JSON/YAML
+#: (``{"（チェックなし）": {"その他": "なし"}}``; ``{}`` under it: answered with no tick).
+UNTICKED_KEY = "（チェックなし）"
+
+
+def _unstructure_diagram(value: Diagram) -> dict[str, str]:
+    # The file's place on this machine is not data: the dump is the same everywhere.
+    return {"file": value.file, "digest": value.digest, "description": value.description}
+
+
+def _structure_diagram(value: Any, _: Any) -> Diagram:
+    if not isinstance(value, dict) or set(value) - {"file", "digest", "description"}:
+        msg = f"図は {{file, digest, description}} の形で書いてください: {value!r}"
+        raise ValueError(msg)
+    texts = {k: v for k, v in value.items() if isinstance(v, str)}
+    if set(texts) != set(value) or not {"file", "digest"} <= set(texts):
+        msg = f"図の file と digest は文字列で書いてください: {value!r}"
+        raise ValueError(msg)
+    return Diagram(**texts, location=texts["file"])
 
 
 def _is_checks(tp: Any) -> bool:
@@ -54,11 +76,13 @@ def make_converter() -> cattrs.Converter:
 
     converter.register_structure_hook_func(_is_date_union, structure_date)
 
-    def unstructure_checks(value: Checks[Any]) -> dict[str, str]:
-        return {option.value: text for option, text in value.entries}
+    def unstructure_checks(value: Checks[Any]) -> dict[str, Any]:
+        data: dict[str, Any] = {option.value: text for option, text in value.entries}
+        if value.unticked or value.none_ticked:
+            data[UNTICKED_KEY] = {option.value: text for option, text in value.unticked}
+        return data
 
-    def structure_checks(value: Any, tp: Any) -> Checks[Any]:
-        (option_type,) = get_args(tp)
+    def structure_options(value: Any, option_type: Any) -> tuple[tuple[Any, str], ...]:
         if not isinstance(value, dict):
             msg = f"チェック項目は {{選択肢: 記入内容}} の形で書いてください: {value!r}"
             raise ValueError(msg)
@@ -74,8 +98,18 @@ def make_converter() -> cattrs.Converter:
                 msg = f"「{text}」の記入内容は文字列にしてください: {slot!r}"
                 raise ValueError(msg)
             entries.append((option, slot))
-        return Checks(tuple(entries))
+        return tuple(entries)
 
+    def structure_checks(value: Any, tp: Any) -> Checks[Any]:
+        (option_type,) = get_args(tp)
+        if isinstance(value, dict) and UNTICKED_KEY in value:
+            ticked = {k: v for k, v in value.items() if k != UNTICKED_KEY}
+            blank = structure_options(value[UNTICKED_KEY], option_type)
+            return Checks(structure_options(ticked, option_type), blank, none_ticked=True)
+        return Checks(structure_options(value, option_type))
+
+    converter.register_unstructure_hook(Diagram, _unstructure_diagram)
+    converter.register_structure_hook(Diagram, _structure_diagram)
     converter.register_unstructure_hook_func(_is_checks, unstructure_checks)
     converter.register_structure_hook_func(_is_checks, structure_checks)
 

@@ -21,8 +21,9 @@ Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``,
 ``[{cells, wide}]`` — and its ``columns``, ``keep``, ``nested``, ``merge`` — ``first`` /
 ``next`` / ``""``: the rows beside a vertical ``caption`` such as 再委託 —, ``caption``,
 ``code``, ``path``),
-``member`` (``text``, ``caption``, ``title``), ``range`` (``text``) or ``text``
-(``lines``).  Every list of lines has at least one element.
+``member`` (``text``, ``caption``, ``title``), ``range`` (``text``), ``text``
+(``lines``) or ``figure`` (``image``, ``description``, ``lines``, ``label``, ``path``; the
+renderer turns ``image`` into the embedded picture).  Every list of lines has at least one element.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Any
 
 import attrs
 
+from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
 from ..meta import Item, item_of
@@ -320,6 +322,11 @@ def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Ro
                 rows.append(_heading_row(entry.item.printed_label, level, switches))
             position = follow
             continue
+        if entry.kind is Kind.FIELD and _type_of(entry).target is Diagram:
+            if isinstance(entry.value, Diagram) and entry.value.file:  # none: no row
+                rows.append(figure_row(entry.value, entry.item.printed_label, entry.dotted))
+            position += 1
+            continue
         if entry.kind is Kind.FIELD:
             value, options, grid, columns = _field_value(entry, ascii_numbers=ascii_numbers)
             merge, caption = "", ""
@@ -346,6 +353,21 @@ def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Ro
             )
         position += 1
     return rows
+
+
+def figure_row(diagram: Diagram, label: str, path: str) -> Row:
+    """
+    A figure: the image file (embedded by the renderer at the page's width), its
+    description, and ``lines`` for a template without a figure row (the file name).
+    """
+    return {
+        "kind": "figure",
+        "label": label,
+        "image": diagram.location or diagram.file,
+        "description": diagram.description,
+        "lines": [str(diagram)],
+        "path": path,
+    }
 
 
 def section_rows(
@@ -560,6 +582,7 @@ SAMPLE_ROWS: tuple[Row, ...] = (
         for keep in (True, False)
     ),
     {"kind": "text", "lines": ["（別添）の本文"]},
+    figure_row(Diagram(file="figure.png", digest=""), "事務の内容（図）", "annex1.diagram"),
 )
 
 

@@ -60,7 +60,8 @@ def _classify(hint: Any) -> FieldType:
     if any(m is bool for m in members):
         return FieldType("flag")
     if any(isinstance(m, type) and issubclass(m, date) for m in members):
-        return FieldType("date")
+        undecided = [m for m in members if getattr(m, "__name__", "") == "Undecided"]
+        return FieldType("date", undecided[0] if undecided else None)  # target: 「未定」 allowed
     if any(m is str for m in members):
         return FieldType("text")
     for member in members:

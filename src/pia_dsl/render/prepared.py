@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.oxml import serialize_part_xml
 from docx.opc.part import XmlPart
@@ -46,7 +47,8 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from ..errors import TemplateError
-from .package import deflated, read_entries, write_package
+from .images import embed_images, figure_rows, has_figures
+from .package import Entry, deflated, read_entries, write_package
 from .sandbox import Sandbox, TemplateLimitError, UnsafeTemplateError, steps
 
 __all__ = [
@@ -171,6 +173,7 @@ class Prepared:
     def __init__(self, path: Path, data: bytes, environment: Sandbox) -> None:
         self.path = path
         check_package(path, data)
+        self.data = data
         self.docx = DocxTemplate(io.BytesIO(data))
         try:
             self.docx.init_docx()
@@ -269,6 +272,9 @@ class Prepared:
         The .docx bytes of the template filled with ``context``; ``stamp`` sets the
         document times on the core properties.
         """
+        entries = self.entries
+        if has_figures(context):
+            entries = self._with_figures(context)
         blobs: dict[str, bytes] = {}
         with steps():
             for name, (part, finish) in self.parts.items():
@@ -283,12 +289,31 @@ class Prepared:
         blobs[self.core_part.partname.lstrip("/")] = core_part.blob
         entries = [
             deflated(entry.name, blobs[entry.name]) if entry.name in blobs else entry
-            for entry in self.entries
+            for entry in entries
         ]
         data = write_package(entries)
         if data is None:
             raise _refuse(self.path, "出力が大きすぎて Word 文書（ZIP64 なし）にできません。")
         return data
+
+    def _with_figures(self, context: dict[str, Any]) -> list[Entry]:
+        """
+        Embed the figures of ``context`` (their pictures become parts of a fresh copy of
+        the package, whose saved entries then stand in for the template's own).
+        """
+        fresh = DocxTemplate(io.BytesIO(self.data))
+        fresh.init_docx()
+        fresh.current_rendering_part = fresh.docx.part
+        embed_images(context, fresh)
+        fresh.docx.core_properties  # noqa: B018 - created as in __init__
+        for row in figure_rows(context):
+            # The picture and its relationship join the package now; the body gets its XML.
+            row["image"] = Markup(str(row["image"]))
+        saved = io.BytesIO()
+        fresh.docx.save(saved)
+        entries = read_entries(saved.getvalue())
+        assert entries is not None, "python-docx writes deflated entries"
+        return entries
 
     def _fill(self, part: Part, context: dict[str, Any], finish: Callable[[str], Any]) -> Any:
         try:

@@ -123,7 +123,7 @@ def _option_text(checked: Checks[Any], option: CheckOption, counts: dict[Any, in
     ticked = option in checked
     text = box(ticked, str(option.value))
     if option.has_slot:
-        slot = checked.text(option) if ticked else ""
+        slot = checked.printed_text(option)
         text += f" （ {slot or '　'} ）"
     if option in counts:
         text += f" {count_text(counts[option] if ticked else None)}"

@@ -34,6 +34,8 @@ class Finding:
         item: The official item number path and label (``Ⅱ-3-④ 使用部署``).
         path: The attribute path in the model (``s2.files[main].usage.departments``).
         message: What is wrong, in Japanese.
+        document: The form of the document it concerns (``"kiso"``, ``"juten"``,
+            ``"zenkomoku"``), or ``""`` when the caller has not said.
     """
 
     severity: Severity
@@ -41,6 +43,7 @@ class Finding:
     item: str
     path: str
     message: str
+    document: str = ""
 
     def __str__(self) -> str:
         return f"{self.item}: {self.message}"

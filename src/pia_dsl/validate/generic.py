@@ -12,8 +12,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..dashes import is_blank
 from ..options import Checks
-from ..walk import Kind, is_empty, member_key, walk
+from ..render.fieldtypes import field_type
+from ..walk import Entry, Kind, is_empty, member_key, walk
 from .findings import Finding, Severity, finding
 from .registry import rule
 
@@ -41,21 +43,35 @@ def required_items_filled(assessment: Any) -> Iterator[Finding]:
             and not isinstance(entry.value, bool)
             and is_empty(entry.value)
         ):
-            yield finding(entry, "required", _missing_message(entry.value))
+            yield finding(entry, "required", _missing_message(entry))
 
 
-def _missing_message(value: Any) -> str:
+def _missing_message(entry: Entry) -> str:
+    """
+    What to write in an empty item, by what the item takes: text, ticks, a ＜選択肢＞ or a date.
+    """
+    value = entry.value
     if isinstance(value, str):
         return "未記入です。記入するか、該当しない場合は「-」と記入してください。"
     if isinstance(value, Checks):
+        if entry.item.none_allowed:
+            return "未記入です。該当する選択肢にチェックしてください（該当がなければ no_ticks() と書きます）。"
         return "未記入です。該当する選択肢にチェックしてください。"
+    takes = field_type(type(entry.owner), entry.path[-1]) if entry.owner is not None else None
+    if takes is not None and takes.kind == "choice":
+        return f"未記入です。＜選択肢＞から選んでください（{takes.target.__name__} のメンバー）。"
+    if takes is not None and takes.kind == "date":
+        if takes.target is not None:
+            return '未記入です。日付を記入してください（wareki("令和8年4月1日")、未定なら UNDECIDED）。'
+        return '未記入です。日付を記入してください（wareki("令和8年4月1日")）。'
     return "未記入です。選択肢を選ぶか、日付を記入してください。"
 
 
 @rule()
 def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
     """
-    A switch (委託しない, 提供・移転しない, 接続しない…) leaves its items empty.
+    A switch (委託しない, 提供・移転しない, 接続しない…) leaves its items empty: blank or
+    「-」 (as under 再委託しない and 発生なし; the table of switches is in docs/writing.md).
 
     A filled repeated group is reported once, not once per member field.
     """
@@ -65,6 +81,8 @@ def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
             continue
         if isinstance(entry.value, bool) or is_empty(entry.value):
             continue
+        if isinstance(entry.value, str) and is_blank(entry.value):
+            continue  # 「-」 under a switch: what published documents print (docs/writing.md)
         if any(entry.path[: len(done)] == done for done in reported):
             continue
         reported.append(entry.path)
@@ -78,12 +96,32 @@ def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
 @rule()
 def slot_texts(assessment: Any) -> Iterator[Finding]:
     """
-    A ticked 「その他（ ）」 needs its text; only options with a slot may carry text.
+    A ticked 「その他（ ）」 needs its text; only options with a slot may carry text,
+    ticked or not; a group answered with no tick (``no_ticks()``, or only unticked slot
+    texts) only where the form allows it.
     """
     for entry in walk(assessment):
         if entry.kind is not Kind.FIELD or not isinstance(entry.value, Checks):
             continue
-        for option, text in entry.value.entries:
+        group = entry.value
+        if group.stated_empty and not entry.item.none_allowed and entry.active:
+            yield finding(
+                entry,
+                "no-tick-not-allowed",
+                "この項目は様式上チェックなしにはできません。該当する選択肢に少なくとも1つチェックしてください。",
+            )
+        for option, text in group.unticked:
+            if option in group:
+                yield finding(
+                    entry,
+                    "ticked-and-unticked",
+                    f"「{option.value}」がチェックありとチェックなし（unticked）の両方に書かれています。どちらか一方にしてください。",
+                )
+            if text and not option.has_slot:
+                yield finding(
+                    entry, "no-slot", f"「{option.value}」には（ ）の記入欄がありません: 「{text}」"
+                )
+        for option, text in group.entries:
             if option.has_slot and option.value == "その他" and not text.strip():
                 yield finding(
                     entry,

@@ -64,7 +64,7 @@ def _checker(tp: Any) -> Check:
             isinstance(value, Checks)
             and all(
                 isinstance(option, options) and isinstance(text, str)
-                for option, text in value.entries
+                for option, text in (*value.entries, *value.unticked)
             )
         )
     if origin is tuple:

@@ -31,7 +31,7 @@ def test_check_example_exits_0() -> None:
     result = pia("check", "assessments/fujisawa_shoni_iryo.py", cwd=ROOT)
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "エラー 0 件" in result.stderr
+    assert "エラー 0 件" in result.stdout
 
 
 def test_check_broken_module_exits_1(tmp_path: Path) -> None:

@@ -478,3 +478,17 @@ def test_provision_through_network_only_may_keep_switch() -> None:
     a = evolve_at(a, "s3.provision.risk", type(a.s3.provision.risk)())
 
     assert [f for f in validate(a) if f.severity is Severity.ERROR] == []
+
+
+def test_incident_none_accepts_blank_and_dash_and_says_so() -> None:
+    """
+    With 「発生なし」 その内容 may be blank or 「-」 (both pass), and the message for a text
+    there says so: 「空欄か「-」にしてください」.
+    """
+    for text in ("", "-", "－"):
+        document = at("s3.storage.risk.incident_details", text)(minimal())
+        assert "incident-details" not in {f.rule for f in validate(document)}, text
+    document = at("s3.storage.risk.incident_details", "紛失1件")(minimal())
+
+    (found,) = [f for f in validate(document) if f.rule == "incident-details"]
+    assert found.message.endswith("その内容は空欄か「-」にしてください。")

@@ -51,7 +51,7 @@ def test_check_command() -> None:
     """
     result = _pia("check", str(EXAMPLE))
 
-    assert (result.returncode, result.stdout) == (0, "")
+    assert (result.returncode, result.stdout) == (0, "1 ファイルを検証: エラー 0 件、警告 0 件\n")
 
 
 def test_thresholds_table() -> None:

@@ -502,6 +502,24 @@ class TestNames:
             a, "zenkomoku-departments"
         )
 
+    def test_several_departments_separated_by_slash(self) -> None:
+        """
+        A 事務担当部署 of two departments written with 「／」 is found when 使用部署 and
+        Ⅰ-7① list both (in any order, with 「、」 or 「及び」); one missing is still a warning.
+        """
+        two = "健康福祉局 医療年金課／区役所 保険年金課"
+        a = change(full(), f"{F}.basics.department", two)
+        a = change(a, "s1.department.name", "健康福祉局 医療年金課、区役所 保険年金課")
+        listed = change(
+            a, f"{F}.acquisition.users.departments", "区役所 保険年金課 及び 健康福祉局 医療年金課"
+        )
+        missing = change(a, f"{F}.acquisition.users.departments", "健康福祉局 医療年金課")
+
+        assert paths(listed, "zenkomoku-departments") == []
+        assert paths(missing, "zenkomoku-departments") == [
+            (f"{F}.acquisition.users.departments", WARNING)
+        ]
+
     def test_systems_present(self) -> None:
         """Ⅰ-2 without any system is a warning."""
         a = change(no_network(full()), "s1.systems", ())

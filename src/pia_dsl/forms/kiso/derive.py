@@ -10,6 +10,8 @@ The design is explained in :mod:`pia_dsl.affair`, which re-exports these names.
 
 from __future__ import annotations
 
+import sys
+import weakref
 from collections.abc import Iterable
 from datetime import date
 from enum import Enum
@@ -18,6 +20,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ...options import Checks, checks
+from ...provenance import Unknown
 from ...thresholds import form_name, threshold
 from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
@@ -56,10 +59,12 @@ from .correspondence import RISK_ANSWERS, SHARED_FACTS, TARGET_COUNT, DocumentIt
 
 __all__ = [
     "BasicAnswers",
+    "Derivation",
     "Detailed",
     "basic_from",
     "basic_from_focused",
     "basic_from_full",
+    "derivation_of",
     "weakest",
 ]
 
@@ -86,10 +91,14 @@ class BasicAnswers:
     Attributes:
         persons: 対象人数: the counted number, or a band; default: the detailed
             document's Ⅰ-1-③ band.
-        persons_counted_on: いつ時点の計数か (対象人数).
-        handlers: 取扱者数: the counted number, or ``HandlerThreshold``.
-        handlers_counted_on: いつ時点の計数か (取扱者数).
-        incident_past_year: A 特定個人情報に関する重大事故 in the past year.
+        persons_counted_on: いつ時点の計数か (対象人数), or ``UNKNOWN``
+            (:data:`pia_dsl.provenance.UNKNOWN`) when the source does not say.
+        handlers: 取扱者数: the counted number, ``HandlerThreshold``, or ``UNKNOWN``.
+        handlers_counted_on: いつ時点の計数か (取扱者数), or ``UNKNOWN``.
+        incident_past_year: A 特定個人情報に関する重大事故 in the past year, or ``UNKNOWN``.
+
+    A fact given as ``UNKNOWN`` prints blank in the 基礎 and ``pia check`` reports it as a
+    warning naming this ``BasicAnswers`` (a しきい値判断結果 that depends on it stays blank).
         manual_work: Ⅳ-8 人手を介在させる作業.
         summary: Ⅰ-1-② 事務の概要; default: the detailed document's 事務の内容.
         systems: Ⅰ-1-③ システムの名称; default: the detailed document's system names, one a line.
@@ -102,10 +111,10 @@ class BasicAnswers:
     """
 
     persons: int | BasicTargetCount | None = None
-    persons_counted_on: date
-    handlers: int | HandlerThreshold
-    handlers_counted_on: date
-    incident_past_year: bool = False
+    persons_counted_on: date | Unknown
+    handlers: int | HandlerThreshold | Unknown
+    handlers_counted_on: date | Unknown
+    incident_past_year: bool | Unknown = False
     manual_work: ManualWork = field(factory=ManualWork)
     summary: str | None = None
     systems: str | None = None
@@ -114,6 +123,40 @@ class BasicAnswers:
     rule_9_2_reason: str = ""
     audit: Checks[Audit] | None = None
     history: tuple[ChangeRow, ...] = ()
+    #: Where these answers are written (file, line), for messages about the derived 基礎.
+    origin: tuple[str, int] = field(default=("", 0), init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        caller = sys._getframe(2)  # 0: here, 1: attrs' __init__, 2: the module that builds it
+        object.__setattr__(self, "origin", (caller.f_code.co_filename, caller.f_lineno))
+
+
+@frozen
+class Derivation:
+    """
+    How a 基礎項目評価書 was derived: where its :class:`BasicAnswers` are written and the
+    facts given as ``UNKNOWN`` (基礎 paths, with the answer's name).
+    """
+
+    origin: tuple[str, int]
+    unknown: tuple[tuple[str, str], ...]
+
+
+_DERIVED: dict[int, tuple[weakref.ref[BasicAssessment], Derivation]] = {}
+
+
+def derivation_of(document: Any) -> Derivation | None:
+    """
+    The :class:`Derivation` of a 基礎 built by :func:`basic_from`, or ``None``.
+    """
+    found = _DERIVED.get(id(document))
+    return found[1] if found is not None and found[0]() is document else None
+
+
+def _remember(document: BasicAssessment, derivation: Derivation) -> BasicAssessment:
+    key = id(document)
+    _DERIVED[key] = (weakref.ref(document, lambda _: _DERIVED.pop(key, None)), derivation)
+    return document
 
 
 def basic_from_focused(document: FocusedAssessment, answers: BasicAnswers) -> BasicAssessment:
@@ -139,12 +182,19 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     facts = {basic_path: doc.entry(paths[form]).value for basic_path, paths in SHARED_FACTS.items()}
     persons, persons_exact = _persons(doc, answers)
     handlers, handlers_exact = _handlers(answers)
-    incident = Incident.OCCURRED if answers.incident_past_year else Incident.NONE
-    result = threshold(
-        persons_exact if persons_exact is not None else persons.minimum,
-        handlers is HandlerThreshold.FROM_500,
-        answers.incident_past_year,
+    known_incident = answers.incident_past_year
+    incident = (
+        None
+        if isinstance(known_incident, Unknown)
+        else (Incident.OCCURRED if known_incident else Incident.NONE)
     )
+    result = None
+    if handlers is not None and incident is not None:
+        result = threshold(
+            persons_exact if persons_exact is not None else persons.minimum,
+            handlers is HandlerThreshold.FROM_500,
+            incident is Incident.OCCURRED,
+        )
     summary = answers.summary
     if summary is None:
         summary = str(
@@ -169,7 +219,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         if answers.audit is not None
         else derived.get("s4.audit.done") or _full_audit_ticks(document)
     )
-    return BasicAssessment(
+    basic = BasicAssessment(
         cover=BasicCover(
             number=document.cover.number,
             title=title,
@@ -197,17 +247,45 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         ),
         s2=ThresholdItems(
             persons=Persons(
-                band=persons, counted_on=answers.persons_counted_on, exact_count=persons_exact
+                band=persons,
+                counted_on=_known(answers.persons_counted_on),
+                exact_count=persons_exact,
             ),
             handlers=Handlers(
-                band=handlers, counted_on=answers.handlers_counted_on, exact_count=handlers_exact
+                band=handlers,
+                counted_on=_known(answers.handlers_counted_on),
+                exact_count=handlers_exact,
             ),
             incident=Incidents(occurred=incident),
         ),
-        s3=ThresholdJudgement(result=result.basic_result),
+        s3=ThresholdJudgement(result=result.basic_result if result is not None else None),
         s4=_risks(form, derived, answers.manual_work, audit),
         history=answers.history,
     )
+    return _remember(basic, Derivation(answers.origin, _unknowns(answers, result is None)))
+
+
+#: The 基礎 items that each ``BasicAnswers`` fact fills.
+_UNKNOWABLE = (
+    ("persons_counted_on", "s2.persons.counted_on"),
+    ("handlers", "s2.handlers.band"),
+    ("handlers_counted_on", "s2.handlers.counted_on"),
+    ("incident_past_year", "s2.incident.occurred"),
+)
+
+
+def _unknowns(answers: BasicAnswers, no_result: bool) -> tuple[tuple[str, str], ...]:
+    found = [
+        (path, name) for name, path in _UNKNOWABLE if isinstance(getattr(answers, name), Unknown)
+    ]
+    deciding = [name for path, name in found if not path.endswith("counted_on")]
+    if no_result and deciding:
+        found.append(("s3.result", "、".join(deciding)))
+    return tuple(found)
+
+
+def _known(value: date | Unknown) -> date | None:
+    return None if isinstance(value, Unknown) else value
 
 
 def _persons(doc: DocumentItems, answers: BasicAnswers) -> tuple[BasicTargetCount, int | None]:
@@ -223,8 +301,10 @@ def _persons(doc: DocumentItems, answers: BasicAnswers) -> tuple[BasicTargetCoun
     return BasicTargetCount[band.name], None
 
 
-def _handlers(answers: BasicAnswers) -> tuple[HandlerThreshold, int | None]:
+def _handlers(answers: BasicAnswers) -> tuple[HandlerThreshold | None, int | None]:
     given = answers.handlers
+    if isinstance(given, Unknown):
+        return None, None
     if isinstance(given, HandlerThreshold):
         return given, None
     return (HandlerThreshold.FROM_500 if given >= 500 else HandlerThreshold.UNDER_500), given

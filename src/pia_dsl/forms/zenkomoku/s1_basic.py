@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from ...figures import Diagram
 from ...meta import item
 from ..choices import Linkage, TargetCount
 from ..common import NumberUse, System, systems_group
@@ -104,8 +105,11 @@ class BasicInfo:
 @frozen(kw_only=True)
 class BusinessAnnex:
     """
-    （別添１）事務の内容: the flow diagram (not representable as data) and its （備考）.
+    （別添１）事務の内容: the flow diagram (an image file, :func:`pia_dsl.figures.diagram`)
+    and its （備考）.
     """
 
+    diagram: Diagram | None = field(default=None, metadata=item("", "図", required=False))
+    """様式: 図 — ※なし (（別添１） in 全項目評価書)"""
     remarks: str = field(metadata=item("", "（備考）"))
     """様式: （備考） — ※なし (（別添１） in 全項目評価書)"""

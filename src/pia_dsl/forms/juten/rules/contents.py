@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ....validate import Finding, Severity, finding, rule
 from ...choices import RecordCategory, RecordItemCount
-from ...common_rules import entries_of, incident_findings, squash
+from ...common_rules import departments_within, entries_of, incident_findings, squash
 from .. import FocusedAssessment
 
 __all__ = [
@@ -67,7 +67,7 @@ def department_consistency(a: FocusedAssessment) -> Iterator[Finding]:
     """
     office = squash(a.s2.basics.department)
     department = squash(a.s1.department.department)
-    if office and department and office not in department:
+    if office and department and not departments_within(a.s2.basics.department, department):
         yield finding(
             entries_of(a)["s2.basics.department"],
             "department",

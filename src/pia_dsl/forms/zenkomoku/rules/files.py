@@ -11,7 +11,7 @@ from ....validate import Finding, finding, rule
 from ...choices import (
     RecordCategory,
 )
-from ...common_rules import entries_of, squash
+from ...common_rules import departments_within, entries_of, squash
 from .. import FullAssessment
 from ._base import WARNING, file_paths
 
@@ -145,7 +145,7 @@ def departments_agree(assessment: FullAssessment) -> Iterator[Finding]:
     department = squash(assessment.s1.department.name)
     for file, path in file_paths(assessment):
         own = squash(file.basics.department)
-        if department and own and own not in department:
+        if department and own and not departments_within(file.basics.department, department):
             yield finding(
                 index[f"{path}.basics.department"],
                 "zenkomoku-departments",
@@ -153,7 +153,7 @@ def departments_agree(assessment: FullAssessment) -> Iterator[Finding]:
                 WARNING,
             )
         users = squash(file.acquisition.users.departments)
-        if own and users and own not in users:
+        if own and users and not departments_within(file.basics.department, users):
             yield finding(
                 index[f"{path}.acquisition.users.departments"],
                 "zenkomoku-departments",
