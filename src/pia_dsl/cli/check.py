@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError
 from ..loader import documents_of, load_module
-from ..source_map import locate
+from ..source_map import SourceMap
 from ..validate import Finding, Severity, validate
 from ..validate.gaps import apply_known_gaps
 from .common import add_command, add_format, add_paths, resolve_paths
@@ -61,9 +61,8 @@ def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
         findings.extend(validate_documents(documents))
     if gaps:
         findings = apply_known_gaps(findings, gaps)
-    return [
-        (found, locate(path, found.path) if path.suffix == ".py" else None) for found in findings
-    ]
+    source = SourceMap.of(path) if path.suffix == ".py" and findings else None
+    return [(found, source.line(found.path) if source else None) for found in findings]
 
 
 def run(args: argparse.Namespace) -> int:
