@@ -26,7 +26,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "check",
         run,
-        help="評価書を検証する (validate assessments)",
         description="評価書モジュールを様式のルールで検証し、問題を「ファイル:行: 項目: 内容」の形で表示します。\n"
         "エラーがあれば終了コード 1 を返します。\n\nValidate assessments against the form's rules.",
         examples="  pia check\n  pia check assessments/fujisawa_shoni_iryo.py\n  pia check --format json\n"

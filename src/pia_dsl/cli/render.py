@@ -41,7 +41,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "render",
         run,
-        help="Word（と PDF）に出力する (render to Word / PDF)",
         description="評価書を公式様式のレイアウトで Word (.docx) に出力します。--pdf で PDF も出力します"
         "（LibreOffice が必要）。\n"
         "出力先: -o を指定しなければ build/<モジュール名>.docx。1つのモジュールに複数の評価書"
