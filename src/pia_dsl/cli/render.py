@@ -12,18 +12,20 @@ Where the files go:
   document (``assessment``, else the last of ``documents``) also to ``build/<module>.docx``.
 
 Documents render in parallel in a process pool (``--jobs``, default: the number of
-cores), with a progress bar when the output is a terminal.
+cores) when there are more than a couple of them (:mod:`.pool`: workers die with
+``pia``; Ctrl-C cancels the batch, exits with 130 and leaves no partial file), with a
+progress bar when the output is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from attrs import frozen
@@ -115,14 +117,14 @@ def plan(
     """
     The jobs for ``paths``, following the naming rule of the module docstring.
     """
-    from ..loader import documents_of, load_module
+    from ..loader import documents_of
 
     jobs: list[Job] = []
     for path in paths:
         if path.suffix != ".py":
             jobs.append(Job(path, None, (output or out_dir / f"{path.stem}.docx",), template, pdf))
             continue
-        module = load_module(path)
+        module = _load(path)
         documents = documents_of(module, label=str(path))
         main = _main_index(module, documents)
         if output is not None:
@@ -143,27 +145,66 @@ def plan(
     return jobs
 
 
-def _document(job: Job) -> Any:
+#: Modules loaded during one ``pia render`` (:func:`_loading_once`), by path: ``plan`` and
+#: the jobs that run in this process share them.  ``None`` outside a run.
+_loaded: dict[Path, ModuleType] | None = None
+
+
+@contextmanager
+def _loading_once() -> Iterator[None]:
+    """
+    Load each module at most once while the block runs (and afresh in the next run); an
+    inner block shares the outer one's modules.
+    """
+    global _loaded  # noqa: PLW0603 - scoped to the block
+    if _loaded is not None:
+        yield
+        return
+    _loaded = {}
+    try:
+        yield
+    finally:
+        _loaded = None
+
+
+def _load(path: Path) -> ModuleType:
+    from ..loader import load_module
+
+    if _loaded is None:
+        return load_module(path)
+    key = path.resolve()
+    if key not in _loaded:
+        _loaded[key] = load_module(path)
+    return _loaded[key]
+
+
+def _document(job: Job) -> tuple[Any, ModuleType | None]:
+    """
+    The job's document and its module (``None`` for a data file), the module loaded once.
+    """
     if job.index is None:
         from ..loader import load_assessment
 
-        return load_assessment(job.source)
-    from ..loader import documents_of, load_module
+        return load_assessment(job.source), None
+    from ..loader import documents_of
 
-    module = load_module(job.source)
-    return documents_of(module, label=str(job.source))[job.index]
+    module = _load(job.source)
+    return documents_of(module, label=str(job.source))[job.index], module
 
 
-def _change_rows(job: Job, document: Any) -> list[Any]:
+def _change_rows(job: Job, document: Any, module: ModuleType | None) -> list[Any]:
     """
     The 変更箇所 table: the carried-over rows plus, for a module in git, the rows of every
-    publication since (:func:`pia_dsl.changes.history_rows`).
+    publication since (:func:`pia_dsl.changes.history_rows`), with the declarations of
+    the module already loaded (not loaded again).
     """
-    if job.source.suffix != ".py":
+    if module is None:
         return list(getattr(document, "history", ()))
     from ..changes import history_rows
+    from ..changes.declarations import revisions_of
 
-    return history_rows(job.source, document)
+    revisions = revisions_of(module, label=str(job.source))
+    return history_rows(job.source, document, revisions=revisions)
 
 
 def run_job(job: Job) -> list[Path]:
@@ -171,19 +212,22 @@ def run_job(job: Job) -> list[Path]:
     Render one job (in a worker process or in-process); returns the files written.  Every
     error names the job's file (a load error names it itself).
     """
-    document = _document(job)
-    try:
-        return _write(job, document)
-    except PiaError as error:
-        raise type(error)(f"{job.source}: {error}") from error
+    with _loading_once():
+        document, module = _document(job)
+        try:
+            return _write(job, document, module)
+        except PiaError as error:
+            raise type(error)(f"{job.source}: {error}") from error
 
 
-def _write(job: Job, document: Any) -> list[Path]:
+def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     from ..render.atomic import write_bytes_atomic
     from ..render.docx import check_printable, render_bytes
 
     check_printable(document)  # before the differ reads it: wrong types, control characters
-    data = render_bytes(document, template=job.template, change_rows=_change_rows(job, document))
+    data = render_bytes(
+        document, template=job.template, change_rows=_change_rows(job, document, module)
+    )
     written: list[Path] = []
     for target in job.outputs:
         write_bytes_atomic(target, data)
@@ -201,36 +245,32 @@ def _write(job: Job, document: Any) -> list[Path]:
 
 
 #: Modules the worker server imports once, before forking workers.
-_PRELOAD = ("pia_dsl.cli.render", "pia_dsl.render.docx", "pia_dsl.forms", "pia_dsl.changes")
+_PRELOAD = (
+    "pia_dsl.cli.render",
+    "pia_dsl.render.docx",
+    "pia_dsl.forms",
+    "pia_dsl.io",
+    "pia_dsl.changes",
+)
 
 
 def _execute(
     jobs: list[Job], workers: int, report: Callable[[Job, list[Path] | PiaError], None]
 ) -> None:
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            try:
-                report(job, run_job(job))
-            except PiaError as error:
-                report(job, error)
-        return
-    # Workers fork from a server that has already imported the renderer, the forms and the
-    # differ, so each starts in milliseconds instead of re-importing everything (spawn);
-    # unlike a plain fork, the server holds no threads or locks of this process.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(_PRELOAD))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures: list[tuple[Job, Future[list[Path]]]] = [
-            (job, pool.submit(run_job, job)) for job in jobs
-        ]
-        for job, future in futures:
-            try:
-                report(job, future.result())
-            except PiaError as error:
-                report(job, error)
+    """
+    Run ``jobs`` (in a worker pool when there are enough of them: :mod:`.pool`).
+    """
+    from .pool import run_all
+
+    run_all(jobs, run_job, report, workers=workers, preload=_PRELOAD)
 
 
 def run(args: argparse.Namespace) -> int:
+    with _loading_once():  # plan and the jobs run here share each loaded module
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.output is not None and len(args.paths) != 1:
         msg = "-o は評価書を1つ指定したときだけ使えます（例: pia render assessments/x.py -o x.docx）。"
         raise UsageError(msg)
