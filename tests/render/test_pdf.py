@@ -57,6 +57,67 @@ class TestConvert:
         assert [p.name for p in (tmp_path / "pdf").iterdir() if p.name.startswith(".")] == []
 
 
+class TestBatch:
+    def test_one_run_converts_every_file_and_a_broken_one_fails_alone(self, tmp_path: Path) -> None:
+        """
+        Several documents (two with one file name) in one LibreOffice run; a truncated
+        .docx gets its own Japanese error and the others are written.
+        """
+        _require_soffice()
+        documents = dict(examples())
+        good = render_docx(documents["hibarino_yobo_sesshu_kiso"], tmp_path / "a" / "x.docx")
+        same_name = render_docx(documents["fujisawa_shoni_iryo_kiso"], tmp_path / "b" / "x.docx")
+        broken = tmp_path / "壊れた 文書.docx"
+        broken.write_bytes(good.read_bytes()[:3000])
+
+        results = pdf.to_pdfs(
+            [
+                (good, tmp_path / "a" / "x.pdf"),
+                (broken, tmp_path / "broken.pdf"),
+                (same_name, tmp_path / "b" / "x.pdf"),
+            ]
+        )
+
+        assert results[0] == tmp_path / "a" / "x.pdf"
+        assert results[2] == tmp_path / "b" / "x.pdf"
+        assert isinstance(results[1], pdf.LibreOfficeError)
+        assert str(results[1]).startswith(f"{broken}: LibreOffice で PDF に変換できませんでした")
+        assert not (tmp_path / "broken.pdf").exists()
+        first, second = (
+            (tmp_path / "a" / "x.pdf").read_bytes(),
+            (tmp_path / "b" / "x.pdf").read_bytes(),
+        )
+        assert first.startswith(b"%PDF")
+        assert second.startswith(b"%PDF")
+        assert first != second  # each source has its own PDF
+
+    def test_soffice_starts_once(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        """
+        One soffice call for every file (a fake soffice that records its calls).
+        """
+        calls = tmp_path / "calls"
+        fake = tmp_path / "soffice"
+        fake.write_text(
+            "#!/bin/sh\n"
+            f'echo "$@" >> "{calls}"\n'
+            'while [ "$1" != "--outdir" ]; do shift; done; out="$2"; shift 2\n'
+            'mkdir -p "$out"; for f in "$@"; do b=$(basename "$f" .docx); echo "%PDF $b" > "$out/$b.pdf"; done\n'
+        )
+        fake.chmod(0o755)
+        monkeypatch.setattr(shutil, "which", lambda name: str(fake))
+        sources = []
+        for index in range(3):
+            source = tmp_path / f"d{index}.docx"
+            source.write_bytes(b"docx")
+            sources.append(source)
+
+        results = pdf.to_pdfs([(s, s.with_suffix(".pdf")) for s in sources])
+
+        assert results == [s.with_suffix(".pdf") for s in sources]
+        assert len(calls.read_text().splitlines()) == 1
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
 class TestMissing:
     def test_clear_message(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         """

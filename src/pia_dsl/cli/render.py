@@ -232,16 +232,7 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     for target in job.outputs:
         write_bytes_atomic(target, data)
         written.append(target)
-    if job.pdf:
-        from ..render.pdf import to_pdf
-
-        first = to_pdf(job.outputs[0], job.outputs[0].parent)
-        written.append(first)
-        for other in job.outputs[1:]:
-            copy = other.with_suffix(".pdf")
-            write_bytes_atomic(copy, first.read_bytes())
-            written.append(copy)
-    return written
+    return written  # the PDFs come after every job (_convert_pdfs)
 
 
 #: Modules the worker server imports once, before forking workers.
@@ -263,6 +254,28 @@ def _execute(
     from .pool import run_all
 
     run_all(jobs, run_job, report, workers=workers, preload=_PRELOAD)
+
+
+def _convert_pdfs(
+    jobs: Sequence[Job], report: Callable[[Job, list[Path] | PiaError], None]
+) -> None:
+    """
+    The PDFs of the rendered ``jobs``: all in one LibreOffice run, then copied to each
+    further output of a job.  A job whose PDF fails is reported as a failure.
+    """
+    from ..render.atomic import write_bytes_atomic
+    from ..render.pdf import to_pdfs
+
+    pairs = [(job.outputs[0], job.outputs[0].with_suffix(".pdf")) for job in jobs]
+    for job, result in zip(jobs, to_pdfs(pairs), strict=True):
+        if isinstance(result, PiaError):
+            report(job, result)
+            continue
+        written = [result]
+        for other in job.outputs[1:]:
+            write_bytes_atomic(other.with_suffix(".pdf"), result.read_bytes())
+            written.append(other.with_suffix(".pdf"))
+        report(job, written)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -325,6 +338,9 @@ def _run(args: argparse.Namespace) -> int:
             _execute(jobs, workers, advance)
     else:
         _execute(jobs, workers, record)
+    if args.pdf:
+        failed = {id(job) for job, _ in failures}
+        _convert_pdfs([job for job in jobs if id(job) not in failed], record)
     if sys.stdout.isatty():
         for path in written:
             print(path)
