@@ -219,6 +219,15 @@ def pia_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "pia_dsl"]
 
 
+def process_environment() -> dict[str, str]:
+    """
+    The environment of the whole-process items: this one, with bytecode caching on (an
+    installed pia_dsl has its ``.pyc`` files; ``PYTHONDONTWRITEBYTECODE`` would make every
+    run compile every module, which no user's run does).
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_process(command: Sequence[str], cwd: Path, *, codes: tuple[int, ...] = (0,)) -> None:
     """
     Run ``command`` to its end (output discarded); an unexpected exit code ends the bench.
@@ -226,6 +235,7 @@ def run_process(command: Sequence[str], cwd: Path, *, codes: tuple[int, ...] = (
     done = subprocess.run(
         list(command),
         cwd=cwd,
+        env=process_environment(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -294,6 +304,7 @@ def run_sampled(
     process = subprocess.Popen(
         list(command),
         cwd=cwd,
+        env=process_environment(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
