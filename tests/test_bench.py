@@ -67,8 +67,8 @@ def test_writes_every_key_as_a_positive_number(quick_run: tuple[dict[str, object
 def test_measures_what_it_says(quick_run: tuple[dict[str, object], str]) -> None:
     data, _ = quick_run
     assert data["quick"] is True
-    assert data["batch_documents"] == 6
-    assert data["batch_files_written"] == 6
+    assert data["batch_documents"] == 8
+    assert data["batch_files_written"] == 8
     # pia, the forkserver, two workers (and multiprocessing's resource tracker) were seen.
     assert isinstance(data["batch_processes"], int)
     assert data["batch_processes"] >= 4

@@ -135,3 +135,26 @@ def test_public_functions_are_not_hidden_by_their_modules() -> None:
     )
 
     assert done.returncode == 0, done.stderr
+
+
+def test_render_outside_git_loads_no_differ(tmp_path: Path) -> None:
+    """A module outside any git work tree has no history: deepdiff and git stay unloaded."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        (ROOT / "assessments" / "hibarino_yobo_sesshu.py").read_text("utf-8"), "utf-8"
+    )
+    out = tmp_path / "m.docx"
+    code = _pia("render", str(module), "-o", str(out))
+    script = code + "\nimport sys; assert 'pia_dsl.changes' not in sys.modules"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()
+    assert "deepdiff" not in _loaded_after(code, cwd=tmp_path)

@@ -133,7 +133,7 @@ QUICK = Sizes(
     slow=1,
     pdf=1,
     warmup=0,
-    batch=6,
+    batch=8,
     history=3,
     history_large=4,
     files=2,
@@ -671,7 +671,7 @@ def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
     ``pia render --pdf`` of the bundled documents against one ``soffice`` call that
     converts the same .docx files (a fresh private profile each time, as pia's).
     """
-    from pia_dsl.render.pdf import find_soffice
+    from pia_dsl.render.pdf import find_soffice, soffice_command
 
     soffice = find_soffice()
     project = make_project(directory / "project", sizes.pdf_modules)
@@ -690,18 +690,7 @@ def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
         profile = Path(tempfile.mkdtemp(prefix="pia-bench-lo-"))
         try:
             run_process(
-                [
-                    soffice,
-                    f"-env:UserInstallation={profile.as_uri()}",
-                    "--headless",
-                    "--norestore",
-                    "--nolockcheck",
-                    "--convert-to",
-                    "pdf:writer_pdf_Export",
-                    "--outdir",
-                    str(baseline_out),
-                    *map(str, sources),
-                ],
+                soffice_command(soffice, profile, baseline_out, sources),
                 directory,
             )
         finally:

@@ -2,7 +2,7 @@
 Tests for pia_dsl.cli.pool through the real ``pia render`` in a subprocess: workers die
 with ``pia`` (``SIGKILL``, ``SIGTERM``), Ctrl-C cancels the queued jobs and exits 130.
 
-The batch is six copies of the 基礎 example whose module, when run in a worker, marks
+The batch is ten copies of the 基礎 example whose module, when run in a worker, marks
 the job as started and then sleeps (so the jobs are still running when the signal
 comes); in ``pia`` itself (which plans the batch) it does not sleep.
 """
@@ -23,7 +23,7 @@ from pia_dsl.cli import pool
 from pia_process import PIA, environment
 
 ROOT = Path(__file__).resolve().parents[2]
-JOBS = 6
+JOBS = 10
 SLEEP = 60
 
 SLOW = """

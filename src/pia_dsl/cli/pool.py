@@ -38,8 +38,9 @@ from ..errors import PiaError
 __all__ = ["POOL_MIN_JOBS", "STOP_GRACE", "pays", "run_all"]
 
 #: The smallest batch that runs in a pool (fewer jobs run in this process): starting the
-#: server and the workers costs about as much as three or four renders.
-POOL_MIN_JOBS = 4
+#: server and the workers (≈ 0.5 s of imports) costs about four renders of a 全項目評価書,
+#: so a pool pays from about twice that (measured by ``nox -s bench``).
+POOL_MIN_JOBS = 8
 
 #: Seconds a stopped worker has to unwind its job before it is killed.
 STOP_GRACE = 10.0
@@ -96,9 +97,10 @@ def _run_in_pool(
         initializer=_start_worker,
         initargs=(lifeline,),
     )
-    futures: list[tuple[Item, Future[Result]]] = []
     try:
-        futures = [(item, pool.submit(_in_worker, function, item)) for item in items]
+        futures: list[tuple[Item, Future[Result]]] = [
+            (item, pool.submit(_in_worker, function, item)) for item in items
+        ]
         for item, future in futures:
             try:
                 result = future.result()
@@ -107,11 +109,11 @@ def _run_in_pool(
             else:
                 report(item, result)
     except BaseException:
-        # Ctrl-C, SIGTERM or a crash: nothing queued starts, running jobs unwind.
-        for _, future in futures:
-            future.cancel()
+        # Ctrl-C, SIGTERM or a crash: running jobs unwind, and the pool, broken by the
+        # workers' exit, fails every queued job without starting it.  (Cancelling the
+        # futures here would race with the pool doing so: InvalidStateError in 3.11.)
         _stop_workers(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=True)
         raise
     else:
         pool.shutdown(wait=True)

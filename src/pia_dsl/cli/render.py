@@ -192,13 +192,24 @@ def _document(job: Job) -> tuple[Any, ModuleType | None]:
     return documents_of(module, label=str(job.source))[job.index], module
 
 
+def _maybe_in_git(path: Path) -> bool:
+    """
+    Whether ``path`` may be in a git work tree (a ``.git`` above it, or ``GIT_DIR`` set):
+    outside one there is no history, and the differ (deepdiff, git) need not load.
+    """
+    if "GIT_DIR" in os.environ:
+        return True
+    folder = path.resolve().parent
+    return any((parent / ".git").exists() for parent in (folder, *folder.parents))
+
+
 def _change_rows(job: Job, document: Any, module: ModuleType | None) -> list[Any]:
     """
     The 変更箇所 table: the carried-over rows plus, for a module in git, the rows of every
     publication since (:func:`pia_dsl.changes.history_rows`), with the declarations of
     the module already loaded (not loaded again).
     """
-    if module is None:
+    if module is None or not _maybe_in_git(job.source):
         return list(getattr(document, "history", ()))
     from ..changes import history_rows
     from ..changes.declarations import revisions_of

@@ -25,7 +25,14 @@ from ..atomic import write_atomic
 from ..errors import PiaError
 from .fonts import APT_FONTS, font_environment
 
-__all__ = ["LibreOfficeError", "LibreOfficeMissingError", "find_soffice", "to_pdf", "to_pdfs"]
+__all__ = [
+    "LibreOfficeError",
+    "LibreOfficeMissingError",
+    "find_soffice",
+    "soffice_command",
+    "to_pdf",
+    "to_pdfs",
+]
 
 #: Seconds one LibreOffice run may take: this, plus :data:`PER_FILE_TIMEOUT` per file.
 TIMEOUT = 300
@@ -121,13 +128,14 @@ def _copy(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
 
 
-def _run_soffice(soffice: str, profile: Path, out_dir: Path, inputs: list[Path]) -> str:
+def soffice_command(
+    soffice: str, profile: Path, out_dir: Path, inputs: Sequence[Path]
+) -> list[str]:
     """
-    One ``soffice --convert-to pdf`` over ``inputs``; what went wrong for all of them
-    (empty when LibreOffice ran: a file without its PDF then failed alone).
+    The command line converting ``inputs`` to PDFs in ``out_dir`` with the LibreOffice
+    profile ``profile`` (also the benchmark's baseline).
     """
-    timeout = TIMEOUT + PER_FILE_TIMEOUT * len(inputs)
-    command = [
+    return [
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
         "--headless",
@@ -139,6 +147,15 @@ def _run_soffice(soffice: str, profile: Path, out_dir: Path, inputs: list[Path])
         str(out_dir),
         *map(str, inputs),
     ]
+
+
+def _run_soffice(soffice: str, profile: Path, out_dir: Path, inputs: list[Path]) -> str:
+    """
+    One ``soffice --convert-to pdf`` over ``inputs``; what went wrong for all of them
+    (empty when LibreOffice ran: a file without its PDF then failed alone).
+    """
+    timeout = TIMEOUT + PER_FILE_TIMEOUT * len(inputs)
+    command = soffice_command(soffice, profile, out_dir, inputs)
     # Its own session: an interrupt or timeout stops LibreOffice's child processes too.
     process = subprocess.Popen(
         command,
