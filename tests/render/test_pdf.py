@@ -11,6 +11,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -116,6 +118,67 @@ class TestBatch:
         assert results == [s.with_suffix(".pdf") for s in sources]
         assert len(calls.read_text().splitlines()) == 1
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether a process of group ``pgid`` is alive (zombies are not)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+def _wait_group_gone(pgid: int, seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while _group_alive(pgid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+class TestOffice:
+    def test_started_office_converts_and_ends_with_close(self, tmp_path: Path) -> None:
+        """The files go to the instance started beforehand; close() ends it."""
+        _require_soffice()
+        documents = dict(examples())
+        source = render_docx(documents["hibarino_yobo_sesshu_kiso"], tmp_path / "x.docx")
+
+        with pdf.Office() as office:
+            office.start()
+            pgid = office._guard.pid if office._guard else 0
+            assert _group_alive(pgid)
+            results = pdf.to_pdfs([(source, tmp_path / "x.pdf")], office=office)
+
+        assert results == [tmp_path / "x.pdf"]
+        assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+        assert _wait_group_gone(pgid)
+
+    def test_killed_pia_leaves_no_libreoffice(self, tmp_path: Path) -> None:
+        """SIGKILL of the process that started the instance ends the instance too."""
+        _require_soffice()
+        code = (
+            "import sys, time\n"
+            "from pia_dsl.render.pdf import Office\n"
+            "office = Office(); office.start()\n"
+            "print(office._guard.pid, flush=True)\n"
+            "time.sleep(120)\n"
+        )
+        process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        assert process.stdout is not None
+        pgid = int(process.stdout.readline())
+        time.sleep(1)  # LibreOffice is starting
+
+        process.kill()
+        process.communicate()
+
+        assert _wait_group_gone(pgid)
 
 
 class TestMissing:

@@ -26,9 +26,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from ..render.pdf import Office
 
 from ..errors import PiaError, UsageError
 from .common import add_command, add_paths, resolve_paths
@@ -268,17 +271,17 @@ def _execute(
 
 
 def _convert_pdfs(
-    jobs: Sequence[Job], report: Callable[[Job, list[Path] | PiaError], None]
+    jobs: Sequence[Job], report: Callable[[Job, list[Path] | PiaError], None], office: Office
 ) -> None:
     """
-    The PDFs of the rendered ``jobs``: all in one LibreOffice run, then copied to each
-    further output of a job.  A job whose PDF fails is reported as a failure.
+    The PDFs of the rendered ``jobs``: all in one LibreOffice run (``office``, started
+    beforehand), then copied to each further output of a job.  A job whose PDF fails is reported as a failure.
     """
     from ..render.atomic import write_bytes_atomic
     from ..render.pdf import to_pdfs
 
     pairs = [(job.outputs[0], job.outputs[0].with_suffix(".pdf")) for job in jobs]
-    for job, result in zip(jobs, to_pdfs(pairs), strict=True):
+    for job, result in zip(jobs, to_pdfs(pairs, office=office), strict=True):
         if isinstance(result, PiaError):
             report(job, result)
             continue
@@ -290,11 +293,15 @@ def _convert_pdfs(
 
 
 def run(args: argparse.Namespace) -> int:
-    with _loading_once():  # plan and the jobs run here share each loaded module
-        return _run(args)
+    from ..render.pdf import Office
+
+    # Plan and the jobs run here share each loaded module; with --pdf, LibreOffice starts
+    # while the documents render and is stopped however the command ends.
+    with _loading_once(), Office() as office:
+        return _run(args, office)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, office: Office) -> int:
     if args.output is not None and len(args.paths) != 1:
         msg = "-o は評価書を1つ指定したときだけ使えます（例: pia render assessments/x.py -o x.docx）。"
         raise UsageError(msg)
@@ -305,9 +312,7 @@ def _run(args: argparse.Namespace) -> int:
         msg = f"{args.template}: テンプレートがありません。パスを確認してください。"
         raise UsageError(msg)
     if args.pdf:
-        from ..render.pdf import find_soffice
-
-        find_soffice()
+        office.start()  # LibreOffice starts now, while the documents render
     paths = resolve_paths(args.paths)
     jobs: list[Job] = []
     broken = 0
@@ -351,7 +356,7 @@ def _run(args: argparse.Namespace) -> int:
         _execute(jobs, workers, record)
     if args.pdf:
         failed = {id(job) for job, _ in failures}
-        _convert_pdfs([job for job in jobs if id(job) not in failed], record)
+        _convert_pdfs([job for job in jobs if id(job) not in failed], record, office)
     if sys.stdout.isatty():
         for path in written:
             print(path)

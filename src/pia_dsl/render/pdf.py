@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ..atomic import write_atomic
 from ..errors import PiaError
@@ -28,6 +29,7 @@ from .fonts import APT_FONTS, font_environment
 __all__ = [
     "LibreOfficeError",
     "LibreOfficeMissingError",
+    "Office",
     "find_soffice",
     "soffice_command",
     "to_pdf",
@@ -82,18 +84,79 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
     return result
 
 
-def to_pdfs(pairs: Sequence[tuple[Path, Path]]) -> list[Path | LibreOfficeError]:
+class Office:
+    """
+    A LibreOffice started ahead of the conversion (:meth:`start`, e.g. while the
+    documents render), with a private profile; :func:`to_pdfs` with ``office=`` hands its
+    files to this instance (``soffice`` passes them to the running instance of its
+    profile), so the seconds LibreOffice takes to start overlap the rendering.
+
+    The instance runs under a small shell that holds a pipe from this process and ends
+    the instance's process group at the pipe's end of file: when :meth:`close` is called,
+    and also when ``pia`` is killed, so no LibreOffice is left behind.
+    """
+
+    def __init__(self) -> None:
+        self.soffice: str | None = None
+        self.profile: Path | None = None
+        self._guard: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """
+        Start LibreOffice (:class:`LibreOfficeMissingError` when there is none).
+        """
+        self.soffice = find_soffice()
+        self.profile = Path(tempfile.mkdtemp(prefix="pia-lo-profile-"))
+        command = [*soffice_command(self.soffice, self.profile, None, ()), "--nodefault"]
+        self._guard = subprocess.Popen(
+            ["sh", "-c", '"$@" </dev/null >/dev/null 2>&1 & read _; kill -KILL 0', "sh", *command],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "HOME": str(self.profile)},
+            start_new_session=True,
+        )
+
+    def close(self) -> None:
+        """
+        End the instance and remove its profile.
+        """
+        if self._guard is not None:
+            if self._guard.stdin is not None:
+                self._guard.stdin.close()  # the shell ends the instance's process group
+            try:
+                self._guard.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                _kill(self._guard)
+            self._guard = None
+        if self.profile is not None:
+            shutil.rmtree(self.profile, ignore_errors=True)
+            self.profile = None
+
+    def __enter__(self) -> Office:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def to_pdfs(
+    pairs: Sequence[tuple[Path, Path]], *, office: Office | None = None
+) -> list[Path | LibreOfficeError]:
     """
     Convert every ``(docx, pdf)`` pair in one LibreOffice run (LibreOffice starts once,
-    not once per document); each PDF is written atomically.  The result of each pair, in
-    order: the PDF written, or the :class:`LibreOfficeError` of that file alone (the
-    others are still converted).  :class:`LibreOfficeMissingError` when there is no
-    LibreOffice at all.
+    not once per document; not at all here with a started ``office``); each PDF is
+    written atomically.  The result of each pair, in order: the PDF written, or the
+    :class:`LibreOfficeError` of that file alone (the others are still converted).
+    :class:`LibreOfficeMissingError` when there is no LibreOffice at all.
     """
     if not pairs:
         return []
-    soffice = find_soffice()
-    profile = Path(tempfile.mkdtemp(prefix="pia-lo-profile-"))
+    if office is not None and office.soffice is not None and office.profile is not None:
+        soffice, profile, shared = office.soffice, office.profile, True
+    else:
+        soffice, profile = find_soffice(), Path(tempfile.mkdtemp(prefix="pia-lo-profile-"))
+        shared = False
     work = Path(tempfile.mkdtemp(prefix="pia-pdf-"))
     try:
         # Numbered copies: two sources with one file name do not meet in --outdir, and
@@ -121,7 +184,8 @@ def to_pdfs(pairs: Sequence[tuple[Path, Path]]) -> list[Path | LibreOfficeError]
         raise LibreOfficeError(msg) from error
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        shutil.rmtree(profile, ignore_errors=True)
+        if not shared:
+            shutil.rmtree(profile, ignore_errors=True)
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -129,18 +193,24 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def soffice_command(
-    soffice: str, profile: Path, out_dir: Path, inputs: Sequence[Path]
+    soffice: str, profile: Path, out_dir: Path | None, inputs: Sequence[Path]
 ) -> list[str]:
     """
     The command line converting ``inputs`` to PDFs in ``out_dir`` with the LibreOffice
-    profile ``profile`` (also the benchmark's baseline).
+    profile ``profile`` (also the benchmark's baseline); without ``out_dir``, the one
+    that starts LibreOffice and converts nothing.
     """
-    return [
+    command = [
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
         "--headless",
         "--norestore",
         "--nolockcheck",
+    ]
+    if out_dir is None:
+        return command
+    return [
+        *command,
         "--convert-to",
         "pdf:writer_pdf_Export",
         "--outdir",
@@ -180,7 +250,7 @@ def _run_soffice(soffice: str, profile: Path, out_dir: Path, inputs: list[Path])
     return ""
 
 
-def _kill(process: subprocess.Popen[str]) -> None:
+def _kill(process: subprocess.Popen[Any]) -> None:
     with suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
