@@ -228,14 +228,20 @@ def process_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run_process(command: Sequence[str], cwd: Path, *, codes: tuple[int, ...] = (0,)) -> None:
+def run_process(
+    command: Sequence[str],
+    cwd: Path,
+    *,
+    codes: tuple[int, ...] = (0,),
+    extra_env: dict[str, str] | None = None,
+) -> None:
     """
     Run ``command`` to its end (output discarded); an unexpected exit code ends the bench.
     """
     done = subprocess.run(
         list(command),
         cwd=cwd,
-        env=process_environment(),
+        env={**process_environment(), **(extra_env or {})},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -671,6 +677,7 @@ def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
     ``pia render --pdf`` of the bundled documents against one ``soffice`` call that
     converts the same .docx files (a fresh private profile each time, as pia's).
     """
+    from pia_dsl.render.fonts import font_environment
     from pia_dsl.render.pdf import find_soffice, soffice_command
 
     soffice = find_soffice()
@@ -692,6 +699,7 @@ def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
             run_process(
                 soffice_command(soffice, profile, baseline_out, sources),
                 directory,
+                extra_env={**font_environment(), "HOME": str(profile)},  # as pia runs it
             )
         finally:
             shutil.rmtree(profile, ignore_errors=True)

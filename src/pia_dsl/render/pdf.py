@@ -113,7 +113,7 @@ class Office:
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            env={**os.environ, "HOME": str(self.profile)},
+            env={**os.environ, **font_environment(), "HOME": str(self.profile)},
             start_new_session=True,
         )
 
