@@ -17,13 +17,22 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "tools" / "bench.py"
 
 REQUIRED = (
+    "help_ratio",
+    "check_ratio",
+    "check_growth",
+    "render_cli_ratio",
     "render_ratio",
+    "pdf_ratio",
     "batch_parallel_ratio",
+    "batch_parallel_cpu_s",
+    "batch_serial_cpu_s",
+    "peak_memory_mb",
     "validate_ms",
     "diff_ratio",
     "history_cold_s",
     "history_warm_s",
-    "peak_memory_mb",
+    "history_large_cold_s",
+    "history_large_warm_s",
 )
 
 
@@ -58,9 +67,15 @@ def test_writes_every_key_as_a_positive_number(quick_run: tuple[dict[str, object
 def test_measures_what_it_says(quick_run: tuple[dict[str, object], str]) -> None:
     data, _ = quick_run
     assert data["quick"] is True
-    assert data["batch_documents"] == 4
-    assert data["batch_files_written"] == 2 * 4 + 3  # serial + parallel runs, warm-up
+    assert data["batch_documents"] == 8
+    assert data["batch_files_written"] == 8
+    # pia, the forkserver, two workers (and multiprocessing's resource tracker) were seen.
+    assert isinstance(data["batch_processes"], int)
+    assert data["batch_processes"] >= 4
+    assert data["check_files"] == 2
+    assert data["pdf_documents"] == 1
     assert data["history_publications"] == 3
+    assert data["history_large_publications"] == 4
     assert isinstance(data["history_rows"], int)
     assert data["history_rows"] > 0
     assert isinstance(data["diff_rows"], int)
@@ -72,18 +87,58 @@ def test_prints_one_row_per_item_with_the_goals(quick_run: tuple[dict[str, objec
     data, stdout = quick_run
     lines = stdout.splitlines()
     assert lines[0].split()[:2] == ["項目", "item"]
-    for label in ("render", "batch", "peak memory", "validate", "diff", "history"):
-        assert sum(label in line for line in lines) == 1, label
+    for label, rows in (
+        ("pia --help", 1),
+        ("pia check", 1),
+        ("check 2 ファイル", 1),
+        ("pia render -o", 1),
+        ("render_bytes", 1),
+        ("--pdf", 1),
+        ("batch", 1),
+        ("CPU", 1),
+        ("peak memory", 1),
+        ("validate", 1),
+        ("diff", 1),
+        ("history", 2),
+    ):
+        assert sum(label in line for line in lines) == rows, label
     goals = data["goals"]
     assert isinstance(goals, dict)
     assert set(goals) == {
+        "help_ratio",
+        "check_growth",
+        "check_ratio",
         "render_ratio",
+        "render_cli_ratio",
+        "pdf_ratio",
         "batch_parallel_ratio",
         "validate_ms",
         "diff_ratio",
         "history_warm_speedup",
     }
     assert all(isinstance(g["ok"], bool) for g in goals.values())
+
+
+def test_generated_documents_have_the_files_asked_for() -> None:
+    """``with_files`` (check growth) writes a module with N files that loads."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench", BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["bench"] = bench  # dataclasses look their module up
+    try:
+        spec.loader.exec_module(bench)
+    finally:
+        del sys.modules["bench"]
+    source = bench.FULL_EXAMPLE.read_text(encoding="utf-8")
+
+    assert bench.with_files(source, 1) == source
+    three = bench.with_files(source, 3)
+    assert three.count("= FileOverview(") == 3
+    assert three.count("= FileRisks(") == 3
+    assert 'key="pension3"' in three
 
 
 def test_rejects_nonsense_sizes() -> None:

@@ -4,9 +4,13 @@ Tests for pia_dsl.source_map: the line where a field is written.
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
-from pia_dsl.source_map import locate
+import pytest
+
+from pia_dsl.cli.check import findings_of
+from pia_dsl.source_map import SourceMap, locate
 
 MODULE = """\
 from x import A, B, S
@@ -46,3 +50,57 @@ def test_unparsable(tmp_path: Path) -> None:
     path.write_text("assessment = (", encoding="utf-8")
 
     assert locate(path, "name") is None
+
+
+def test_one_map_answers_like_single_lookups(tmp_path: Path) -> None:
+    """One parsed map gives every field the line a fresh lookup gives, in any order."""
+    path = tmp_path / "m.py"
+    path.write_text(MODULE, encoding="utf-8")
+    fields = ["systems[b].name", "name", "systems[a].name", "systems[b].name", "section", "x.y"]
+
+    source = SourceMap.of(path)
+
+    assert source is not None
+    assert [source.line(f) for f in fields] == [7, 14, 4, 7, 16, 13]
+    assert [source.line(f) for f in fields] == [locate(path, f) for f in fields]
+
+
+def test_first_member_with_a_key_wins(tmp_path: Path) -> None:
+    """Two members with one key (an error reported elsewhere): the first gives the line."""
+    path = tmp_path / "m.py"
+    path.write_text(
+        'assessment = A(\n    items=(\n        M(key="k", v=1),\n        M(key="k", v=2),\n    ),\n)\n',
+        encoding="utf-8",
+    )
+
+    source = SourceMap.of(path)
+
+    assert source is not None
+    assert source.line("items[k].v") == 3
+
+
+def test_null_byte_gives_no_map(tmp_path: Path) -> None:
+    path = tmp_path / "m.py"
+    path.write_bytes(b"assessment = A(\x00)")
+
+    assert SourceMap.of(path) is None
+    assert locate(path, "name") is None
+
+
+def test_check_parses_each_module_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pia check`` of a module with many findings parses its source once, not per finding."""
+    parses: list[str] = []
+    real_parse = ast.parse
+
+    def counting_parse(source: str | bytes, *args: object, **kwargs: object) -> ast.Module:
+        parses.append("x")
+        return real_parse(source, *args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    example = Path(__file__).resolve().parents[1] / "assessments" / "sakai_kokumin_nenkin.py"
+    monkeypatch.setattr(ast, "parse", counting_parse)
+
+    found = findings_of(example)
+
+    assert len(found) > 10
+    assert any(line is not None for _, line in found)
+    assert len(parses) == 1

@@ -1,48 +1,56 @@
 """
 Benchmarks of pia_dsl: one table of ratios against baselines measured in the same run.
 
-    python tools/bench.py                 # the full run (about 2–3 minutes on 2 cores)
+    python tools/bench.py                 # the full run (about 5–8 minutes on 2 cores)
     python tools/bench.py --quick         # tiny sizes, one repeat (the smoke test)
     python tools/bench.py --strict        # exit 1 when a goal is missed
     nox -s bench                          # the same, in the nox environment
 
 The machine may be noisy, so every figure is a median over several repeats taken after
 a warm-up, and every ratio compares against a baseline timed in the same run with the
-repetitions interleaved (subject, baseline, baseline, subject, …).  Results go to
-``build/bench.json`` (written atomically); see ``docs/benchmarks.md``.
+repetitions interleaved (subject, baseline, baseline, subject, …).  Whole-process items
+run real processes, as a user does (``pia`` is the console script next to this Python).
+Results go to ``build/bench.json`` (written atomically); see ``docs/benchmarks.md``.
 
-Items:
+Items (key: subject / baseline):
 
-* ``render_ratio`` — ``render_bytes`` of the 全項目 example (context building, docxtpl,
-  document properties, zip normalisation) vs a bare docxtpl render of the same template
-  with a precomputed context and the same Jinja environment;
-* ``batch_parallel_ratio`` — 100 generated documents (deterministic variants of the three
-  examples, written as JSON) rendered by ``pia render``'s machinery (``plan`` and
-  ``_execute``) in a process pool vs serially; ``peak_memory_mb`` of that batch;
-* ``validate_ms`` — ``validate()`` of the 全項目 example (a fresh copy each time);
-* ``diff_ratio`` — ``diff_documents`` of two revisions of the 全項目 example vs
-  ``raw_deepdiff`` of their two canonical trees;
-* ``history_cold_s`` / ``history_warm_s`` — the 変更箇所 history of 50 publications of
-  the 全項目 example with an empty cache and again with the filled cache.
+* ``help_ratio`` — ``pia --help`` / ``python -c pass`` (whole process);
+* ``check_ratio`` — ``pia check`` of the 全項目 example / ``python -c pass``;
+* ``check_growth`` — ``pia check`` of a 全項目 with 10 特定個人情報ファイル / with 1
+  (generated from the example's source);
+* ``render_cli_ratio`` — ``pia render MODULE -o OUT.docx`` of the 全項目 example / a bare
+  docxtpl script rendering the same template with the same (pickled) context;
+* ``render_ratio`` — ``render_bytes`` / bare docxtpl, in process;
+* ``pdf_ratio`` — ``pia render --pdf`` of the bundled documents / one ``soffice
+  --convert-to pdf`` of the same .docx files;
+* ``batch_parallel_ratio`` — ``pia render`` of 100 generated documents on 2 workers /
+  ``--jobs 1``; CPU and peak memory of the whole process tree, sampled from ``/proc``;
+* ``validate_ms``, ``diff_ratio`` — in process, as before;
+* ``history_cold_s`` / ``history_warm_s`` and ``history_large_*`` — the 変更箇所 history
+  of 50 and 500 publications (:func:`bench_history`: the one place to adapt when the
+  history API changes).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import gc
 import io
 import json
 import os
+import pickle
 import platform
-import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -57,8 +65,13 @@ DEFAULT_OUT = Path("build") / "bench.json"
 
 #: Goals: (key, comparison, bound).  ``"<="``: the figure must not exceed the bound.
 GOALS: dict[str, tuple[str, float]] = {
-    "render_ratio": ("<=", 1.2),
-    "batch_parallel_ratio": ("<=", 0.6),
+    "help_ratio": ("<=", 5.0),
+    "check_growth": ("<=", 11.0),
+    "check_ratio": ("<=", 15.0),
+    "render_ratio": ("<=", 0.8),
+    "render_cli_ratio": ("<=", 1.3),
+    "pdf_ratio": ("<=", 1.15),
+    "batch_parallel_ratio": ("<=", 0.55),
     "validate_ms": ("<=", 20.0),
     "diff_ratio": ("<=", 1.5),
     "history_warm_speedup": (">=", 5.0),
@@ -66,13 +79,22 @@ GOALS: dict[str, tuple[str, float]] = {
 
 #: The keys every bench.json has (the smoke test checks them).
 REQUIRED_KEYS = (
+    "help_ratio",
+    "check_ratio",
+    "check_growth",
+    "render_cli_ratio",
     "render_ratio",
+    "pdf_ratio",
     "batch_parallel_ratio",
+    "batch_parallel_cpu_s",
+    "batch_serial_cpu_s",
+    "peak_memory_mb",
     "validate_ms",
     "diff_ratio",
     "history_cold_s",
     "history_warm_s",
-    "peak_memory_mb",
+    "history_large_cold_s",
+    "history_large_warm_s",
 )
 
 
@@ -82,23 +104,42 @@ class Sizes:
     How much to measure.
 
     Attributes:
-        fast: Repeats of the quick items (render, validate, diff).
-        slow: Repeats of the slow items (batch, history).
+        fast: Repeats of the quick items (render, validate, diff, start-up).
+        slow: Repeats of the slow items (whole-process render, batch, history).
+        pdf: Repeats of the PDF item (LibreOffice takes seconds).
         warmup: Untimed runs before each item.
         batch: Documents in the batch.
         history: Publications in the generated history.
-        jobs: Worker processes of the parallel batch (0: the number of cores).
+        history_large: Publications in the large history (one repeat).
+        files: 特定個人情報ファイル of the large document of ``check_growth``.
+        jobs: Worker processes of the parallel batch.
+        pdf_modules: The bundled modules of the PDF item (all of them when empty).
     """
 
     fast: int = 21
     slow: int = 5
+    pdf: int = 3
     warmup: int = 1
     batch: int = 100
     history: int = 50
-    jobs: int = 0
+    history_large: int = 500
+    files: int = 10
+    jobs: int = 2
+    pdf_modules: tuple[str, ...] = field(default=())
 
 
-QUICK = Sizes(fast=1, slow=1, warmup=0, batch=4, history=3, jobs=2)
+QUICK = Sizes(
+    fast=1,
+    slow=1,
+    pdf=1,
+    warmup=0,
+    batch=8,
+    history=3,
+    history_large=4,
+    files=2,
+    jobs=2,
+    pdf_modules=("hibarino_yobo_sesshu",),
+)
 
 
 # ---------------------------------------------------------------------------
@@ -140,6 +181,187 @@ def interleaved(
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
+
+
+def compared(
+    prefix: str,
+    subject: Callable[[], object],
+    baseline: Callable[[], object],
+    *,
+    repeats: int,
+    warmup: int,
+) -> dict[str, Any]:
+    """
+    ``<prefix>_s``, ``<prefix>_baseline_s``, ``<prefix>_ratio`` and the samples.
+    """
+    subject_times, baseline_times = interleaved(subject, baseline, repeats=repeats, warmup=warmup)
+    subject_s, baseline_s = median(subject_times), median(baseline_times)
+    return {
+        f"{prefix}_ratio": subject_s / baseline_s,
+        f"{prefix}_s": subject_s,
+        f"{prefix}_baseline_s": baseline_s,
+        f"samples_{prefix}_s": subject_times,
+        f"samples_{prefix}_baseline_s": baseline_times,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Whole processes
+# ---------------------------------------------------------------------------
+
+
+def pia_command() -> list[str]:
+    """
+    How a user starts ``pia``: the console script next to this interpreter (else
+    ``python -m pia_dsl``).
+    """
+    script = Path(sys.executable).with_name("pia")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "pia_dsl"]
+
+
+def process_environment() -> dict[str, str]:
+    """
+    The environment of the whole-process items: this one, with bytecode caching on (an
+    installed pia_dsl has its ``.pyc`` files; ``PYTHONDONTWRITEBYTECODE`` would make every
+    run compile every module, which no user's run does).
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run_process(
+    command: Sequence[str],
+    cwd: Path,
+    *,
+    codes: tuple[int, ...] = (0,),
+    extra_env: dict[str, str] | None = None,
+) -> None:
+    """
+    Run ``command`` to its end (output discarded); an unexpected exit code ends the bench.
+    """
+    done = subprocess.run(
+        list(command),
+        cwd=cwd,
+        env={**process_environment(), **(extra_env or {})},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+    )
+    if done.returncode not in codes:
+        detail = done.stderr.decode("utf-8", "replace")[-2000:]
+        msg = f"ベンチマークのコマンドが失敗しました（{done.returncode}）: {' '.join(command)}\n{detail}"
+        raise SystemExit(msg)
+
+
+@dataclass
+class TreeUsage:
+    """
+    CPU seconds and peak resident memory of a process and all its descendants.
+    """
+
+    cpu_s: float = 0.0
+    peak_mb: float = 0.0
+    peak_single_mb: float = 0.0
+    processes: int = 0
+
+
+def _proc_table() -> dict[int, tuple[int, str, float, float]]:
+    """
+    ``pid -> (ppid, start time, cpu seconds, rss MB)`` of every process in ``/proc``.
+    """
+    ticks = os.sysconf("SC_CLK_TCK")
+    page_mb = os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+    table: dict[int, tuple[int, str, float, float]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stream:
+                stat = stream.read().decode("utf-8", "replace")
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        # fields[0] is the state (field 3 of proc(5)): field n is fields[n - 3].
+        ppid, utime, stime, start, rss = (
+            int(fields[1]),
+            int(fields[11]),
+            int(fields[12]),
+            fields[19],
+            int(fields[21]),
+        )
+        table[int(entry.name)] = (ppid, start, (utime + stime) / ticks, rss * page_mb)
+    return table
+
+
+def run_sampled(
+    command: Sequence[str], cwd: Path, *, interval: float = 0.05
+) -> tuple[float, TreeUsage]:
+    """
+    Wall seconds of ``command`` and the usage of its process tree, sampled from ``/proc``
+    every ``interval`` seconds (workers forked by a server are descendants, not children,
+    so ``getrusage`` would not see them).
+    """
+    usage = TreeUsage()
+    if not Path("/proc/self/stat").exists():
+        return _time(lambda: run_process(command, cwd)), usage
+    cpu: dict[tuple[int, str], float] = {}
+    gc.collect()
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        list(command),
+        cwd=cwd,
+        env=process_environment(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            table = _proc_table()
+            tree = {process.pid}
+            grew = True
+            while grew:
+                found = {pid for pid, row in table.items() if row[0] in tree} - tree
+                grew = bool(found)
+                tree |= found
+            rows = [(pid, table[pid]) for pid in tree if pid in table]
+            for pid, (_, started, seconds, _) in rows:
+                cpu[(pid, started)] = max(cpu.get((pid, started), 0.0), seconds)
+            usage.peak_mb = max(usage.peak_mb, sum(row[3] for _, row in rows))
+            usage.peak_single_mb = max([usage.peak_single_mb, *(row[3] for _, row in rows)])
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = process.wait()
+    wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if code != 0:
+        msg = f"ベンチマークのコマンドが失敗しました（{code}）: {' '.join(command)}"
+        raise SystemExit(msg)
+    usage.cpu_s = sum(cpu.values())
+    usage.processes = len(cpu)
+    return wall, usage
+
+
+def make_project(directory: Path, modules: Sequence[str] = ()) -> Path:
+    """
+    A copy of ``assessments/`` (only ``modules`` among the examples, when given) outside
+    git, so that no history is computed and every run sees the same files.
+    """
+    shutil.copytree(
+        ASSESSMENTS,
+        directory / "assessments",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+    )
+    if modules:
+        for path in (directory / "assessments").glob("*.py"):
+            if path.name != "__init__.py" and path.stem not in modules:
+                path.unlink()
+    return directory
 
 
 # ---------------------------------------------------------------------------
@@ -203,6 +425,63 @@ def write_batch(directory: Path, count: int) -> list[Path]:
 
 # ---------------------------------------------------------------------------
 # The items
+# ---------------------------------------------------------------------------
+
+
+def with_files(source: str, count: int) -> str:
+    """
+    The 全項目 example's source with ``count`` 特定個人情報ファイル: the definitions of
+    its file (Ⅱ ``FileOverview``, Ⅲ ``FileRisks``) repeated under new names and keys and
+    listed in Ⅱ, 別添2 and Ⅲ.  The text grows with the document, as a real one does.
+    """
+    if count <= 1:
+        return source
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    copies: dict[int, str] = {}  # end line of a definition -> the copies to insert after it
+    for node in tree.body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+            continue
+        name = node.targets[0].id
+        if name not in {"pension_file", "pension_risks"}:
+            continue
+        assert node.end_lineno is not None
+        text = "".join(lines[node.lineno - 1 : node.end_lineno])
+        copies[node.end_lineno] = "".join(
+            "\n"
+            + text.replace(f"{name} =", f"{name}_{i} =", 1).replace(
+                'key="pension"', f'key="pension{i}"', 1
+            )
+            for i in range(2, count + 1)
+        )
+    if len(copies) != 2:
+        raise SystemExit(f"{FULL_EXAMPLE}: pension_file / pension_risks が見つかりません。")
+    out = "".join(line + copies.get(number, "") for number, line in enumerate(lines, 1))
+    others = range(2, count + 1)
+    for old, new in (
+        (
+            "files=(pension_file,)",
+            "files=(pension_file, {})".format(", ".join(f"pension_file_{i}" for i in others)),
+        ),
+        (
+            "files=(pension_risks,)",
+            "files=(pension_risks, {})".format(", ".join(f"pension_risks_{i}" for i in others)),
+        ),
+        (
+            'files=(FileRecords(key="pension", items=RECORD_ITEMS),)',
+            'files=(FileRecords(key="pension", items=RECORD_ITEMS), {})'.format(
+                ", ".join(f'FileRecords(key="pension{i}", items=RECORD_ITEMS)' for i in others)
+            ),
+        ),
+    ):
+        if old not in out:
+            raise SystemExit(f"{FULL_EXAMPLE}: 「{old}」が見つかりません（生成できません）。")
+        out = out.replace(old, new, 1)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# In-process items
 # ---------------------------------------------------------------------------
 
 
@@ -294,97 +573,232 @@ def bench_diff(document: Any, sizes: Sizes) -> dict[str, Any]:
     }
 
 
-def _maxrss_mb(who: int) -> float:
-    peak = resource.getrusage(who).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+# ---------------------------------------------------------------------------
+# Whole-process items
+# ---------------------------------------------------------------------------
+
+#: The bare docxtpl script of ``render_cli_ratio``: the same template, the same context
+#: (pickled plain data: no pia_dsl import), docxtpl's documented use, saved to a file.
+BARE_DOCXTPL = """\
+import pickle
+import sys
+
+import jinja2
+from docxtpl import DocxTemplate
+
+template, context_path, out = sys.argv[1:]
+with open(context_path, "rb") as stream:
+    context = pickle.load(stream)
+document = DocxTemplate(template)
+environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+document.render(context, jinja_env=environment, autoescape=True)
+document.save(out)
+"""
+
+
+def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia --help`` and ``pia check`` of the 全項目 example against ``python -c pass``;
+    ``pia check`` of a generated 全項目 with ``sizes.files`` files against one with 1.
+    """
+    project = make_project(directory / "project")
+    pia = pia_command()
+    bare = [sys.executable, "-c", "pass"]
+    module = project / "assessments" / FULL_EXAMPLE.name
+    source = module.read_text(encoding="utf-8")
+    one = project / "assessments" / "bench_files_1.py"
+    many = project / "assessments" / f"bench_files_{sizes.files}.py"
+    one.write_text(with_files(source, 1), encoding="utf-8")
+    many.write_text(with_files(source, sizes.files), encoding="utf-8")
+    repeats, warmup = sizes.fast, max(sizes.warmup, 1)
+    results: dict[str, Any] = {"pia_command": " ".join(pia), "check_files": sizes.files}
+    results.update(
+        compared(
+            "help",
+            lambda: run_process([*pia, "--help"], project),
+            lambda: run_process(bare, project),
+            repeats=repeats,
+            warmup=warmup,
+        )
+    )
+    results.update(
+        compared(
+            "check",
+            lambda: run_process([*pia, "check", str(module)], project, codes=(0, 1)),
+            lambda: run_process(bare, project),
+            repeats=repeats,
+            warmup=warmup,
+        )
+    )
+    growth = compared(
+        "check_growth",
+        lambda: run_process([*pia, "check", str(many)], project, codes=(0, 1)),
+        lambda: run_process([*pia, "check", str(one)], project, codes=(0, 1)),
+        repeats=max(sizes.slow, 3),
+        warmup=warmup,
+    )
+    results["check_growth"] = growth.pop("check_growth_ratio")
+    results.update(growth)
+    return results
+
+
+def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia render`` of the 全項目 example to one file against the bare docxtpl script.
+    """
+    from pia_dsl.render.context import build_context
+    from pia_dsl.render.docx import default_template
+
+    project = make_project(directory / "project")
+    module = project / "assessments" / FULL_EXAMPLE.name
+    document = main_document(module)
+    template = default_template(str(type(document).FORM)).resolve()
+    context_path = directory / "context.pickle"
+    context_path.write_bytes(pickle.dumps(build_context(document)))
+    script = directory / "bare_docxtpl.py"
+    script.write_text(BARE_DOCXTPL, encoding="utf-8")
+    pia = pia_command()
+    results = compared(
+        "render_cli",
+        lambda: run_process([*pia, "render", str(module), "-o", "pia.docx"], directory),
+        lambda: run_process(
+            [sys.executable, str(script), str(template), str(context_path), "bare.docx"],
+            directory,
+        ),
+        repeats=sizes.slow,
+        warmup=max(sizes.warmup, 1),
+    )
+    results["render_cli_template"] = str(template)
+    return results
+
+
+def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia render --pdf`` of the bundled documents against one ``soffice`` call that
+    converts the same .docx files (a fresh private profile each time, as pia's).
+    """
+    from pia_dsl.render.fonts import font_environment
+    from pia_dsl.render.pdf import find_soffice, soffice_command
+
+    soffice = find_soffice()
+    project = make_project(directory / "project", sizes.pdf_modules)
+    pia = pia_command()
+    out = project / "build"
+    run_process([*pia, "render", "--out-dir", str(out)], project)
+    # The files pia converts: one per document (a second output of a job is a copy).
+    from pia_dsl.cli.render import plan
+    from pia_dsl.loader import discover
+
+    jobs = plan(discover(project / "assessments"), out_dir=out)
+    sources = [job.outputs[0] for job in jobs]
+    baseline_out = directory / "soffice-out"
+
+    def soffice_once() -> None:
+        profile = Path(tempfile.mkdtemp(prefix="pia-bench-lo-"))
+        try:
+            run_process(
+                soffice_command(soffice, profile, baseline_out, sources),
+                directory,
+                extra_env={**font_environment(), "HOME": str(profile)},  # as pia runs it
+            )
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+
+    results = compared(
+        "pdf",
+        lambda: run_process([*pia, "render", "--pdf", "--out-dir", str(out)], project),
+        soffice_once,
+        repeats=sizes.pdf,
+        warmup=0,
+    )
+    results["pdf_documents"] = len(sources)
+    return results
 
 
 def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
     """
-    The batch through ``pia render``'s ``plan`` and ``_execute``: in a process pool (the
-    parallel run) and in this process (the serial run).
+    ``pia render`` of the generated batch with ``--jobs N`` against ``--jobs 1``, each a
+    whole process whose tree (``pia``, the server, the workers) is sampled.
     """
-    from pia_dsl.cli.render import Job, _execute, plan
-    from pia_dsl.errors import PiaError
-
     sources = write_batch(directory / "sources", sizes.batch)
-    jobs = plan(sources, out_dir=directory / "out")
-    workers = sizes.jobs or os.cpu_count() or 1
-    failures: list[str] = []
-    written: list[Path] = []
+    pia = pia_command()
+    runs: dict[int, list[tuple[float, TreeUsage]]] = {1: [], sizes.jobs: []}
 
-    def report(job: Job, result: list[Path] | PiaError) -> None:
-        if isinstance(result, PiaError):
-            failures.append(f"{job.source}: {result}")
-        else:
-            written.extend(result)
+    def batch(jobs: int) -> Callable[[], None]:
+        def run() -> None:
+            out = directory / f"out{jobs}"
+            runs[jobs].append(
+                run_sampled(
+                    [
+                        *pia,
+                        "render",
+                        *map(str, sources),
+                        "--jobs",
+                        str(jobs),
+                        "--out-dir",
+                        str(out),
+                    ],
+                    directory,
+                )
+            )
 
-    serial_cpu: list[float] = []
-    parallel_cpu: list[float] = []
+        return run
 
-    def serial() -> None:
-        start = time.process_time()
-        _execute(jobs, 1, report)
-        serial_cpu.append(time.process_time() - start)
-
-    busy: list[float] = []
-
-    def parallel() -> None:
-        before = os.times()
-        start = time.perf_counter()
-        _execute(jobs, workers, report)
-        wall = time.perf_counter() - start
-        after = os.times()
-        children = (after.children_user + after.children_system) - (
-            before.children_user + before.children_system
-        )
-        parallel_cpu.append(children)
-        busy.append(children / (wall * workers))
-
-    # Warm up the serial path on one document of each form (imports, template parsing).
-    _execute(jobs[: len(BATCH_EXAMPLES)], 1, report)
     load_before = os.getloadavg()[0]
+    # The first run of each is a warm-up (file cache); only the timed runs are kept.
+    for jobs, kept in runs.items():
+        batch(jobs)()
+        kept.clear()
     parallel_times, serial_times = interleaved(
-        parallel, serial, repeats=sizes.slow, warmup=max(sizes.warmup - 1, 0)
+        batch(sizes.jobs), batch(1), repeats=sizes.slow, warmup=0
     )
-    if failures:
-        raise SystemExit("ベンチマークの評価書を出力できません:\n" + "\n".join(failures[:5]))
+    written = len(list((directory / f"out{sizes.jobs}").glob("*.docx")))
     parallel_s, serial_s = median(parallel_times), median(serial_times)
-    self_mb = _maxrss_mb(resource.RUSAGE_SELF)
-    workers_mb = _maxrss_mb(resource.RUSAGE_CHILDREN)
+    parallel_cpu = median([usage.cpu_s for _, usage in runs[sizes.jobs]])
+    serial_cpu = median([usage.cpu_s for _, usage in runs[1]])
+    peak_parallel = max(usage.peak_mb for _, usage in runs[sizes.jobs])
+    peak_serial = max(usage.peak_mb for _, usage in runs[1])
     return {
         "batch_parallel_ratio": parallel_s / serial_s,
         "batch_parallel_s": parallel_s,
         "batch_serial_s": serial_s,
-        "batch_documents": len(jobs),
-        "batch_workers": workers,
-        "batch_files_written": len(written),
-        "batch_serial_cpu_s": median(serial_cpu),
-        "batch_parallel_cpu_s": median(parallel_cpu),
-        "batch_worker_cpu_utilisation": median(busy),
+        "batch_documents": len(sources),
+        "batch_workers": sizes.jobs,
+        "batch_files_written": written,
+        "batch_parallel_cpu_s": parallel_cpu,
+        "batch_serial_cpu_s": serial_cpu,
+        "batch_cpu_ratio": parallel_cpu / serial_cpu if serial_cpu else 0.0,
+        "batch_processes": max(usage.processes for _, usage in runs[sizes.jobs]),
+        "batch_worker_cpu_utilisation": parallel_cpu / (parallel_s * sizes.jobs),
         "loadavg_1min_before_batch": load_before,
         "loadavg_1min_after_batch": os.getloadavg()[0],
-        "peak_memory_mb": max(self_mb, workers_mb),
-        "peak_memory_self_mb": self_mb,
-        "peak_memory_worker_mb": workers_mb,
-        "peak_memory_method": "resource.getrusage ru_maxrss: the larger of RUSAGE_SELF "
-        "(this process, incl. the serial batch) and RUSAGE_CHILDREN (the largest worker)",
+        "peak_memory_mb": peak_parallel,
+        "peak_memory_serial_mb": peak_serial,
+        "peak_memory_single_process_mb": max(usage.peak_single_mb for _, usage in runs[sizes.jobs]),
+        "peak_memory_method": "/proc sampled every 50 ms: the largest sum of VmRSS over "
+        "pia, its forkserver and the workers (descendants, which getrusage does not see)",
         "samples_batch_parallel_s": parallel_times,
         "samples_batch_serial_s": serial_times,
     }
 
 
-def bench_history(directory: Path, sizes: Sizes) -> dict[str, Any]:
+# ---------------------------------------------------------------------------
+# History (the one place to adapt to the history API of the branch)
+# ---------------------------------------------------------------------------
+
+
+def bench_history(directory: Path, count: int, repeats: int, warmup: int) -> dict[str, Any]:
     """
-    The history of ``sizes.history`` publications, cold (a new, empty cache each repeat)
-    then warm (the same cache again, as a second ``pia render`` would find it).
+    The history of ``count`` publications of the 全項目 example, cold (a new, empty
+    cache each repeat) then warm (the same cache again, as a second ``pia render`` would
+    find it).  Keys without prefix; the caller names them.
     """
     from pia_dsl.changes import build_history
     from pia_dsl.changes.cache import RevisionCache
     from pia_dsl.changes.synthetic import build_history_repo
 
     repo = directory / "repo"
-    module = build_history_repo(repo, FULL_EXAMPLE, sizes.history)
+    module = build_history_repo(repo, FULL_EXAMPLE, count)
     document = main_document(module)
     caches = directory / "caches"
     cold_times: list[float] = []
@@ -394,29 +808,40 @@ def bench_history(directory: Path, sizes: Sizes) -> dict[str, Any]:
     def timed(cache: RevisionCache) -> float:
         return _time(lambda: build_history(module, document, repo, cache=cache))
 
-    for index in range(sizes.warmup + sizes.slow):
+    for index in range(warmup + repeats):
         where = caches / f"run{index}"
         cold = RevisionCache(where)
         cold_s = timed(cold)
         warm = RevisionCache(where)
         warm_s = timed(warm)
         shutil.rmtree(where, ignore_errors=True)
-        if index >= sizes.warmup:
+        if index >= warmup:
             cold_times.append(cold_s)
             warm_times.append(warm_s)
-        counts = {"hits": warm.hits, "misses": warm.misses, "cold_misses": cold.misses}
+        counts = {"hits": warm.hits, "misses": warm.misses}
     history = build_history(module, document, repo, cache=RevisionCache(None))
     cold_s, warm_s = median(cold_times), median(warm_times)
     return {
-        "history_cold_s": cold_s,
-        "history_warm_s": warm_s,
-        "history_warm_speedup": cold_s / warm_s,
-        "history_publications": len(history.publications),
-        "history_rows": len(history.rows()),
-        "history_warm_cache_hits": counts["hits"],
-        "history_warm_cache_misses": counts["misses"],
-        "samples_history_cold_s": cold_times,
-        "samples_history_warm_s": warm_times,
+        "cold_s": cold_s,
+        "warm_s": warm_s,
+        "warm_speedup": cold_s / warm_s,
+        "publications": len(history.publications),
+        "rows": len(history.rows()),
+        "warm_cache_hits": counts["hits"],
+        "warm_cache_misses": counts["misses"],
+        "samples_cold_s": cold_times,
+        "samples_warm_s": warm_times,
+    }
+
+
+def _named(prefix: str, figures: dict[str, Any]) -> dict[str, Any]:
+    return {
+        (
+            f"samples_{prefix}_{k.removeprefix('samples_')}"
+            if k.startswith("samples_")
+            else f"{prefix}_{k}"
+        ): v
+        for k, v in figures.items()
     }
 
 
@@ -445,64 +870,115 @@ def goal_met(key: str, value: float) -> bool:
     return value <= bound if comparison == "<=" else value >= bound
 
 
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.2f} s"
+
+
 def table(results: dict[str, Any]) -> list[list[str]]:
     """
     The rows of the printed table: item, measured, baseline, ratio, goal, ok?.
     """
     r = results
 
-    def ok(key: str) -> str:
-        return "ok" if r["goals"][key]["ok"] else "NG"
+    def row(
+        label: str, key: str, measured: str, baseline: str, ratio: str = "", *, unit: str = ""
+    ) -> list[str]:
+        ok = "ok" if r["goals"][key]["ok"] else "NG"
+        return [label, measured, baseline, ratio or f"{r[key]:.2f}×", _goal_text(key) + unit, ok]
 
+    large = r["history_large_publications"]
     return [
         ["項目 item", "測定 measured", "基準 baseline", "比 ratio", "目標 goal", "判定 ok?"],
-        [
-            "描画 render 全項目 (pia / docxtpl)",
+        row(
+            "起動 pia --help (/ python -c pass)",
+            "help_ratio",
+            _ms(r["help_s"]),
+            _ms(r["help_baseline_s"]),
+        ),
+        row(
+            "検証 pia check 全項目 (/ python -c pass)",
+            "check_ratio",
+            _ms(r["check_s"]),
+            _ms(r["check_baseline_s"]),
+        ),
+        row(
+            f"検証の伸び check {r['check_files']} ファイル / 1 ファイル",
+            "check_growth",
+            _ms(r["check_growth_s"]),
+            _ms(r["check_growth_baseline_s"]),
+        ),
+        row(
+            "描画 pia render -o 全項目 (/ 素の docxtpl スクリプト)",
+            "render_cli_ratio",
+            _ms(r["render_cli_s"]),
+            _ms(r["render_cli_baseline_s"]),
+        ),
+        row(
+            "描画 render_bytes 全項目 (/ 素の docxtpl)",
+            "render_ratio",
             f"{r['render_pia_ms']:.1f} ms",
             f"{r['render_bare_ms']:.1f} ms",
-            f"{r['render_ratio']:.2f}×",
-            _goal_text("render_ratio"),
-            ok("render_ratio"),
-        ],
-        [
+        ),
+        row(
+            f"PDF pia render --pdf {r['pdf_documents']} 件 (/ soffice 1 回)",
+            "pdf_ratio",
+            _s(r["pdf_s"]),
+            _s(r["pdf_baseline_s"]),
+        ),
+        row(
             f"一括 batch {r['batch_documents']} 件 (並列 {r['batch_workers']} / 直列)",
-            f"{r['batch_parallel_s']:.2f} s",
-            f"{r['batch_serial_s']:.2f} s",
-            f"{r['batch_parallel_ratio']:.2f}×",
-            _goal_text("batch_parallel_ratio"),
-            ok("batch_parallel_ratio"),
+            "batch_parallel_ratio",
+            _s(r["batch_parallel_s"]),
+            _s(r["batch_serial_s"]),
+        ),
+        [
+            "　CPU 時間 (プロセス木全体: 並列 / 直列)",
+            _s(r["batch_parallel_cpu_s"]),
+            _s(r["batch_serial_cpu_s"]),
+            f"{r['batch_cpu_ratio']:.2f}×",
+            "-",
+            "-",
         ],
         [
-            "最大メモリ peak memory (一括)",
+            "　最大メモリ peak memory (並列 / 直列)",
             f"{r['peak_memory_mb']:.0f} MB",
-            "-",
+            f"{r['peak_memory_serial_mb']:.0f} MB",
             "-",
             "-",
             "-",
         ],
-        [
+        row(
             "検証 validate 全項目 (/ walk)",
+            "validate_ms",
             f"{r['validate_ms']:.1f} ms",
             f"{r['validate_walk_ms']:.1f} ms",
             f"{r['validate_walk_ratio']:.1f}×",
-            _goal_text("validate_ms"),
-            ok("validate_ms"),
-        ],
-        [
+        ),
+        row(
             "差分 diff 全項目 (pia / DeepDiff)",
+            "diff_ratio",
             f"{r['diff_ms']:.1f} ms",
             f"{r['diff_raw_ms']:.1f} ms",
-            f"{r['diff_ratio']:.2f}×",
-            _goal_text("diff_ratio"),
-            ok("diff_ratio"),
-        ],
-        [
+        ),
+        row(
             f"履歴 history {r['history_publications']} 回 (cold / warm)",
-            f"{r['history_cold_s']:.2f} s",
+            "history_warm_speedup",
+            _s(r["history_cold_s"]),
             f"{r['history_warm_s']:.3f} s",
             f"{r['history_warm_speedup']:.1f}× faster",
-            _goal_text("history_warm_speedup") + " faster",
-            ok("history_warm_speedup"),
+            unit=" faster",
+        ),
+        [
+            f"履歴 history {large} 回 (cold / warm)",
+            _s(r["history_large_cold_s"]),
+            f"{r['history_large_warm_s']:.3f} s",
+            f"{r['history_large_warm_speedup']:.1f}× faster",
+            "-",
+            "-",
         ],
     ]
 
@@ -548,7 +1024,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--batch", type=int, metavar="N", help="一括出力する評価書の数 (default: 100)"
     )
     parser.add_argument("--history", type=int, metavar="N", help="履歴の公表回数 (default: 50)")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="並列数 (default: CPU コア数)")
+    parser.add_argument(
+        "--history-large", type=int, metavar="N", help="大きな履歴の公表回数 (default: 500)"
+    )
+    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="並列数 (default: 2)")
     return parser.parse_args(argv)
 
 
@@ -560,11 +1039,16 @@ def sizes_from(args: argparse.Namespace) -> Sizes:
         sizes = replace(sizes, batch=args.batch)
     if args.history is not None:
         sizes = replace(sizes, history=args.history)
+    if args.history_large is not None:
+        sizes = replace(sizes, history_large=args.history_large)
     if args.jobs is not None:
         sizes = replace(sizes, jobs=args.jobs)
-    if min(sizes.fast, sizes.slow, sizes.batch, sizes.history) < 1 or sizes.jobs < 0:
+    if (
+        min(sizes.fast, sizes.slow, sizes.batch, sizes.history, sizes.history_large) < 1
+        or sizes.jobs < 2
+    ):
         raise SystemExit(
-            "--repeats, --batch, --history には 1 以上、--jobs には 0 以上を指定してください。"
+            "--repeats, --batch, --history, --history-large には 1 以上、--jobs には 2 以上を指定してください。"
         )
     return sizes
 
@@ -578,16 +1062,33 @@ def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[s
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="pia-bench-") as temporary:
         scratch = Path(temporary)
+        progress("起動と検証 start-up, pia check")
+        results.update(bench_start_up(scratch / "start", sizes))
+        progress("描画 pia render -o")
+        results.update(bench_render_cli(scratch / "render", sizes))
         progress("検証 validate")
         results.update(bench_validate(document, sizes))
-        progress("描画 render")
+        progress("描画 render_bytes")
         results.update(bench_render(document, sizes))
         progress("差分 diff")
         results.update(bench_diff(document, sizes))
         progress(f"一括 batch ({sizes.batch} 件)")
         results.update(bench_batch(scratch / "batch", sizes))
+        progress("PDF")
+        results.update(bench_pdf(scratch / "pdf", sizes))
         progress(f"履歴 history ({sizes.history} 回)")
-        results.update(bench_history(scratch / "history", sizes))
+        results.update(
+            _named(
+                "history",
+                bench_history(scratch / "history", sizes.history, sizes.slow, sizes.warmup),
+            )
+        )
+        progress(f"履歴 history ({sizes.history_large} 回)")
+        results.update(
+            _named(
+                "history_large", bench_history(scratch / "history_large", sizes.history_large, 1, 0)
+            )
+        )
     results["goals"] = {
         key: {"goal": _goal_text(key), "ok": goal_met(key, float(results[key]))} for key in GOALS
     }
@@ -600,9 +1101,12 @@ def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[s
             "sizes": {
                 "fast_repeats": sizes.fast,
                 "slow_repeats": sizes.slow,
+                "pdf_repeats": sizes.pdf,
                 "warmup": sizes.warmup,
                 "batch": sizes.batch,
                 "history": sizes.history,
+                "history_large": sizes.history_large,
+                "files": sizes.files,
                 "jobs": sizes.jobs,
             },
             "total_s": time.perf_counter() - started,

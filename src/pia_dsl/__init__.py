@@ -7,43 +7,78 @@ renders the official Word forms and computes the 変更箇所 from git.
 The three forms are :class:`BasicAssessment` (基礎項目評価書), :class:`FocusedAssessment`
 (重点項目評価書) and :class:`FullAssessment` (全項目評価書).  :class:`Consignment` is the
 重点項目評価書's 委託事項; the 全項目評価書's, with more items, is :class:`FullConsignment`.
-The renderer and the differ (which load docxtpl and deepdiff) are imported on first use.
+Every public name is imported on first use (``import pia_dsl`` itself loads nothing
+else), so the forms, the renderer (docxtpl) and the differ (deepdiff) load only when used.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib import import_module
-from importlib.metadata import version
-from typing import TYPE_CHECKING, Any
 
-from .affair import BasicAnswers, basic_from, validate_documents
-from .errors import PiaError
-from .forms import ChangeRow, Provision, RiskMeasure, System, Timing, Transfer
-from .forms.juten import Consignment, FocusedAssessment
-from .forms.kiso import BasicAssessment
-from .forms.zenkomoku import Consignment as FullConsignment
-from .forms.zenkomoku import FullAssessment
-from .io import dump, load
-from .meta import Item
-from .options import Checks, checks
-from .thresholds import threshold
-from .validate import Finding, Severity, validate
-from .walk import Entry, walk
-from .wareki import UNDECIDED, format_wareki, parse_wareki, wareki
-
+#: ``typing.TYPE_CHECKING`` without importing :mod:`typing` (mypy reads it the same way).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
+    from .affair import BasicAnswers, basic_from, validate_documents
     from .changes import Override, Revision, diff_documents, history_rows
+    from .errors import PiaError
+    from .forms import ChangeRow, Provision, RiskMeasure, System, Timing, Transfer
+    from .forms.juten import Consignment, FocusedAssessment
+    from .forms.kiso import BasicAssessment
+    from .forms.zenkomoku import Consignment as FullConsignment
+    from .forms.zenkomoku import FullAssessment
+    from .io import dump, load
+    from .meta import Item
+    from .options import Checks, checks
     from .render.docx import render_docx
+    from .thresholds import threshold
+    from .validate import Finding, Severity, validate
+    from .walk import Entry, walk
+    from .wareki import UNDECIDED, format_wareki, parse_wareki, wareki
 
-__version__ = version("pia-dsl")
+    __version__: str
 
-#: Names imported on first use: (module, attribute).
+#: The public names, each imported on first use (``import pia_dsl`` loads nothing else,
+#: so that ``pia --help`` starts fast): name -> (module, attribute).
 _LAZY = {
+    "UNDECIDED": (".wareki", "UNDECIDED"),
+    "BasicAnswers": (".affair", "BasicAnswers"),
+    "BasicAssessment": (".forms.kiso", "BasicAssessment"),
+    "ChangeRow": (".forms", "ChangeRow"),
+    "Checks": (".options", "Checks"),
+    "Consignment": (".forms.juten", "Consignment"),
+    "Entry": (".walk", "Entry"),
+    "Finding": (".validate", "Finding"),
+    "FocusedAssessment": (".forms.juten", "FocusedAssessment"),
+    "FullAssessment": (".forms.zenkomoku", "FullAssessment"),
+    "FullConsignment": (".forms.zenkomoku", "Consignment"),
+    "Item": (".meta", "Item"),
     "Override": (".changes", "Override"),
+    "PiaError": (".errors", "PiaError"),
+    "Provision": (".forms", "Provision"),
     "Revision": (".changes", "Revision"),
+    "RiskMeasure": (".forms", "RiskMeasure"),
+    "Severity": (".validate", "Severity"),
+    "System": (".forms", "System"),
+    "Timing": (".forms", "Timing"),
+    "Transfer": (".forms", "Transfer"),
+    "basic_from": (".affair", "basic_from"),
+    "checks": (".options", "checks"),
     "diff_documents": (".changes", "diff_documents"),
+    "dump": (".io", "dump"),
+    "format_wareki": (".wareki", "format_wareki"),
     "history_rows": (".changes", "history_rows"),
+    "load": (".io", "load"),
+    "parse_wareki": (".wareki", "parse_wareki"),
     "render_docx": (".render.docx", "render_docx"),
+    "threshold": (".thresholds", "threshold"),
+    "validate": (".validate", "validate"),
+    "validate_documents": (".affair", "validate_documents"),
+    "walk": (".walk", "walk"),
+    "wareki": (".wareki", "wareki"),
 }
 
 __all__ = [
@@ -86,7 +121,33 @@ __all__ = [
 ]
 
 
+#: Public functions named like the submodule that defines them (``pia_dsl.wareki`` is the
+#: function :func:`~pia_dsl.wareki.wareki`, not the module ``pia_dsl/wareki.py``).
+_SHADOWED = frozenset({"validate", "walk", "wareki"})
+
+
+class _Package(types.ModuleType):
+    """
+    This package's module type: importing a submodule (``import pia_dsl.wareki``, which
+    any part of pia_dsl may do) binds it as an attribute of the package, which would hide
+    the lazy public function of the same name; such a binding is skipped.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        globals()[name] = found = version("pia-dsl")
+        return found
     if name in _LAZY:
         module, attribute = _LAZY[name]
         value = getattr(import_module(module, __name__), attribute)
@@ -94,3 +155,7 @@ def __getattr__(name: str) -> Any:
         return value
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -94,6 +94,10 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         msg = f"{shown}: Python モジュールとして読み込めません。"
         raise AssessmentLoadError(msg)
     module = importlib.util.module_from_spec(spec)
+    # The forms (most of what a module imports) load here, not under _no_bytecode: they
+    # are compiled to __pycache__ once like any installed code, not at every run.
+    from . import forms  # noqa: F401
+
     with _importable(project), _no_bytecode():
         try:
             # Compile from source, not from __pycache__: an edit within the same second

@@ -1,10 +1,12 @@
 """
 Where a field is written in an assessment module: the line for ``pia check`` messages.
 
-The module's source is parsed (never executed here); starting from ``assessment`` (or
-each element of ``documents``), keyword arguments are followed along the attribute path
-(``s2.files[main].usage.departments``), through module-level names and into tuples by
-the members' ``key=`` values.  The deepest node found gives the line.
+The module's source is parsed once (never executed here) into a :class:`SourceMap`;
+starting from ``assessment`` (or each element of ``documents``), keyword arguments are
+followed along the attribute path (``s2.files[main].usage.departments``), through
+module-level names and into tuples by the members' ``key=`` values.  The deepest node
+found gives the line.  Each lookup costs the length of its path (members are indexed by
+key once per tuple), so ``pia check`` stays linear in the size of the document.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import ast
 import re
 from pathlib import Path
 
-__all__ = ["locate"]
+__all__ = ["SourceMap", "locate"]
 
 _STEP = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")
 
@@ -36,14 +38,6 @@ def _definitions(tree: ast.Module) -> dict[str, ast.expr]:
     return found
 
 
-def _deref(node: ast.expr, names: dict[str, ast.expr]) -> ast.expr:
-    seen = 0
-    while isinstance(node, ast.Name) and node.id in names and seen < 20:
-        node = names[node.id]
-        seen += 1
-    return node
-
-
 def _keyword(node: ast.expr, name: str) -> ast.expr | None:
     if isinstance(node, ast.Call):
         for keyword in node.keywords:
@@ -52,54 +46,87 @@ def _keyword(node: ast.expr, name: str) -> ast.expr | None:
     return None
 
 
-def _member(node: ast.expr, key: str, names: dict[str, ast.expr]) -> ast.expr | None:
-    if not isinstance(node, ast.Tuple | ast.List):
-        return None
-    for element in node.elts:
-        target = _deref(element, names)
-        value = _keyword(target, "key")
-        if isinstance(value, ast.Constant) and value.value == key:
-            return target
-    return None
-
-
-def _resolve(
-    start: ast.expr, steps: list[tuple[str, str]], names: dict[str, ast.expr]
-) -> tuple[int, int]:
+class SourceMap:
     """
-    (depth reached, line) for a path from ``start``.
+    The parsed source of one module, answering :meth:`line` for any number of fields.
     """
-    node = _deref(start, names)
-    line = node.lineno
-    depth = 0
-    for attribute, key in steps:
-        found = _keyword(node, attribute) if attribute else _member(node, key, names)
-        if found is None:
-            line = node.lineno  # the deepest object that was found (its definition)
-            break
-        line = found.lineno  # the keyword's own line, for the leaf
-        node = _deref(found, names)
-        depth += 1
-    return depth, line
+
+    def __init__(self, source: str) -> None:
+        """
+        Raises :class:`SyntaxError` when ``source`` does not parse.
+        """
+        self._names = _definitions(ast.parse(source))
+        self._members: dict[int, dict[object, ast.expr]] = {}
+        self._starts: list[ast.expr] = []
+        if "assessment" in self._names:
+            self._starts.append(self._names["assessment"])
+        documents = self._names.get("documents")
+        if isinstance(documents, ast.Tuple | ast.List):
+            self._starts.extend(documents.elts)
+
+    @classmethod
+    def of(cls, path: Path) -> SourceMap | None:
+        """
+        The map of the module at ``path``, or ``None`` when it cannot be read or parsed.
+        """
+        try:
+            return cls(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            return None
+
+    def _deref(self, node: ast.expr) -> ast.expr:
+        seen = 0
+        while isinstance(node, ast.Name) and node.id in self._names and seen < 20:
+            node = self._names[node.id]
+            seen += 1
+        return node
+
+    def _member(self, node: ast.expr, key: str) -> ast.expr | None:
+        if not isinstance(node, ast.Tuple | ast.List):
+            return None
+        index = self._members.get(id(node))
+        if index is None:
+            index = {}
+            for element in node.elts:
+                target = self._deref(element)
+                value = _keyword(target, "key")
+                if isinstance(value, ast.Constant):
+                    index.setdefault(value.value, target)  # the first member with the key
+            self._members[id(node)] = index
+        return index.get(key)
+
+    def _resolve(self, start: ast.expr, steps: list[tuple[str, str]]) -> tuple[int, int]:
+        """
+        (depth reached, line) for a path from ``start``.
+        """
+        node = self._deref(start)
+        line = node.lineno
+        depth = 0
+        for attribute, key in steps:
+            found = _keyword(node, attribute) if attribute else self._member(node, key)
+            if found is None:
+                line = node.lineno  # the deepest object that was found (its definition)
+                break
+            line = found.lineno  # the keyword's own line, for the leaf
+            node = self._deref(found)
+            depth += 1
+        return depth, line
+
+    def line(self, dotted: str) -> int | None:
+        """
+        The line where the field at ``dotted`` is written, or ``None``.
+        """
+        if not self._starts:
+            return None
+        steps = [(a, k) for a, k in _STEP.findall(dotted)]
+        best = max((self._resolve(s, steps) for s in self._starts), key=lambda found: found[0])
+        return best[1]
 
 
 def locate(path: Path, dotted: str) -> int | None:
     """
-    The line of ``path`` where the field at ``dotted`` is written, or ``None``.
+    The line of ``path`` where the field at ``dotted`` is written, or ``None`` (one
+    lookup; build a :class:`SourceMap` once for many).
     """
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError, UnicodeDecodeError):
-        return None
-    names = _definitions(tree)
-    steps = [(a, k) for a, k in _STEP.findall(dotted)]
-    starts: list[ast.expr] = []
-    if "assessment" in names:
-        starts.append(names["assessment"])
-    documents = names.get("documents")
-    if isinstance(documents, ast.Tuple | ast.List):
-        starts.extend(documents.elts)
-    if not starts:
-        return None
-    best = max((_resolve(s, steps, names) for s in starts), key=lambda found: found[0])
-    return best[1]
+    found = SourceMap.of(path)
+    return found.line(dotted) if found is not None else None

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
-from deepdiff import DeepDiff
+
+if TYPE_CHECKING:
+    from deepdiff import DeepDiff
 
 __all__ = ["Action", "RawChange", "raw_changes", "raw_deepdiff"]
 
@@ -57,6 +59,8 @@ _ACTIONS = {
 
 
 def _deepdiff(old: Any, new: Any) -> DeepDiff:
+    from deepdiff import DeepDiff  # imported when two revisions are compared, not before
+
     return DeepDiff(old, new, view="tree", threshold_to_diff_deeper=0, verbose_level=2)
 
 

@@ -14,10 +14,13 @@ import importlib
 import re
 import sys
 import traceback
-from collections.abc import Sequence
-from typing import NoReturn
 
 from ..errors import PiaError, UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast start-up)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import NoReturn
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -37,6 +40,21 @@ COMMANDS = (
     "dump",
     "template_check",
 )
+
+#: The one-line summary ``pia --help`` shows for each command.  A command module is
+#: imported only when its command runs (``pia --help`` imports none of them, so it starts
+#: in a few milliseconds); a command without a summary here is imported to list it.
+SUMMARIES = {
+    "new": "評価書の雛形を作る (create an assessment skeleton)",
+    "check": "評価書を検証する (validate assessments)",
+    "paths": "項目の番号・名称・宣言用のパスを一覧する (list item paths for declarations)",
+    "render": "Word（と PDF）に出力する (render to Word / PDF)",
+    "changes": "git のリビジョン間の変更箇所を出力する (change table between revisions)",
+    "review": "変更箇所をプルリクエスト用の Markdown で出力する (Markdown for a pull request)",
+    "thresholds": "しきい値判断と必要な評価書を表示する (threshold assessment per 事務)",
+    "dump": "正規化した JSON/YAML を出力する (print canonical JSON or YAML)",
+    "template_check": "Word テンプレートのタグを検査する (check a template's tags)",
+}
 
 DESCRIPTION = """\
 特定個人情報保護評価書をコードとして扱うツール（pia_dsl）。
@@ -99,9 +117,20 @@ class JapaneseArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"エラー: {japanese_usage_error(message)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: Sequence[str]) -> str | None:
     """
-    The argument parser with every available sub-command.
+    The command module ``argv`` runs (the first word that is not an option), if any.
+    """
+    for word in argv:
+        if not word.startswith("-"):
+            return word.replace("-", "_")
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """
+    The argument parser: the full parser of the command ``argv`` runs, a one-line entry
+    (from :data:`SUMMARIES`) for every other command.  Without ``argv``: every command in full.
     """
     parser = JapaneseArgumentParser(
         prog="pia",
@@ -115,7 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="コマンド (commands)"
     )
+    chosen = _chosen(argv) if argv is not None else None
     for name in COMMANDS:
+        if argv is not None and name != chosen and name in SUMMARIES:
+            subparsers.add_parser(name.replace("_", "-"), help=SUMMARIES[name])
+            continue
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as error:
@@ -130,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     Run ``pia`` with ``argv`` and return the exit code.
     """
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -46,7 +46,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "changes",
         run,
-        help="git のリビジョン間の変更箇所を出力する (change table between revisions)",
         description=DESCRIPTION,
         examples=EXAMPLES,
     )

@@ -17,7 +17,7 @@ from ..errors import AssessmentLoadError, InvalidAssessmentError
 from ..forms.kiso.derive import Derivation, derivation_of
 from ..loader import _shown_path, documents_of, load_module
 from ..provenance import Absent
-from ..source_map import locate
+from ..source_map import SourceMap
 from ..thresholds import form_name
 from ..validate import Finding, Severity, validate
 from ..validate.gaps import DOWNGRADED_RULES, ReportRow, apply_declarations
@@ -31,7 +31,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "check",
         run,
-        help="評価書を検証する (validate assessments)",
         description="評価書モジュールを様式のルールで検証し、問題を「ファイル:行: 項目: 内容」の形で表示します。\n"
         "エラーがあれば終了コード 1 を返します。\n\nValidate assessments against the form's rules.",
         examples="  pia check\n  pia check assessments/fujisawa_shoni_iryo.py\n  pia check --format json\n"
@@ -83,13 +82,14 @@ def module_findings(path: Path) -> tuple[list[Located], list[ReportRow]]:
         applied = apply_declarations(documents, findings, declarations, gaps)
         findings, report = applied.findings, applied.report
     located: list[Located] = []
+    source = SourceMap.of(path) if path.suffix == ".py" and findings else None
     for found in findings:
         derivation = derived.get(found.document)
         if derivation is not None:
             file, number = derivation.origin
             located.append((_derived_finding(found, derivation), _shown_path(Path(file)), number))
         else:
-            line = locate(path, found.path) if path.suffix == ".py" else None
+            line = source.line(found.path) if source else None
             located.append((found, str(path), line))
     return located, report
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AssessmentLoadError
-from ..loader import discover
 
 __all__ = ["ASSESSMENTS_DIR", "add_command", "add_format", "add_paths", "resolve_paths"]
 
@@ -22,16 +21,19 @@ def add_command(
     name: str,
     run: Callable[[argparse.Namespace], int],
     *,
-    help: str,
     description: str,
+    help: str | None = None,
     examples: str,
 ) -> argparse.ArgumentParser:
     """
-    A sub-command with a Japanese description and examples in its ``--help``.
+    A sub-command with a Japanese description and examples in its ``--help`` (its
+    one-line summary is in :data:`pia_dsl.cli.SUMMARIES`).
     """
+    from . import SUMMARIES
+
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
-        help=help,
+        help=help or SUMMARIES.get(name.replace("-", "_")),
         description=description,
         epilog=f"例 / examples:\n{examples}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -74,6 +76,8 @@ def resolve_paths(paths: list[Path]) -> list[Path]:
     """
     Expand directories to their assessment modules; default to ``assessments/``.
     """
+    from ..loader import discover
+
     if not paths:
         paths = [ASSESSMENTS_DIR]
     resolved: list[Path] = []

@@ -21,7 +21,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "dump",
         run,
-        help="正規化した JSON/YAML を出力する (print canonical JSON or YAML)",
         description="評価書を正規化した JSON または YAML で出力します。選択肢は様式の文言そのままです。\n\n"
         "Print the canonical JSON or YAML of an assessment.",
         examples="  pia dump assessments/fujisawa_shoni_iryo.py --format json\n  pia dump assessments/x.py --format yaml > x.yaml",

@@ -11,8 +11,6 @@ from typing import Any
 
 from ..atomic import write_text_atomic
 from ..errors import PiaError, UsageError
-from ..io import ROOTS, load_path
-from ..skeleton import skeleton
 from .common import ASSESSMENTS_DIR, add_command
 
 __all__ = ["register", "run"]
@@ -25,7 +23,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "new",
         run,
-        help="評価書の雛形を作る (create an assessment skeleton)",
         description="assessments/NAME.py に、様式のすべての項目を含む評価書モジュールの雛形を作ります。\n"
         "選択肢は None（未記入）になっているので、記入後に `pia check` で確認してください。\n"
         "既存のファイルは上書きしません。\n\n"
@@ -63,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         msg = f"モジュール名「{name}」は使えません。英数字と _ で、数字以外から始めてください（例: kokumin_nenkin）。"
         raise UsageError(msg)
     from .. import forms  # noqa: F401 - registers the forms
+    from ..roots import ROOTS
+    from ..skeleton import skeleton
 
     filled = None
     if args.source is not None:
@@ -72,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.source.is_file():
             msg = f"{args.source}: ファイルがありません。パスを確認してください。"
             raise PiaError(msg)
+        from ..io import load_path
+
         filled = load_path(args.source)
     form = args.form or getattr(type(filled), "FORM", None)
     if form is None:

@@ -30,7 +30,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "paths",
         run,
-        help="項目の番号・名称・宣言用のパスを一覧する (list item paths for declarations)",
         description="評価書の各項目（節・繰り返し項目・項目）について、様式の番号と名称、provenance・known_gaps・"
         "revisions の宣言に書くパスを一覧します。documents のあるモジュールでは「kiso:s1.file_names」のように"
         "様式名付きのパスを示します。PATH を省略して --form を指定すると、空の様式の項目を一覧します。\n\n"

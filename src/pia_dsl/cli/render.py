@@ -12,21 +12,26 @@ Where the files go:
   document (``assessment``, else the last of ``documents``) also to ``build/<module>.docx``.
 
 Documents render in parallel in a process pool (``--jobs``, default: the number of
-cores), with a progress bar when the output is a terminal.
+cores) when there are more than a couple of them (:mod:`.pool`: workers die with
+``pia``; Ctrl-C cancels the batch, exits with 130 and leaves no partial file), with a
+progress bar when the output is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from ..render.pdf import Office
 
 from ..errors import PiaError, UsageError
 from .common import add_command, add_paths, resolve_paths
@@ -41,7 +46,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "render",
         run,
-        help="Word（と PDF）に出力する (render to Word / PDF)",
         description="評価書を公式様式のレイアウトで Word (.docx) に出力します。--pdf で PDF も出力します"
         "（LibreOffice が必要）。\n"
         "出力先: -o を指定しなければ build/<モジュール名>.docx。1つのモジュールに複数の評価書"
@@ -116,14 +120,14 @@ def plan(
     """
     The jobs for ``paths``, following the naming rule of the module docstring.
     """
-    from ..loader import documents_of, load_module
+    from ..loader import documents_of
 
     jobs: list[Job] = []
     for path in paths:
         if path.suffix != ".py":
             jobs.append(Job(path, None, (output or out_dir / f"{path.stem}.docx",), template, pdf))
             continue
-        module = load_module(path)
+        module = _load(path)
         documents = documents_of(module, label=str(path))
         main = _main_index(module, documents)
         if output is not None:
@@ -144,27 +148,77 @@ def plan(
     return jobs
 
 
-def _document(job: Job) -> Any:
+#: Modules loaded during one ``pia render`` (:func:`_loading_once`), by path: ``plan`` and
+#: the jobs that run in this process share them.  ``None`` outside a run.
+_loaded: dict[Path, ModuleType] | None = None
+
+
+@contextmanager
+def _loading_once() -> Iterator[None]:
+    """
+    Load each module at most once while the block runs (and afresh in the next run); an
+    inner block shares the outer one's modules.
+    """
+    global _loaded  # noqa: PLW0603 - scoped to the block
+    if _loaded is not None:
+        yield
+        return
+    _loaded = {}
+    try:
+        yield
+    finally:
+        _loaded = None
+
+
+def _load(path: Path) -> ModuleType:
+    from ..loader import load_module
+
+    if _loaded is None:
+        return load_module(path)
+    key = path.resolve()
+    if key not in _loaded:
+        _loaded[key] = load_module(path)
+    return _loaded[key]
+
+
+def _document(job: Job) -> tuple[Any, ModuleType | None]:
+    """
+    The job's document and its module (``None`` for a data file), the module loaded once.
+    """
     if job.index is None:
         from ..loader import load_assessment
 
-        return load_assessment(job.source)
-    from ..loader import documents_of, load_module
+        return load_assessment(job.source), None
+    from ..loader import documents_of
 
-    module = load_module(job.source)
-    return documents_of(module, label=str(job.source))[job.index]
+    module = _load(job.source)
+    return documents_of(module, label=str(job.source))[job.index], module
 
 
-def _change_rows(job: Job, document: Any) -> list[Any]:
+def _maybe_in_git(path: Path) -> bool:
+    """
+    Whether ``path`` may be in a git work tree (a ``.git`` above it, or ``GIT_DIR`` set):
+    outside one there is no history, and the differ (deepdiff, git) need not load.
+    """
+    if "GIT_DIR" in os.environ:
+        return True
+    folder = path.resolve().parent
+    return any((parent / ".git").exists() for parent in (folder, *folder.parents))
+
+
+def _change_rows(job: Job, document: Any, module: ModuleType | None) -> list[Any]:
     """
     The 変更箇所 table: the carried-over rows plus, for a module in git, the rows of every
-    publication since (:func:`pia_dsl.changes.history_rows`).
+    publication since (:func:`pia_dsl.changes.history_rows`), with the declarations of
+    the module already loaded (not loaded again).
     """
-    if job.source.suffix != ".py":
+    if module is None or not _maybe_in_git(job.source):
         return list(getattr(document, "history", ()))
     from ..changes import history_rows
+    from ..changes.declarations import revisions_of
 
-    return history_rows(job.source, document)
+    revisions = revisions_of(module, label=str(job.source))
+    return history_rows(job.source, document, revisions=revisions)
 
 
 def run_job(job: Job) -> list[Path]:
@@ -172,66 +226,82 @@ def run_job(job: Job) -> list[Path]:
     Render one job (in a worker process or in-process); returns the files written.  Every
     error names the job's file (a load error names it itself).
     """
-    document = _document(job)
-    try:
-        return _write(job, document)
-    except PiaError as error:
-        raise type(error)(f"{job.source}: {error}") from error
+    with _loading_once():
+        document, module = _document(job)
+        try:
+            return _write(job, document, module)
+        except PiaError as error:
+            raise type(error)(f"{job.source}: {error}") from error
 
 
-def _write(job: Job, document: Any) -> list[Path]:
+def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     from ..render.atomic import write_bytes_atomic
     from ..render.docx import check_printable, render_bytes
 
     check_printable(document)  # before the differ reads it: wrong types, control characters
-    data = render_bytes(document, template=job.template, change_rows=_change_rows(job, document))
+    data = render_bytes(
+        document, template=job.template, change_rows=_change_rows(job, document, module)
+    )
     written: list[Path] = []
     for target in job.outputs:
         write_bytes_atomic(target, data)
         written.append(target)
-    if job.pdf:
-        from ..render.pdf import to_pdf
-
-        first = to_pdf(job.outputs[0], job.outputs[0].parent)
-        written.append(first)
-        for other in job.outputs[1:]:
-            copy = other.with_suffix(".pdf")
-            write_bytes_atomic(copy, first.read_bytes())
-            written.append(copy)
-    return written
+    return written  # the PDFs come after every job (_convert_pdfs)
 
 
 #: Modules the worker server imports once, before forking workers.
-_PRELOAD = ("pia_dsl.cli.render", "pia_dsl.render.docx", "pia_dsl.forms", "pia_dsl.changes")
+_PRELOAD = (
+    "pia_dsl.cli.render",
+    "pia_dsl.render.docx",
+    "pia_dsl.forms",
+    "pia_dsl.io",
+    "pia_dsl.changes",
+)
 
 
 def _execute(
     jobs: list[Job], workers: int, report: Callable[[Job, list[Path] | PiaError], None]
 ) -> None:
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            try:
-                report(job, run_job(job))
-            except PiaError as error:
-                report(job, error)
-        return
-    # Workers fork from a server that has already imported the renderer, the forms and the
-    # differ, so each starts in milliseconds instead of re-importing everything (spawn);
-    # unlike a plain fork, the server holds no threads or locks of this process.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(_PRELOAD))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures: list[tuple[Job, Future[list[Path]]]] = [
-            (job, pool.submit(run_job, job)) for job in jobs
-        ]
-        for job, future in futures:
-            try:
-                report(job, future.result())
-            except PiaError as error:
-                report(job, error)
+    """
+    Run ``jobs`` (in a worker pool when there are enough of them: :mod:`.pool`).
+    """
+    from .pool import run_all
+
+    run_all(jobs, run_job, report, workers=workers, preload=_PRELOAD)
+
+
+def _convert_pdfs(
+    jobs: Sequence[Job], report: Callable[[Job, list[Path] | PiaError], None], office: Office
+) -> None:
+    """
+    The PDFs of the rendered ``jobs``: all in one LibreOffice run (``office``, started
+    beforehand), then copied to each further output of a job.  A job whose PDF fails is reported as a failure.
+    """
+    from ..render.atomic import write_bytes_atomic
+    from ..render.pdf import to_pdfs
+
+    pairs = [(job.outputs[0], job.outputs[0].with_suffix(".pdf")) for job in jobs]
+    for job, result in zip(jobs, to_pdfs(pairs, office=office), strict=True):
+        if isinstance(result, PiaError):
+            report(job, result)
+            continue
+        written = [result]
+        for other in job.outputs[1:]:
+            write_bytes_atomic(other.with_suffix(".pdf"), result.read_bytes())
+            written.append(other.with_suffix(".pdf"))
+        report(job, written)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..render.pdf import Office
+
+    # Plan and the jobs run here share each loaded module; with --pdf, LibreOffice starts
+    # while the documents render and is stopped however the command ends.
+    with _loading_once(), Office() as office:
+        return _run(args, office)
+
+
+def _run(args: argparse.Namespace, office: Office) -> int:
     if args.output is not None and len(args.paths) != 1:
         msg = "-o は評価書を1つ指定したときだけ使えます（例: pia render assessments/x.py -o x.docx）。"
         raise UsageError(msg)
@@ -242,9 +312,7 @@ def run(args: argparse.Namespace) -> int:
         msg = f"{args.template}: テンプレートがありません。パスを確認してください。"
         raise UsageError(msg)
     if args.pdf:
-        from ..render.pdf import find_soffice
-
-        find_soffice()
+        office.start()  # LibreOffice starts now, while the documents render
     paths = resolve_paths(args.paths)
     jobs: list[Job] = []
     broken = 0
@@ -286,6 +354,9 @@ def run(args: argparse.Namespace) -> int:
             _execute(jobs, workers, advance)
     else:
         _execute(jobs, workers, record)
+    if args.pdf:
+        failed = {id(job) for job, _ in failures}
+        _convert_pdfs([job for job in jobs if id(job) not in failed], record, office)
     if sys.stdout.isatty():
         for path in written:
             print(path)

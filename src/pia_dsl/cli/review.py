@@ -36,7 +36,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "review",
         run,
-        help="変更箇所をプルリクエスト用の Markdown で出力する (Markdown for a pull request)",
         description=DESCRIPTION,
         examples=EXAMPLES,
     )

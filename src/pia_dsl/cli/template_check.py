@@ -29,7 +29,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "template-check",
         run,
-        help="Word テンプレートのタグを検査する (check a template's tags)",
         description="Word テンプレート (.docx) のタグを、描画に渡す変数（docs/template-context.md）と照合します。\n"
         "文脈にないタグ（誤字など）があれば一覧を表示して終了コード 1、テンプレートで使われていない"
         "変数は参考として表示します。\n\n"

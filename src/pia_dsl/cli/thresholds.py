@@ -28,7 +28,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "thresholds",
         run,
-        help="しきい値判断と必要な評価書を表示する (threshold assessment per 事務)",
         description="事務ごとに、基礎項目評価書のしきい値判断項目（対象人数、取扱者数500人以上か、"
         "過去1年以内の重大事故）から実施が義務付けられる評価を求め、モジュールにその評価書があるか"
         "（✓/✗）を表示します。\n必要な評価書が欠けていれば終了コード 1 を返します。\n\n"

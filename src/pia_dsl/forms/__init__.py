@@ -8,7 +8,7 @@ The official forms as typed attrs classes.
 
 from __future__ import annotations
 
-from ..io import ROOTS
+from ..roots import ROOTS
 from .common import ChangeRow, Provision, RiskMeasure, System, Timing, Transfer
 
 __all__ = ["ChangeRow", "Provision", "RiskMeasure", "System", "Timing", "Transfer", "register_form"]

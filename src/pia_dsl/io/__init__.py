@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
 from ..errors import InvalidAssessmentError
+from ..roots import ROOTS
 from .converter import CONVERTER, make_converter
 from .messages import describe
 from .text import Format, format_text, parse_text
@@ -35,9 +36,6 @@ __all__ = [
     "require_types",
     "to_data",
 ]
-
-#: Root classes by their ``form`` name; filled by :mod:`pia_dsl.forms`.
-ROOTS: dict[str, type] = {}
 
 
 def require_types(assessment: Any, *, source: str = "") -> None:
@@ -91,6 +89,8 @@ def load(text: str, fmt: Format = "json", *, source: str = "<input>") -> Any:
     if not isinstance(data, dict):
         msg = f"{source}: 評価書はオブジェクト（キーと値の組）で書いてください。"
         raise InvalidAssessmentError(msg)
+    from .. import forms  # noqa: F401 - the forms register their root classes in ROOTS
+
     form = data.pop("form", None)
     root = ROOTS.get(str(form))
     if root is None:

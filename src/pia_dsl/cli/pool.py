@@ -1,0 +1,221 @@
+"""
+Running a batch of jobs (``pia render``): in this process, or in worker processes when
+that pays.
+
+* A pool starts only for :data:`POOL_MIN_JOBS` jobs or more (more than a couple): below
+  that, starting the workers costs more than it saves.
+* Workers fork from a server that has already imported what the jobs need (the
+  ``forkserver`` start method with a preload list), so each starts in milliseconds; unlike
+  a plain fork, the server holds no threads or locks of this process.
+* Workers die with ``pia``: each watches a pipe whose only write end ``pia`` holds and
+  stops at its end of file, which comes when ``pia`` ends in any way (``SIGKILL``
+  included).  The server then exits too (it lives while ``pia`` or a worker does), so
+  nothing outlives ``pia`` holding the caller's output pipes.  (Watching the parent's
+  pid would not do: the workers' parent is the server, and a killed ``pia`` stays a
+  zombie while its caller waits for the end of its output.)
+* Ctrl-C (``SIGINT``) or ``SIGTERM`` stops the batch: queued jobs are cancelled, running
+  ones are stopped by unwinding (atomic writes remove their temporary files, so no
+  partial file is left), and :class:`KeyboardInterrupt` reaches the command, which says
+  「中断しました」 and exits with 130.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager, suppress
+from multiprocessing.connection import Connection
+from types import FrameType
+from typing import TypeVar
+
+from ..errors import PiaError
+
+__all__ = ["POOL_MIN_JOBS", "STOP_GRACE", "pays", "run_all"]
+
+#: The smallest batch that runs in a pool (fewer jobs run in this process): starting the
+#: server and the workers (≈ 0.5 s of imports) costs about four renders of a 全項目評価書,
+#: so a pool pays from about twice that (measured by ``nox -s bench``).
+POOL_MIN_JOBS = 8
+
+#: Seconds a stopped worker has to unwind its job before it is killed.
+STOP_GRACE = 10.0
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def pays(jobs: int, workers: int) -> bool:
+    """
+    Whether ``jobs`` jobs are worth a pool of ``workers`` processes.
+    """
+    return workers > 1 and jobs >= POOL_MIN_JOBS
+
+
+def run_all(
+    items: Sequence[Item],
+    function: Callable[[Item], Result],
+    report: Callable[[Item, Result | PiaError], None],
+    *,
+    workers: int,
+    preload: Sequence[str] = (),
+) -> None:
+    """
+    ``report(item, function(item))`` for every item, in order; a :class:`PiaError` of
+    one item is reported as its result and the others go on.  ``function`` must be a
+    module-level function (it is pickled to the workers) and ``preload`` the modules it
+    needs.
+    """
+    with _terminate_interrupts():
+        if not pays(len(items), workers):
+            for item in items:
+                try:
+                    report(item, function(item))
+                except PiaError as error:
+                    report(item, error)
+            return
+        _run_in_pool(items, function, report, min(workers, len(items)), preload)
+
+
+def _run_in_pool(
+    items: Sequence[Item],
+    function: Callable[[Item], Result],
+    report: Callable[[Item, Result | PiaError], None],
+    workers: int,
+    preload: Sequence[str],
+) -> None:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([*preload, __name__])
+    lifeline, keep_alive = context.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(lifeline,),
+    )
+    try:
+        futures: list[tuple[Item, Future[Result]]] = [
+            (item, pool.submit(_in_worker, function, item)) for item in items
+        ]
+        for item, future in futures:
+            try:
+                result = future.result()
+            except PiaError as error:
+                report(item, error)
+            else:
+                report(item, result)
+    except BaseException:
+        # Ctrl-C, SIGTERM or a crash: running jobs unwind, and the pool, broken by the
+        # workers' exit, fails every queued job without starting it.  (Cancelling the
+        # futures here would race with the pool doing so: InvalidStateError in 3.11.)
+        _stop_workers(pool)
+        pool.shutdown(wait=True)
+        raise
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        keep_alive.close()
+        lifeline.close()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """
+    Stop every worker of ``pool``: ``SIGTERM`` (they unwind their job and exit), then
+    ``SIGKILL`` for one that has not exited after :data:`STOP_GRACE` seconds.
+    """
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    deadline = time.monotonic() + STOP_GRACE
+    for process in processes:
+        process.join(max(deadline - time.monotonic(), 0))
+        if process.is_alive():
+            process.kill()
+
+
+@contextmanager
+def _terminate_interrupts() -> Iterator[None]:
+    """
+    While a batch runs, ``SIGTERM`` interrupts it like Ctrl-C (so that it stops cleanly).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+# ---------------------------------------------------------------------------
+# In the worker processes
+# ---------------------------------------------------------------------------
+
+
+class _Stopped(BaseException):
+    """
+    Raised in a worker's job by ``SIGINT``/``SIGTERM``: unwinds it, then the worker exits.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: Whether this worker is running a job (a stop signal then unwinds it).
+_busy = False
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    if _busy:
+        raise _Stopped(signum)
+    os._exit(128 + signum)
+
+
+def _start_worker(lifeline: Connection) -> None:
+    """
+    The pool's initializer: stop on ``SIGINT``/``SIGTERM``, and when ``lifeline`` (the
+    read end of a pipe whose only write end ``pia`` holds) reaches end of file: ``pia``
+    is gone, however it ended.
+    """
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    threading.Thread(
+        target=_watch_parent, args=(lifeline,), name="pia-lifeline", daemon=True
+    ).start()
+
+
+def _watch_parent(lifeline: Connection) -> None:
+    # Signals go to the main thread (where the job runs and the handler must raise).
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    with suppress(EOFError, OSError):
+        lifeline.recv_bytes()  # pia never writes: this returns only at end of file
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _in_worker(function: Callable[[Item], Result], item: Item) -> Result:
+    """
+    One job in a worker; a stop signal unwinds it (cleaning up) and ends the worker.
+    """
+    global _busy  # noqa: PLW0603 - the signal handler's view of this worker
+    _busy = True
+    try:
+        return function(item)
+    except _Stopped as stopped:
+        os._exit(128 + stopped.signum)
+    finally:
+        _busy = False

@@ -1,0 +1,152 @@
+"""
+Tests for pia_dsl.cli.pool through the real ``pia render`` in a subprocess: workers die
+with ``pia`` (``SIGKILL``, ``SIGTERM``), Ctrl-C cancels the queued jobs and exits 130.
+
+The batch is ten copies of the 基礎 example whose module, when run in a worker, marks
+the job as started and then sleeps (so the jobs are still running when the signal
+comes); in ``pia`` itself (which plans the batch) it does not sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pia_dsl.cli import pool
+from pia_process import PIA, environment
+
+ROOT = Path(__file__).resolve().parents[2]
+JOBS = 10
+SLEEP = 60
+
+SLOW = """
+
+import multiprocessing as _mp
+import os as _os
+import time as _time
+from pathlib import Path as _Path
+
+if _mp.current_process().name != "MainProcess":  # in a worker, not in `pia` itself
+    (_Path(__file__).parent.parent / "started" / f"{{_os.getpid()}}-{{_Path(__file__).stem}}").touch()
+    _time.sleep({sleep})
+"""
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def test_a_pool_only_for_more_than_a_couple_of_jobs() -> None:
+    assert not pool.pays(2, 2)  # one module with two documents: in this process
+    assert not pool.pays(100, 1)
+    assert pool.pays(pool.POOL_MIN_JOBS, 2)
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "assessments").mkdir()
+    shutil.copy(ROOT / "assessments" / "__init__.py", tmp_path / "assessments")
+    example = (ROOT / "assessments" / "hibarino_yobo_sesshu.py").read_text(encoding="utf-8")
+    for index in range(JOBS):
+        (tmp_path / "assessments" / f"m{index}.py").write_text(
+            example + SLOW.format(sleep=SLEEP), encoding="utf-8"
+        )
+    (tmp_path / "started").mkdir()
+    return tmp_path
+
+
+def _start(project: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
+    """
+    ``pia render --jobs 2`` in its own session, once both workers run a job; their pids.
+    """
+    process = subprocess.Popen(
+        [*PIA, "render", "--jobs", "2"],
+        cwd=project,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while len(started := list((project / "started").iterdir())) < 2:
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            _out, err = process.communicate()
+            pytest.fail(f"the workers did not start: {err.decode()}")
+        time.sleep(0.05)
+    return process, [int(p.name.split("-")[0]) for p in started]
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # A zombie is gone too (only its parent's wait is missing).
+    status = Path(f"/proc/{pid}/status")
+    return status.exists() and "\nState:\tZ" in status.read_text()
+
+
+def _wait_gone(pids: list[int], seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while not all(_gone(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def _no_partial_files(project: Path) -> None:
+    build = project / "build"
+    leftovers = [p.name for p in build.iterdir()] if build.exists() else []
+    assert not [name for name in leftovers if name.endswith(".tmp")], leftovers
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_die_with_pia_and_release_the_output_pipes(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    project = _project(tmp_path)
+    process, workers = _start(project)
+
+    os.kill(process.pid, signum)
+    started = time.monotonic()
+    # EOF on pia's stdout and stderr: no worker or server keeps them open.
+    process.communicate(timeout=30)
+
+    assert time.monotonic() - started < SLEEP / 2
+    assert _wait_gone(workers)
+    _no_partial_files(project)
+
+
+def test_ctrl_c_cancels_the_queued_jobs_and_exits_130(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    process, workers = _start(project)
+
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the whole foreground process group
+    _out, err = process.communicate(timeout=30)
+
+    assert process.returncode == 130
+    assert "中断しました" in err.decode()
+    assert "Traceback" not in err.decode()
+    assert _wait_gone(workers)
+    assert len(list((project / "started").iterdir())) == 2  # no queued job started
+    assert not (project / "build").exists() or not list((project / "build").iterdir())
+
+
+def test_sigint_to_pia_alone_stops_the_workers(tmp_path: Path) -> None:
+    """``kill -INT`` of pia only (not its group): pia stops the workers itself."""
+    project = _project(tmp_path)
+    process, workers = _start(project)
+
+    os.kill(process.pid, signal.SIGINT)
+    _out, err = process.communicate(timeout=30)
+
+    assert process.returncode == 130
+    assert "中断しました" in err.decode()
+    assert _wait_gone(workers)
+    _no_partial_files(project)

@@ -1,0 +1,160 @@
+"""
+Start-up: ``import pia_dsl`` and the light commands load only what they use (checked on
+``sys.modules`` in a fresh interpreter, not timed).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import pia_dsl
+from pia_process import environment
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "assessments" / "sakai_kokumin_nenkin.py"
+
+#: Heavy third-party packages and pia_dsl's own heavy parts.
+HEAVY = ("deepdiff", "yaml", "docxtpl", "docx", "cattrs", "jinja2", "rich", "pia_dsl.forms")
+
+
+def _loaded_after(code: str, cwd: Path = ROOT) -> set[str]:
+    """
+    The top-level names of the modules loaded after running ``code`` in a new interpreter
+    (output of the code itself goes to /dev/null).
+    """
+    script = textwrap.dedent(
+        """
+        import contextlib, io, json, sys
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                exec(compile(sys.argv[1], "<test>", "exec"))
+            except SystemExit:
+                pass
+        print(json.dumps(sorted(sys.modules)))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, code],
+        cwd=cwd,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=True,
+    )
+    names: list[str] = json.loads(done.stdout)
+    return {
+        name for name in names for heavy in HEAVY if name == heavy or name.startswith(heavy + ".")
+    }
+
+
+def _pia(*argv: str) -> str:
+    return f"from pia_dsl.cli import main; main({list(argv)!r})"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import pia_dsl",
+        _pia("--help"),
+        _pia("check", "--help"),
+        _pia("new", "--help"),
+        _pia("render", "--help"),
+    ],
+)
+def test_start_up_loads_nothing_heavy(code: str) -> None:
+    assert _loaded_after(code) == set()
+
+
+def test_check_of_a_module_loads_no_serialisation_renderer_or_differ() -> None:
+    loaded = _loaded_after(_pia("check", str(EXAMPLE)))
+
+    assert "pia_dsl.forms" in loaded  # the module itself uses the forms
+    assert not {"deepdiff", "yaml", "docxtpl", "cattrs", "jinja2"} & loaded
+
+
+@pytest.mark.parametrize("argv", [("thresholds", "--help"), ("thresholds", str(EXAMPLE))])
+def test_thresholds_loads_no_serialisation_renderer_or_differ(argv: tuple[str, ...]) -> None:
+    loaded = _loaded_after(_pia(*argv))
+
+    assert not {"deepdiff", "yaml", "docxtpl", "cattrs", "jinja2"} & loaded
+
+
+def test_new_without_from_loads_no_yaml_renderer_or_differ(tmp_path: Path) -> None:
+    loaded = _loaded_after(_pia("new", "--form", "juten", "--dir", str(tmp_path), "demo"))
+
+    assert (tmp_path / "demo.py").is_file()
+    assert not {"deepdiff", "yaml", "docxtpl", "jinja2"} & loaded
+
+
+def test_json_loads_without_importing_the_forms_first(tmp_path: Path) -> None:
+    """``pia_dsl.io.load`` registers the forms itself (no longer done by ``import pia_dsl``)."""
+    path = tmp_path / "a.json"
+    path.write_text(pia_dsl.dump(pia_dsl.load(_example_json())), encoding="utf-8")
+    code = f"from pia_dsl.io import load_path; from pathlib import Path; load_path(Path({str(path)!r}))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
+    )
+
+    assert done.returncode == 0, done.stderr
+
+
+def _example_json() -> str:
+    from pia_dsl.loader import load_assessment
+
+    return pia_dsl.dump(load_assessment(EXAMPLE))
+
+
+def test_every_public_name_resolves() -> None:
+    """``__all__`` is unchanged and every name in it is importable (lazily)."""
+    for name in pia_dsl.__all__:
+        assert getattr(pia_dsl, name) is not None, name
+    assert "FullConsignment" in dir(pia_dsl)
+    with pytest.raises(AttributeError):
+        _ = pia_dsl.no_such_name
+
+
+def test_public_functions_are_not_hidden_by_their_modules() -> None:
+    """``pia_dsl.wareki`` stays the function after ``pia_dsl/wareki.py`` is imported."""
+    code = (
+        "import pia_dsl.wareki, pia_dsl.walk, pia_dsl.validate, pia_dsl\n"
+        "from pia_dsl import validate, walk, wareki\n"
+        "assert callable(wareki) and callable(walk) and callable(validate)\n"
+        "assert wareki is pia_dsl.wareki and wareki.__module__ == 'pia_dsl.wareki'\n"
+        "assert pia_dsl.validate.__name__ == 'validate'\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
+    )
+
+    assert done.returncode == 0, done.stderr
+
+
+def test_render_outside_git_loads_no_differ(tmp_path: Path) -> None:
+    """A module outside any git work tree has no history: deepdiff and git stay unloaded."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        (ROOT / "assessments" / "hibarino_yobo_sesshu.py").read_text("utf-8"), "utf-8"
+    )
+    out = tmp_path / "m.docx"
+    code = _pia("render", str(module), "-o", str(out))
+    script = code + "\nimport sys; assert 'pia_dsl.changes' not in sys.modules"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()
+    assert "deepdiff" not in _loaded_after(code, cwd=tmp_path)
