@@ -721,6 +721,8 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
     whole process whose tree (``pia``, the server, the workers) is sampled.
     """
     sources = write_batch(directory / "sources", sizes.batch)
+    # The documents' figures are named as in a project: under assessments/ of the cwd.
+    shutil.copytree(ASSESSMENTS / "figures", directory / "assessments" / "figures")
     pia = pia_command()
     runs: dict[int, list[tuple[float, TreeUsage]]] = {1: [], sizes.jobs: []}
 

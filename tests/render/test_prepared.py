@@ -18,6 +18,7 @@ from docxtpl import DocxTemplate
 from pia_dsl.errors import TemplateError
 from pia_dsl.render.context import build_context
 from pia_dsl.render.docx import _stamp, default_template, render_bytes
+from pia_dsl.render.images import embed_images
 from pia_dsl.render.package import normalize_docx
 from pia_dsl.render.prepared import PROPERTIES, prepare, property_text
 from render.samples import blank, examples
@@ -46,7 +47,10 @@ def naive_bytes(document: Any) -> bytes:
     """
     template = _Naive(str(default_template(str(type(document).FORM))))
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
-    template.render(build_context(document), jinja_env=environment, autoescape=True)
+    context = build_context(document)
+    template.init_docx()
+    embed_images(context, template)
+    template.render(context, jinja_env=environment, autoescape=True)
     _stamp(document, template.docx.core_properties)
     buffer = io.BytesIO()
     template.save(buffer)

@@ -9,12 +9,11 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError
-from ..forms.kiso.derive import Derivation, derivation_of
 from ..loader import _shown_path, documents_of, load_module
 from ..provenance import Absent
 from ..source_map import SourceMap
@@ -22,6 +21,9 @@ from ..thresholds import form_name
 from ..validate import Finding, Severity, validate
 from ..validate.gaps import DOWNGRADED_RULES, ReportRow, apply_declarations
 from .common import add_command, add_format, add_paths, resolve_paths
+
+if TYPE_CHECKING:
+    from ..forms.kiso.derive import Derivation
 
 __all__ = ["register", "run"]
 
@@ -55,6 +57,8 @@ def module_findings(path: Path) -> tuple[list[Located], list[ReportRow]]:
     The findings of every document of a module, each with the line of its field, after the
     module's ``provenance`` and ``known_gaps``; and the transcription report rows.
     """
+    from ..forms.kiso.derive import derivation_of  # loads the forms: not for --help
+
     declarations: dict[str, Any] = {}
     gaps: dict[str, str] = {}
     if path.suffix == ".py":

@@ -15,8 +15,31 @@ their variables are documented in ``docs/template-context.md``.
 
 from __future__ import annotations
 
-from .context import build_context
-from .docx import render_bytes, render_docx
-from .pdf import to_pdf
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .context import build_context
+    from .docx import render_bytes, render_docx
+    from .pdf import to_pdf
 
 __all__ = ["build_context", "render_bytes", "render_docx", "to_pdf"]
+
+#: Where each public name lives: imported on first use, so that a light submodule
+#: (``render.fieldtypes``) does not load the forms, docxtpl and LibreOffice glue.
+_HOMES = {
+    "build_context": ".context",
+    "render_bytes": ".docx",
+    "render_docx": ".docx",
+    "to_pdf": ".pdf",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value
+    return value

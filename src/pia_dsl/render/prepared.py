@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.oxml import serialize_part_xml
 from docx.opc.part import XmlPart
@@ -45,6 +44,7 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from lxml import etree
+from markupsafe import Markup
 
 from ..errors import TemplateError
 from .images import embed_images, figure_rows, has_figures
