@@ -17,12 +17,16 @@ from .diff import raw_deepdiff
 from .history import build_history, history_rows
 from .revision import RevisionLoader, Snapshot, load_working
 from .rows import Change, Style
+from .styles import Group, RowStyle, RowStyles
 
 __all__ = [
     "Change",
+    "Group",
     "Override",
     "Revision",
     "RevisionLoader",
+    "RowStyle",
+    "RowStyles",
     "Snapshot",
     "Style",
     "build_history",

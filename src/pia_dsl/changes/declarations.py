@@ -49,6 +49,7 @@ from ..errors import AssessmentLoadError
 from ..forms.common import ChangeRow, Timing
 from ..wareki import format_wareki, parse_wareki
 from .rows import Change, Style
+from .styles import RowStyles
 from .timing import default_explanation, default_timing
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "revision_from_data",
     "revision_to_data",
     "revisions_of",
+    "specificity",
 ]
 
 
@@ -98,6 +100,8 @@ class Revision:
         overrides: Items whose 提出時期 (or explanation) is set explicitly.
         form: For a module with several documents, the form these declarations are
             for (``"kiso"``, ``"juten"``, ``"zenkomoku"``); ``None`` for all.
+        rows: How the rows of this publication are shaped (over the module's
+            ``row_styles``; :mod:`pia_dsl.changes.styles`).
     """
 
     published: date
@@ -105,6 +109,7 @@ class Revision:
     default_reason: str = ""
     overrides: tuple[Override, ...] = ()
     form: str | None = None
+    rows: RowStyles | None = None
 
     def selectors(self) -> list[str]:
         """
@@ -195,6 +200,13 @@ def _near(selector: str, changes: Sequence[Change]) -> str:
     names = {_norm(c.official): c.official for c in changes}
     found = difflib.get_close_matches(_norm(selector), list(names), n=3, cutoff=0.5)
     return f" 近い項目: {'、'.join(f'「{names[n]}」' for n in found)}。" if found else ""
+
+
+def specificity(selector: str, change: Change) -> int:
+    """
+    How closely ``selector`` names ``change`` (0: not at all; larger: more specific).
+    """
+    return _specificity(selector, change)
 
 
 def matches(selector: str, change: Change) -> bool:

@@ -27,7 +27,7 @@ from ..errors import RevisionError
 from ..forms.common import ChangeRow
 from . import git
 from .cache import RevisionCache
-from .compare import changes_for
+from .compare import changes_for, styles_for
 from .declarations import Outcome, Revision, apply, find_revision
 from .revision import RevisionLoader, Slot, Snapshot, load_working, published_of
 from .rows import Style
@@ -122,8 +122,9 @@ def build_history(
     repo = repo_root or git.toplevel(path)
     module = git.relative(repo, path)
     form = str(type(document).FORM)
+    loaded = load_working(path) if revisions is None and path.is_file() else None
     if revisions is None:
-        revisions = load_working(path).revisions if path.is_file() else ()
+        revisions = loaded.revisions if loaded is not None else ()
     working = Snapshot(
         label=str(path),
         key=None,
@@ -135,9 +136,12 @@ def build_history(
         found = publications(loader, module, form, working=working, warnings=warnings)
         outcomes = []
         for older, newer in pairwise(found):
-            changes = changes_for(older.snapshot, newer.snapshot, form=form, cache=loader.cache)
             declared = find_revision(revisions, newer.published, form) or find_revision(
                 newer.snapshot.revisions, newer.published, form
+            )
+            styles = styles_for(loaded or newer.snapshot, declared)
+            changes = changes_for(
+                older.snapshot, newer.snapshot, form=form, cache=loader.cache, styles=styles
             )
             outcomes.append(apply(changes, on=newer.published, revision=declared, style=style))
     return History(tuple(found), tuple(outcomes), tuple(warnings))

@@ -38,6 +38,7 @@ from . import git
 from .cache import RevisionCache, content_key
 from .declarations import Revision, revision_from_data, revision_to_data, revisions_of
 from .imports import import_closure, imported_modules
+from .styles import RowStyles, styles_of
 
 __all__ = ["RevisionLoader", "Slot", "Snapshot", "load_working", "published_of"]
 
@@ -112,6 +113,7 @@ class Snapshot:
         slots: The documents, in module order.
         main: The index of the main document (``assessment``).
         revisions: The module's declarations (``revisions``).
+        styles: The module's ``row_styles`` (working tree only; not cached).
     """
 
     label: str
@@ -119,6 +121,7 @@ class Snapshot:
     slots: tuple[Slot, ...]
     main: int = 0
     revisions: tuple[Revision, ...] = ()
+    styles: RowStyles | None = None
 
     def slot(self, form: str | None = None) -> Slot | None:
         """
@@ -189,7 +192,12 @@ def _snapshot_of_module(module: ModuleType, *, label: str, key: str | None) -> S
     main = next((i for i, d in enumerate(documents) if d is main_document), len(documents) - 1)
     slots = tuple(Slot(form=str(type(d).FORM), published=published_of(d), obj=d) for d in documents)
     return Snapshot(
-        label=label, key=key, slots=slots, main=main, revisions=revisions_of(module, label=label)
+        label=label,
+        key=key,
+        slots=slots,
+        main=main,
+        revisions=revisions_of(module, label=label),
+        styles=styles_of(module, label=label),
     )
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "changes_between",
     "item_text",
     "long_item",
+    "make_change",
     "short_item",
     "value_text",
 ]
@@ -69,6 +70,7 @@ class ChangeKind(enum.Enum):
     EMPTIED = "emptied"
     MEMBER_ADDED = "member_added"
     MEMBER_REMOVED = "member_removed"
+    COUNT = "count"
 
 
 @frozen(kw_only=True)
@@ -348,7 +350,7 @@ def _inside_changed_member(path: Path, old: Canonical, new: Canonical) -> bool:
     return False
 
 
-def _make(entry: Entry, before: str, after: str, kind: ChangeKind, form: str) -> Change:
+def make_change(entry: Entry, before: str, after: str, kind: ChangeKind, form: str) -> Change:
     threshold = entry.kind is Kind.FIELD and any(
         _THRESHOLD_LABEL in s.label for s in entry.segments
     )
@@ -374,16 +376,16 @@ def _change_at(path: Path, old: Canonical, new: Canonical, form: str) -> Change 
     assert entry is not None
     if entry.kind is Kind.MEMBER:
         if _present(new.index, path):
-            return _make(entry, "", ADDED_MEMBER, ChangeKind.MEMBER_ADDED, form)
-        return _make(entry, member_summary(entry), DELETED, ChangeKind.MEMBER_REMOVED, form)
+            return make_change(entry, "", ADDED_MEMBER, ChangeKind.MEMBER_ADDED, form)
+        return make_change(entry, member_summary(entry), DELETED, ChangeKind.MEMBER_REMOVED, form)
     before, after = _texts(old_entry, new_entry)
     if before == after:
         return None
     if not before.strip():
-        return _make(entry, ADDED, after, ChangeKind.FILLED, form)
+        return make_change(entry, ADDED, after, ChangeKind.FILLED, form)
     if not after.strip():
-        return _make(entry, before, DELETED, ChangeKind.EMPTIED, form)
-    return _make(entry, before, after, ChangeKind.CHANGED, form)
+        return make_change(entry, before, DELETED, ChangeKind.EMPTIED, form)
+    return make_change(entry, before, after, ChangeKind.CHANGED, form)
 
 
 def _form_order(paths: Iterable[Path], old: Canonical, new: Canonical) -> list[Path]:

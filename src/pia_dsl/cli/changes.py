@@ -143,7 +143,7 @@ def _print_table(rows: Sequence[ChangeRow]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..changes.cache import RevisionCache
-    from ..changes.compare import changes_for
+    from ..changes.compare import changes_for, styles_for
     from ..changes.declarations import apply, find_revision
     from ..changes.git import relative, toplevel
     from ..changes.revision import RevisionLoader, load_working
@@ -168,7 +168,9 @@ def run(args: argparse.Namespace) -> int:
                 f"エラー: {old.label} に様式「{slot.form}」の評価書がありません。", file=sys.stderr
             )
             return 1
-        changes = changes_for(old, new, form=slot.form, cache=cache)
+        revision = find_revision(new.revisions, slot.published, slot.form)
+        styles = styles_for(new, revision)
+        changes = changes_for(old, new, form=slot.form, cache=cache, styles=styles)
     on = slot.published
     if on is None:
         on = date.today()
@@ -176,7 +178,6 @@ def run(args: argparse.Namespace) -> int:
             f"注意: {new.label} の公表日が未記入のため、変更日を今日（{format_wareki(on)}）にしました。",
             file=sys.stderr,
         )
-    revision = find_revision(new.revisions, slot.published, slot.form)
     outcome = apply(changes, on=on, revision=revision, style=args.style)
     rows = outcome.rows
     if args.format == "json":

@@ -51,7 +51,7 @@ def _title(document: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..changes.cache import RevisionCache
-    from ..changes.compare import changes_for
+    from ..changes.compare import changes_for, styles_for
     from ..changes.declarations import apply, find_revision
     from ..changes.git import relative, resolve, toplevel
     from ..changes.revision import RevisionLoader, load_working
@@ -77,12 +77,13 @@ def run(args: argparse.Namespace) -> int:
                 if old is None or old.slot(slot.form) is None:
                     out += [f"新規の評価書です（{args.from_rev} にはありません）。", ""]
                     continue
-                changes = changes_for(old, new, form=slot.form, cache=cache)
+                revision = find_revision(new.revisions, slot.published, slot.form)
+                styles = styles_for(new, revision)
+                changes = changes_for(old, new, form=slot.form, cache=cache, styles=styles)
                 if not changes:
                     out += ["変更はありません。", ""]
                     continue
                 on = slot.published or date.today()
-                revision = find_revision(new.revisions, slot.published, slot.form)
                 outcome = apply(changes, on=on, revision=revision, style=args.style)
                 rows = outcome.rows
                 before = sum(1 for r in rows if r.timing is Timing.BEFORE)

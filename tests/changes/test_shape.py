@@ -1,0 +1,234 @@
+"""
+Tests for :mod:`pia_dsl.changes.shape` and :mod:`pia_dsl.changes.styles`: the rows as the
+module declares them (long texts by blocks, count rows, checkbox styles, groups, switch
+summaries, markers, item texts).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import pytest
+
+from changes.kit import PROJECT, GitRepo
+from pia_dsl.changes import Group, Revision, RowStyle, RowStyles, diff_documents
+from pia_dsl.changes.revision import load_working
+from pia_dsl.changes.styles import DEFAULT_LONG_TEXT, merged
+from pia_dsl.changes.synthetic import replace_at
+from pia_dsl.forms.choices import AcquisitionMethod
+from pia_dsl.options import checks
+from pia_dsl.wareki import wareki
+
+LONG = "\n".join(
+    [
+        "＜市における措置＞",
+        *(f"・市の措置その{n}について、規程に基づき、担当者が確認する。" * 3 for n in range(1, 6)),
+        "＜中間サーバー・プラットフォームにおける措置＞",
+        *(f"{c}中間サーバーの措置、規程に基づき、事業者が確認する。" * 3 for c in "①②③④"),
+    ]
+)
+
+
+@pytest.fixture(name="base")
+def _base(mini_repo: GitRepo) -> Any:
+    return load_working(mini_repo.root / "assessments/mini_sample.py").document()
+
+
+def _rows(old: Any, new: Any, **options: Any) -> list[tuple[str, str, str]]:
+    return [(r.item, r.before, r.after) for r in diff_documents(old, new, style="short", **options)]
+
+
+class TestLongTexts:
+    """
+    A long text changed in one block gives a row with that block and its heading.
+    """
+
+    def test_auto_splits_above_threshold(self, base: Any) -> None:
+        """
+        Above the threshold the row quotes the changed block only; ``text="whole"`` keeps
+        the whole cell.
+        """
+        assert len(LONG) > DEFAULT_LONG_TEXT
+        old = replace_at(base, ("s2", "storage"), LONG)
+        new = replace_at(
+            base,
+            ("s2", "storage"),
+            LONG.replace("③中間サーバーの措置", "③中間サーバーの新しい措置", 1),
+        )
+
+        rows = _rows(old, new)
+        whole = _rows(old, new, styles=RowStyles(default=RowStyle(text="whole")))
+
+        assert len(rows) == 1
+        item, before, after = rows[0]
+        assert item == "Ⅱ－６ 保管場所"
+        assert before.startswith(
+            "＜中間サーバー・プラットフォームにおける措置＞\n③中間サーバーの措置"
+        )
+        assert after.startswith(
+            "＜中間サーバー・プラットフォームにおける措置＞\n③中間サーバーの新しい措置"
+        )
+        assert "市の措置" not in before + after
+        assert len(before) < len(LONG) / 2
+        assert whole == [("Ⅱ－６ 保管場所", LONG, new.s2.storage)]
+
+    def test_short_text_whole_unless_blocks(self, base: Any) -> None:
+        """
+        A short text is quoted whole by default, by blocks when declared for the item.
+        """
+        text = "・一つ目。\n・二つ目。"
+        old = replace_at(base, ("s3", "training"), text)
+        new = replace_at(base, ("s3", "training"), text.replace("二つ目", "二番目"))
+        blocks = RowStyles(items={"s3.training": RowStyle(text="blocks")})
+
+        assert _rows(old, new) == [("Ⅲ－９ 従業者に対する教育・啓発", text, new.s3.training)]
+        assert _rows(old, new, styles=blocks) == [
+            ("Ⅲ－９ 従業者に対する教育・啓発", "・二つ目。", "・二番目。")
+        ]
+
+    def test_runs_added_block(self, base: Any) -> None:
+        """
+        A block added in a long text reads 「（追加）」 before, or the declared marker.
+        """
+        old = replace_at(base, ("s2", "storage"), LONG)
+        new = replace_at(base, ("s2", "storage"), LONG + "\n⑤追加の措置。")
+        blank = RowStyles(default=RowStyle(added=""))
+
+        assert _rows(old, new) == [
+            (
+                "Ⅱ－６ 保管場所",
+                "（追加）",
+                "＜中間サーバー・プラットフォームにおける措置＞\n⑤追加の措置。",
+            )
+        ]
+        assert _rows(old, new, styles=blank)[0][1] == ""
+
+
+class TestCheckboxes:
+    """
+    ``checks="changed"`` (default) or ``"ticked"`` (the whole list).
+    """
+
+    def test_ticked(self, base: Any) -> None:
+        old = replace_at(base, ("s2", "acquisition", "methods"), checks(AcquisitionMethod.PAPER))
+        new = replace_at(
+            base,
+            ("s2", "acquisition", "methods"),
+            checks(AcquisitionMethod.PAPER, (AcquisitionMethod.OTHER, "電子申請")),
+        )
+        ticked = RowStyles(default=RowStyle(checks="ticked"))
+
+        assert _rows(old, new) == [("Ⅱ－３ ②入手方法", "[　]その他", "[○]その他（電子申請）")]
+        assert _rows(old, new, styles=ticked) == [
+            ("Ⅱ－３ ②入手方法", "紙", "紙、その他（電子申請）")
+        ]
+
+
+class TestGroupsAndItems:
+    """
+    Declared groups, item texts and switch summaries.
+    """
+
+    def test_group_of_fields(self, base: Any) -> None:
+        """
+        A choice and its explanation in one row, 項目 the heading they share; the unchanged
+        field is quoted too.
+        """
+        old = base
+        new = replace_at(
+            base, ("s3", "provision", "rule_content"), "マニュアルを改訂して提供する。"
+        )
+        group = Group(items=("s3.provision.rule", "s3.provision.rule_content"))
+
+        rows = _rows(old, new, styles=RowStyles(groups=(group,)))
+
+        assert rows == [
+            (
+                "Ⅲ－５ 特定個人情報の提供・移転",
+                "定めている\nマニュアルに則って提供する。",
+                "定めている\nマニュアルを改訂して提供する。",
+            )
+        ]
+
+    def test_item_text_override(self, base: Any) -> None:
+        new = replace_at(base, ("s3", "training"), "・年2回、研修を実施する。")
+        styles = RowStyles(items={"Ⅲ-９": RowStyle(item="Ⅲ 9 教育・啓発")})
+
+        assert _rows(base, new, styles=styles)[0][0] == "Ⅲ 9 教育・啓発"
+
+    def test_switch_summary(self, base: Any) -> None:
+        """
+        ``switched="summary"``: the switch row alone, with the declared texts.
+        """
+        new = replace_at(base, ("s3", "provision", "not_provided"), True)
+        summary = RowStyle(switched="summary", summary=("リスク１を記載", "提供・移転しない"))
+
+        per_item = _rows(base, new)
+        one = _rows(base, new, styles=RowStyles(items={"s3.provision": summary}))
+
+        assert len(per_item) == 4
+        assert one == [("Ⅲ－５ 提供・移転しない", "リスク１を記載", "提供・移転しない")]
+
+    def test_publication_over_module(self, base: Any) -> None:
+        """
+        ``Revision(rows=…)`` wins over the module's ``row_styles``.
+        """
+        module = RowStyles(default=RowStyle(checks="ticked", added=""))
+        publication = RowStyles(default=RowStyle(added="なし"))
+
+        chosen = merged(module, publication)
+
+        assert chosen.default == RowStyle(checks="ticked", added="なし")
+        revision = Revision(published=wareki("令和8年4月1日"), rows=publication)
+        new = replace_at(base, ("s2", "acquisition", "purpose"), "")
+        newer = replace_at(base, ("s2", "acquisition", "purpose"), "")
+        assert _rows(new, base, revision=revision, styles=module)[0][1] == "なし"
+        assert _rows(newer, base, styles=module)[0][1] == ""
+
+
+def _sakai() -> Any:
+    sys.path.insert(0, str(PROJECT))
+    try:
+        return importlib.import_module("assessments.sakai_kokumin_nenkin").assessment
+    finally:
+        sys.path.remove(str(PROJECT))
+
+
+class TestCounts:
+    """
+    A printed count that changes gives a row next to the 「項目追加」/「削除」 rows.
+    """
+
+    def test_consignment_added(self) -> None:
+        """
+        Adding 委託事項3 gives the count row 「２件」→「３件」 and the 「項目追加」 row.
+        """
+        new = _sakai()
+        path = ("s2", "files", "[pension]", "consignment", "items")
+        items = new.s2.files[0].consignment.items
+        old = replace_at(new, path, items[:2])
+
+        rows = _rows(old, new)
+
+        assert rows == [
+            ("Ⅱ ファイル1 ４ 委託の有無", "２件", "３件"),
+            ("Ⅱ ファイル1 ４ 委託事項 委託事項3", "", "項目追加"),
+        ]
+
+    def test_transfer_removed(self) -> None:
+        """
+        A checkbox count keeps its option: 「移転を行っている　１件」→「移転を行っている　０件」.
+        """
+        old = _sakai()
+        new = replace_at(old, ("s2", "files", "[pension]", "provision", "transfers"), ())
+
+        rows = _rows(old, new)
+
+        assert rows[0] == (
+            "Ⅱ ファイル1 ５ 提供・移転の有無",
+            "移転を行っている　１件",
+            "移転を行っている　０件",
+        )
+        assert rows[1][2] == "削除"
