@@ -67,7 +67,7 @@ class TestChanges:
             out.splitlines()[0]
             == "| 変更日 | 項目 | 変更前の記載 | 変更後の記載 | 提出時期 | 提出時期に係る説明 |"
         )
-        assert "サーバ室\\|A に保管する。<br>二行目" in out
+        assert "サーバ室&#124;A に保管する。<br>二行目" in out
         assert "村岡市民センター" not in out
 
     def test_table(self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,7 +80,8 @@ class TestChanges:
 
         captured = capsys.readouterr()
         assert code == 0
-        assert "村岡市民センター" in captured.out
+        assert "村岡[-公民館-]" in captured.out
+        assert "村岡{+市民センター+}" in captured.out
         assert "変更 2 件" in captured.err
 
     def test_check_undeclared_star_change(
@@ -217,7 +218,7 @@ class TestReview:
         assert code == 1
         assert (
             out.count(
-                "| 令和7年4月1日 | Ⅲ－９ 従業者に対する教育・啓発 | ・年1回、個人情報保護研修を実施する。 | ・年2回、個人情報保護研修を実施する。 | 事前 |"
+                "| 令和7年4月1日 | Ⅲ－９ 従業者に対する教育・啓発 | ・年<del>1</del>回、個人情報保護研修を実施する。 | ・年<b>2</b>回、個人情報保護研修を実施する。 | 事前 |"
             )
             == 2
         )

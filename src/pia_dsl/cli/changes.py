@@ -110,35 +110,21 @@ def row_data(row: ChangeRow) -> dict[str, str]:
     }
 
 
-def _cell(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
-    )
-
-
 def markdown_table(rows: Sequence[ChangeRow]) -> str:
     """
-    The rows as a GitHub-flavoured Markdown table (line breaks as ``<br>``).
+    The rows as a GitHub-flavoured Markdown table (line breaks as ``<br>``; HTML and
+    Markdown in values escaped).
     """
+    from ..changes.chardiff import escape_markdown
+
     lines = [
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "---|" * len(COLUMNS),
     ]
     for row in rows:
         cells = row_data(row).values()
-        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(escape_markdown(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-def _print_table(rows: Sequence[ChangeRow]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*COLUMNS, show_lines=True)
-    for row in rows:
-        table.add_row(*row_data(row).values())
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    console.print(table)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -186,7 +172,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         sys.stdout.write(markdown_table(rows))
     elif rows:
-        _print_table(rows)
+        from .rowview import print_table
+
+        print_table(outcome.declared, COLUMNS, [list(row_data(r).values()) for r in rows])
     if args.format != "json":
         print(f"{old.label} → {new.label}: 変更 {len(rows)} 件", file=sys.stderr)
     if args.check and outcome.problems:

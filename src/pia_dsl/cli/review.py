@@ -8,12 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..forms.common import Timing
-from .changes import add_revision_options, markdown_table
-from .common import add_command, add_paths, resolve_paths
+from .changes import add_revision_options
+from .common import ASSESSMENTS_DIR, add_command, add_paths, resolve_paths
 
 __all__ = ["register", "run"]
 
@@ -49,6 +49,29 @@ def _title(document: Any) -> str:
     return title if isinstance(title, str) else ""
 
 
+def _deleted_modules(repo: Path, commit: str, given: list[Path]) -> list[str]:
+    """
+    The assessment modules (repository paths) that the directories named on the command
+    line (``assessments/`` by default) held at ``commit`` and no longer hold.
+    """
+    from ..changes.git import ls_tree, relative
+
+    directories = [p for p in (given or [ASSESSMENTS_DIR]) if p.is_dir()]
+    found: list[str] = []
+    for directory in directories:
+        prefix = relative(repo, directory)
+        for path in sorted(ls_tree(repo, commit, prefix)):
+            name = PurePosixPath(path)
+            if (
+                str(name.parent) == prefix.rstrip("/")
+                and name.suffix == ".py"
+                and not name.name.startswith("_")
+                and not (repo / path).exists()
+            ):
+                found.append(path)
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     from ..changes.cache import RevisionCache
     from ..changes.compare import changes_for, styles_for
@@ -56,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     from ..changes.git import relative, resolve, toplevel
     from ..changes.revision import RevisionLoader, load_working
     from ..wareki import format_wareki
+    from .rowview import review_table
 
     paths: list[Path] = resolve_paths(args.paths)
     repo = toplevel(paths[0])
@@ -92,12 +116,20 @@ def run(args: argparse.Namespace) -> int:
                     f"公表日 {format_wareki(on)}{note}: 変更 {len(rows)} 件"
                     f"（事前 {before} 件、事後 {len(rows) - before} 件）"
                 )
-                out += ["", markdown_table(rows)]
+                out += ["", review_table(outcome.declared)]
                 for problem in outcome.problems:
                     out.append(f"- ⚠ {problem}")
                     problems_found += 1
                 if outcome.problems:
                     out.append("")
+        for module in _deleted_modules(repo, commit, args.paths):
+            out += [
+                f"### {module}（削除）",
+                "",
+                f"{args.from_rev} にあった評価書が作業ツリーにありません（削除されました）。"
+                "公表をやめる場合は、その手続も確認してください。",
+                "",
+            ]
     sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
     if args.check and problems_found:
         print(
