@@ -58,3 +58,43 @@ def test_render_includes_computed_rows(repo: GitRepo) -> None:
     assert "村岡市民センター" in computed[0][3]
     assert computed[0][4] == "事後"
     assert rows[-1] == computed[0]
+
+
+def test_render_item_style(repo: GitRepo) -> None:
+    """
+    The rendered 別添 uses the short item style when the module declares
+    ``row_styles = RowStyles(table="short")``, and ``pia render --style long`` wins over it.
+    """
+    repo.copy_project_assessments()
+    repo.commit("令和7年7月18日 公表版")
+    repo.replace(MODULE, "鵠沼市民センター、村岡市民センター", "鵠沼市民センター、村岡市民館")
+    repo.replace(MODULE, 'published=wareki("令和7年7月18日")', 'published=wareki("令和8年4月1日")')
+    repo.write(
+        MODULE,
+        repo.read(MODULE)
+        + '\nfrom pia_dsl.changes import RowStyles  # noqa: E402\n\nrow_styles = RowStyles(table="short")\n',
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {
+        "PYTHONDONTWRITEBYTECODE": "1"
+    }
+    items = {}
+    for name, extra in (("declared", []), ("option", ["--style", "long"])):
+        result = subprocess.run(
+            [sys.executable, "-m", "pia_dsl", "render", MODULE, "-o", f"{name}.docx", *extra],
+            cwd=repo.root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        items[name] = [
+            r[1] for r in _change_table_rows(repo.root / f"{name}.docx") if r[0] == "令和8年4月1日"
+        ]
+
+    assert items == {
+        "declared": ["Ⅱ－３ ④使用部署"],
+        "option": [
+            "Ⅱ　特定個人情報ファイルの概要 ３．特定個人情報の入手・使用 ④使用の主体 使用部署"
+        ],
+    }

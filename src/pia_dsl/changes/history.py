@@ -27,10 +27,11 @@ from ..errors import RevisionError
 from ..forms.common import ChangeRow
 from . import git
 from .cache import RevisionCache
-from .compare import changes_for, styles_for
+from .compare import changes_for
 from .declarations import Outcome, Revision, apply, find_revision
 from .revision import RevisionLoader, Slot, Snapshot, load_working, published_of
 from .rows import Style
+from .styles import RowStyles, merged
 
 __all__ = ["History", "Publication", "build_history", "history_rows", "publications"]
 
@@ -112,8 +113,9 @@ def build_history(
     document: Any,
     repo_root: Path | None = None,
     *,
-    style: Style = "long",
+    style: Style | None = None,
     revisions: Sequence[Revision] | None = None,
+    styles: RowStyles | None = None,
     cache: RevisionCache | None = None,
 ) -> History:
     """
@@ -125,6 +127,10 @@ def build_history(
     loaded = load_working(path) if revisions is None and path.is_file() else None
     if revisions is None:
         revisions = loaded.revisions if loaded is not None else ()
+    if styles is None and loaded is not None:
+        styles = loaded.styles
+    if style is None:
+        style = (styles.table if styles else None) or "long"
     working = Snapshot(
         label=str(path),
         key=None,
@@ -139,9 +145,12 @@ def build_history(
             declared = find_revision(revisions, newer.published, form) or find_revision(
                 newer.snapshot.revisions, newer.published, form
             )
-            styles = styles_for(loaded or newer.snapshot, declared)
+            shaped = merged(
+                styles if styles is not None else newer.snapshot.styles,
+                declared.rows if declared else None,
+            )
             changes = changes_for(
-                older.snapshot, newer.snapshot, form=form, cache=loader.cache, styles=styles
+                older.snapshot, newer.snapshot, form=form, cache=loader.cache, styles=shaped
             )
             outcomes.append(apply(changes, on=newer.published, revision=declared, style=style))
     return History(tuple(found), tuple(outcomes), tuple(warnings))
@@ -152,8 +161,9 @@ def history_rows(
     document: Any,
     repo_root: Path | None = None,
     *,
-    style: Style = "long",
+    style: Style | None = None,
     revisions: Sequence[Revision] | None = None,
+    styles: RowStyles | None = None,
     cache: RevisionCache | None = None,
 ) -> list[ChangeRow]:
     """
@@ -167,8 +177,11 @@ def history_rows(
         repo_root: The git working tree; found from ``path`` when ``None``.  When
             ``None`` and ``path`` is not in a git repository, only the carried rows are
             returned.
-        style: 項目 style, ``"long"`` (as 藤沢市) or ``"short"``.
+        style: 項目 style, ``"long"`` (as 藤沢市) or ``"short"``; ``None``: the module's
+            ``row_styles.table``, else ``"long"``.
         revisions: The declarations to use; read from the module at ``path`` when ``None``.
+        styles: The module's ``row_styles``; read from the module at ``path`` when
+            ``None`` and ``revisions`` is ``None`` too.
         cache: The revision cache; ``<repo>/.pia-cache`` when ``None``.
 
     Raises:
@@ -181,6 +194,6 @@ def history_rows(
         except RevisionError:
             return carried
     computed = build_history(
-        path, document, repo_root, style=style, revisions=revisions, cache=cache
+        path, document, repo_root, style=style, revisions=revisions, styles=styles, cache=cache
     ).rows()
     return sorted([*carried, *computed], key=lambda row: row.date)

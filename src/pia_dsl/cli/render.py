@@ -28,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 if TYPE_CHECKING:
     from ..render.pdf import Office
@@ -81,6 +81,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--jobs", "-j", type=int, default=0, metavar="N", help="並列数 (default: CPU コア数)"
     )
+    parser.add_argument(
+        "--style",
+        choices=("long", "short"),
+        default=None,
+        help="変更箇所の項目の書き方（既定: モジュールの row_styles の table、なければ long）"
+        " (item style of the 変更箇所 table)",
+    )
 
 
 @frozen
@@ -95,6 +102,7 @@ class Job:
     outputs: tuple[Path, ...]
     template: Path | None = None
     pdf: bool = False
+    style: str | None = None
 
     @property
     def label(self) -> str:
@@ -216,9 +224,20 @@ def _change_rows(job: Job, document: Any, module: ModuleType | None) -> list[Any
         return list(getattr(document, "history", ()))
     from ..changes import history_rows
     from ..changes.declarations import revisions_of
+    from ..changes.rows import Style
+    from ..changes.styles import styles_of
 
-    revisions = revisions_of(module, label=str(job.source))
-    return history_rows(job.source, document, revisions=revisions)
+    label = str(job.source)
+    style: Style | None = None
+    if job.style in ("long", "short"):
+        style = "short" if job.style == "short" else "long"
+    return history_rows(
+        job.source,
+        document,
+        revisions=revisions_of(module, label=label),
+        styles=styles_of(module, label=label),
+        style=style,
+    )
 
 
 def run_job(job: Job) -> list[Path]:
@@ -330,6 +349,7 @@ def _run(args: argparse.Namespace, office: Office) -> int:
         except PiaError as error:
             broken += 1
             print(f"エラー: {error}", file=sys.stderr)
+    jobs = [evolve(job, style=getattr(args, "style", None)) for job in jobs]
     workers = args.jobs or os.cpu_count() or 1
     failures: list[tuple[Job, PiaError]] = []
     written: list[Path] = []
