@@ -14,6 +14,8 @@ The rule (docs/changes.md, 「長い文章の行」):
   katakana item letter followed by a space (``ア `` … ``ン ``) — or at the first line after a
   blank line.  Other lines continue the block above them.
 * Blank lines only separate blocks; they are not part of any block.
+* With ``lines=True`` every line is a block of its own (headings stay the context), as
+  some municipalities quote one printed line per row.
 
 :func:`changed_runs` compares the blocks of two texts (difflib on whole blocks) and gives
 each contiguous run of changed blocks, with the heading of its section before and after.
@@ -26,7 +28,7 @@ import re
 
 from attrs import frozen
 
-__all__ = ["Block", "Run", "changed_runs", "split_blocks"]
+__all__ = ["Block", "Run", "changed_runs", "paired", "split_blocks"]
 
 _HEADING = re.compile(r"^\s*(＜[^＞]*＞|<[^>]*>)")
 _SUBHEADING = re.compile(r"^\s*【[^】]*】")
@@ -72,23 +74,38 @@ class Run:
     old: tuple[Block, ...]
     new: tuple[Block, ...]
 
-    def quoted(self, side: str) -> str:
+    def quoted(self, side: str, *, headings: bool = True) -> str:
         """
-        The text a row quotes for ``side`` (``"old"`` or ``"new"``): the section heading
-        (when the run does not start with it) and the run's blocks; ``""`` when empty.
+        The text a row quotes for ``side`` (``"old"`` or ``"new"``): the headings above
+        the run (unless ``headings`` is false) and the run's blocks; ``""`` when empty.
         """
         blocks = self.old if side == "old" else self.new
         if not blocks:
             return ""
         lines = [b.text for b in blocks]
-        if blocks[0].heading:
+        if headings and blocks[0].heading:
             lines.insert(0, blocks[0].heading)
         return "\n".join(lines)
 
 
-def split_blocks(text: str) -> list[Block]:
+def paired(runs: list[Run]) -> list[Run]:
     """
-    The blocks of ``text`` in order (see the module docstring for the rule).
+    ``runs`` with every run that replaces as many blocks as it had split into one run
+    per block (the others kept).
+    """
+    result: list[Run] = []
+    for run in runs:
+        if len(run.old) == len(run.new) > 1:
+            result.extend(Run((o,), (n,)) for o, n in zip(run.old, run.new, strict=True))
+        else:
+            result.append(run)
+    return result
+
+
+def split_blocks(text: str, *, lines: bool = False) -> list[Block]:
+    """
+    The blocks of ``text`` in order (see the module docstring for the rule); with
+    ``lines``, one block per line.
     """
     blocks: list[list[str]] = []
     context: list[tuple[str, bool]] = []
@@ -106,7 +123,7 @@ def split_blocks(text: str) -> list[Block]:
             inner = line
             context.append((outer, True))
             blocks.append([line])
-        elif fresh or _MARKER.match(line) or not blocks:
+        elif fresh or lines or _MARKER.match(line) or not blocks:
             context.append(("\n".join(h for h in (outer, inner) if h), False))
             blocks.append([line])
         else:
@@ -118,11 +135,12 @@ def split_blocks(text: str) -> list[Block]:
     ]
 
 
-def changed_runs(old: str, new: str) -> list[Run]:
+def changed_runs(old: str, new: str, *, lines: bool = False) -> list[Run]:
     """
-    The runs of changed blocks from ``old`` to ``new``, in text order.
+    The runs of changed blocks from ``old`` to ``new``, in text order (``lines``: one
+    block per line).
     """
-    old_blocks, new_blocks = split_blocks(old), split_blocks(new)
+    old_blocks, new_blocks = split_blocks(old, lines=lines), split_blocks(new, lines=lines)
     matcher = difflib.SequenceMatcher(
         None, [b.text for b in old_blocks], [b.text for b in new_blocks], autojunk=False
     )

@@ -27,7 +27,7 @@ from ..meta import item_of
 from ..options import Checks
 from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind
-from .blocks import changed_runs
+from .blocks import changed_runs, paired
 from .canonical import Canonical
 from .declarations import specificity
 from .rows import (
@@ -83,8 +83,8 @@ def shape(
     result: list[Change] = []
     for change in shaped:
         style = style_of(change, chosen)
-        result.extend(_marked(c, style) for c in _styled(change, old, new, style))
-    return _with_counts(result, old, new, form)
+        result.extend(_styled(change, old, new, style))
+    return [_marked(c, style_of(c, chosen)) for c in _with_counts(result, old, new, form)]
 
 
 # ---------------------------------------------------------------------------
@@ -237,10 +237,14 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
         mode = style.text or "auto"
         limit = style.long_text or DEFAULT_LONG_TEXT
         if mode == "blocks" or (mode == "auto" and max(len(before), len(after)) > limit):
-            runs = changed_runs(before, after)
+            runs = changed_runs(before, after, lines=style.unit == "lines")
+            if style.split == "blocks":
+                runs = paired(runs)
+            headings = style.headings is not False
             if len(runs) > 0:
                 for run in runs:
-                    old_text, new_text = run.quoted("old"), run.quoted("new")
+                    old_text = run.quoted("old", headings=headings)
+                    new_text = run.quoted("new", headings=headings)
                     yield attrs.evolve(
                         change,
                         before=old_text or ADDED,

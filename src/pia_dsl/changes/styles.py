@@ -33,10 +33,12 @@ from ..errors import AssessmentLoadError
 
 __all__ = [
     "DEFAULT_LONG_TEXT",
+    "BlockUnit",
     "ChecksStyle",
     "Group",
     "RowStyle",
     "RowStyles",
+    "SplitStyle",
     "SwitchStyle",
     "TextStyle",
     "merged",
@@ -45,6 +47,8 @@ __all__ = [
 ]
 
 TextStyle = Literal["auto", "whole", "blocks"]
+BlockUnit = Literal["items", "lines"]
+SplitStyle = Literal["runs", "blocks"]
 ChecksStyle = Literal["changed", "ticked"]
 SwitchStyle = Literal["items", "summary"]
 TableStyle = Literal["long", "short"]
@@ -66,6 +70,13 @@ class RowStyle:
             blocks (:mod:`pia_dsl.changes.blocks`); ``"auto"`` (default) blocks when the
             text is longer than ``long_text`` characters.
         long_text: The threshold of ``"auto"`` (default :data:`DEFAULT_LONG_TEXT`).
+        unit: What a block is: ``"items"`` (default: the rule of
+            :mod:`pia_dsl.changes.blocks`) or ``"lines"`` (every printed line).
+        headings: Whether a block row quotes the ＜…＞/【…】 headings above the blocks
+            (default ``True``).
+        split: ``"runs"`` (default) gives one row per run of changed blocks;
+            ``"blocks"`` one row per changed block where a run replaces as many blocks as
+            it had (three edited lines in a row → three rows, as 堺市 prints them).
         checks: ``"changed"`` (default) lists the options whose tick changed as
             ``[○]…`` / ``[　]…``; ``"ticked"`` the whole list of ticked options before and
             after, 「紙、電子記録媒体、その他（…）」.
@@ -78,6 +89,9 @@ class RowStyle:
 
     text: TextStyle | None = None
     long_text: int | None = None
+    unit: BlockUnit | None = None
+    headings: bool | None = None
+    split: SplitStyle | None = None
     checks: ChecksStyle | None = None
     added: str | None = None
     switched: SwitchStyle | None = None
