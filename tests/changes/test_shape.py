@@ -15,8 +15,9 @@ import pytest
 from changes.kit import PROJECT, GitRepo
 from pia_dsl.changes import Group, Revision, RowStyle, RowStyles, diff_documents
 from pia_dsl.changes.revision import load_working
-from pia_dsl.changes.styles import DEFAULT_LONG_TEXT, merged
+from pia_dsl.changes.styles import DEFAULT_LONG_TEXT, merged, styles_from_data, styles_to_data
 from pia_dsl.changes.synthetic import replace_at
+from pia_dsl.cli import main
 from pia_dsl.forms.choices import AcquisitionMethod
 from pia_dsl.options import checks
 from pia_dsl.wareki import wareki
@@ -232,3 +233,52 @@ class TestCounts:
             "移転を行っている　０件",
         )
         assert rows[1][2] == "削除"
+
+
+class TestData:
+    """
+    Row styles travel through the cache unchanged.
+    """
+
+    def test_round_trip(self) -> None:
+        styles = RowStyles(
+            default=RowStyle(text="blocks", unit="lines", headings=False, split="blocks", added=""),
+            items={"Ⅲ-5": RowStyle(switched="summary", summary=("a", "b"), item="Ⅲ 5")},
+            groups=(Group(items=("s1.department.name", "s1.department.head"), item="Ⅰ 7"),),
+            table="short",
+        )
+
+        assert styles_from_data(styles_to_data(styles)) == styles
+        assert styles_from_data(styles_to_data(None)) is None
+
+    def test_cached_snapshot_keeps_styles(
+        self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        ``pia changes --to REV`` gives the same rows from a fresh load and from the cache.
+        """
+        mini_repo.write(
+            "assessments/mini_sample.py",
+            mini_repo.read("assessments/mini_sample.py").replace("村岡公民館", "村岡市民館")
+            + "\nfrom pia_dsl.changes import RowStyle, RowStyles\n\n"
+            "row_styles = RowStyles(items={'Ⅱ-3-④': RowStyle(item='使用部署')})\n",
+        )
+        mini_repo.commit("v2", tag="v2")
+        args = [
+            "changes",
+            "assessments/mini_sample.py",
+            "--from",
+            "v1",
+            "--to",
+            "v2",
+            "--format",
+            "json",
+        ]
+
+        outputs = []
+        for _ in range(2):
+            assert main(args) == 0
+            outputs.append(capsys.readouterr().out)
+
+        assert outputs[0] == outputs[1]
+        assert '"item": "使用部署"' in outputs[0]

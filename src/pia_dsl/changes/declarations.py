@@ -49,7 +49,7 @@ from ..errors import AssessmentLoadError
 from ..forms.common import ChangeRow, Timing
 from ..wareki import format_wareki, parse_wareki
 from .rows import Change, Style
-from .styles import RowStyles
+from .styles import RowStyles, styles_from_data, styles_to_data
 from .timing import default_explanation, default_timing
 
 __all__ = [
@@ -326,6 +326,7 @@ def revision_to_data(revision: Revision) -> dict[str, Any]:
             for o in revision.overrides
         ],
         "form": revision.form,
+        "rows": styles_to_data(revision.rows),
     }
 
 
@@ -348,4 +349,5 @@ def revision_from_data(data: Mapping[str, Any]) -> Revision:
             for o in data["overrides"]
         ),
         form=data["form"],
+        rows=styles_from_data(data.get("rows")),
     )

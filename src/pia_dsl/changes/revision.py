@@ -38,7 +38,7 @@ from . import git
 from .cache import RevisionCache, content_key
 from .declarations import Revision, revision_from_data, revision_to_data, revisions_of
 from .imports import import_closure, imported_modules
-from .styles import RowStyles, styles_of
+from .styles import RowStyles, styles_from_data, styles_of, styles_to_data
 
 __all__ = ["RevisionLoader", "Slot", "Snapshot", "load_working", "published_of"]
 
@@ -113,7 +113,7 @@ class Snapshot:
         slots: The documents, in module order.
         main: The index of the main document (``assessment``).
         revisions: The module's declarations (``revisions``).
-        styles: The module's ``row_styles`` (working tree only; not cached).
+        styles: The module's ``row_styles``.
     """
 
     label: str
@@ -160,6 +160,7 @@ class Snapshot:
                 for s in self.slots
             ],
             "revisions": [revision_to_data(r) for r in self.revisions],
+            "styles": styles_to_data(self.styles),
         }
 
     @classmethod
@@ -183,6 +184,7 @@ class Snapshot:
             slots=tuple(slots),
             main=data["main"],
             revisions=tuple(revision_from_data(r) for r in data["revisions"]),
+            styles=styles_from_data(data.get("styles")),
         )
 
 

@@ -42,8 +42,10 @@ __all__ = [
     "SwitchStyle",
     "TextStyle",
     "merged",
+    "styles_from_data",
     "styles_key",
     "styles_of",
+    "styles_to_data",
 ]
 
 TextStyle = Literal["auto", "whole", "blocks"]
@@ -174,16 +176,46 @@ def _style_data(style: RowStyle) -> dict[str, Any]:
     return {a.name: getattr(style, a.name) for a in fields(RowStyle)}
 
 
+def styles_to_data(styles: RowStyles | None) -> dict[str, Any] | None:
+    """
+    Plain data for the cache (``None`` stays ``None``).
+    """
+    if styles is None:
+        return None
+    return {
+        "default": _style_data(styles.default),
+        "items": {k: _style_data(v) for k, v in sorted(styles.items.items())},
+        "groups": [[list(g.items), g.item, g.separator] for g in styles.groups],
+        "table": styles.table,
+    }
+
+
+def _style_from_data(data: Mapping[str, Any]) -> RowStyle:
+    values = dict(data)
+    if values.get("summary") is not None:
+        values["summary"] = tuple(values["summary"])
+    return RowStyle(**values)
+
+
+def styles_from_data(data: Mapping[str, Any] | None) -> RowStyles | None:
+    """
+    The inverse of :func:`styles_to_data`.
+    """
+    if data is None:
+        return None
+    return RowStyles(
+        default=_style_from_data(data["default"]),
+        items={k: _style_from_data(v) for k, v in data["items"].items()},
+        groups=tuple(Group(items=tuple(i), item=t, separator=sep) for i, t, sep in data["groups"]),
+        table=data["table"],
+    )
+
+
 def styles_key(styles: RowStyles) -> str:
     """
     A stable text of ``styles`` (part of the cache key of computed changes).
     """
-    data = {
-        "default": _style_data(styles.default),
-        "items": {k: _style_data(v) for k, v in sorted(styles.items.items())},
-        "groups": [[list(g.items), g.item, g.separator] for g in styles.groups],
-    }
-    return repr(data)
+    return repr(styles_to_data(styles))
 
 
 def styles_of(module: ModuleType, *, label: str) -> RowStyles | None:
