@@ -282,3 +282,46 @@ class TestData:
 
         assert outputs[0] == outputs[1]
         assert '"item": "使用部署"' in outputs[0]
+
+
+def _fujisawa() -> Any:
+    sys.path.insert(0, str(PROJECT))
+    try:
+        return importlib.import_module("assessments.fujisawa_shoni_iryo").assessment
+    finally:
+        sys.path.remove(str(PROJECT))
+
+
+class TestDocumentedExample:
+    """
+    The example of docs/rows.md runs and does what the page says on the 藤沢市 document.
+    """
+
+    def _example(self) -> dict[str, Any]:
+        text = (PROJECT / "docs" / "rows.md").read_text(encoding="utf-8")
+        code = text.split("```python\n", 1)[1].split("```", 1)[0]
+        namespace: dict[str, Any] = {}
+        exec(compile(code, "docs/rows.md", "exec"), namespace)
+        return namespace
+
+    def test_group_of_one_heading(self) -> None:
+        """
+        ①部署 and ②所属長の役職名 in one row under their heading; the 項目 text of Ⅰ-5-②
+        as declared.
+        """
+        styles = self._example()["row_styles"]
+        old = _fujisawa()
+        new = replace_at(old, ("s1", "department", "head_title"), "子育て給付課長（兼務）")
+        basis = replace_at(old, ("s1", "linkage", "legal_basis"), "番号法第19条第10号")
+
+        rows = diff_documents(old, new, styles=styles)
+        declared = diff_documents(old, basis, styles=styles)
+
+        assert [(r.item, r.before, r.after) for r in rows] == [
+            (
+                "Ⅰ　基本情報 ６．評価実施機関における担当部署",
+                f"{old.s1.department.department}\n{old.s1.department.head_title}",
+                f"{old.s1.department.department}\n子育て給付課長（兼務）",
+            )
+        ]
+        assert [r.item for r in declared] == ["Ⅰ 5 法令上の根拠"]

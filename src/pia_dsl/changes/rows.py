@@ -2,7 +2,9 @@
 Raw changes → :class:`Change` records: one per changed form item, in form order, with
 the item's official path in both styles and the 変更前/変更後 texts as the form prints them.
 
-* A field is compared as one value (a multi-line text is one value).
+* A field is compared as one value (a multi-line text is one value); the rows are then
+  shaped as the module declares (:mod:`pia_dsl.changes.shape`: blocks of long texts,
+  count rows, groups, checkbox and switch styles).
 * Text is shown as written; a choice as its option text; a date in 和暦; a checkbox group
   as the options whose tick or slot text changed, ``[○]その他（…）`` / ``[　]紙``.
 * A newly filled item reads 「（追加）」 before; an emptied item 「削除」 after.
