@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 from attrs import frozen
 
-__all__ = ["KEY", "ROMAN_NUMERALS", "Item", "group", "item", "item_of"]
+__all__ = ["KEY", "ROMAN_NUMERALS", "Item", "following_groups", "group", "item", "item_of"]
 
 KEY = "pia_dsl"
 
@@ -149,3 +150,24 @@ def item_of(field_metadata: Any) -> Item | None:
     """
     found = field_metadata.get(KEY)
     return found if isinstance(found, Item) else None
+
+
+def following_groups(owner: type, name: str) -> list[tuple[str, Item]]:
+    """
+    The repeated groups printed right after field ``name`` of the attrs class ``owner``,
+    in the same part (委託の有無 → 委託事項; 提供・移転の有無 → 提供先, 移転先): they give
+    the field its printed count 「（ n ）件」.  Each as (attribute name, its :class:`Item`).
+    """
+    found: list[tuple[str, Item]] = []
+    after = False
+    for attribute in attrs.fields(owner):
+        meta = item_of(attribute.metadata)
+        if meta is None:
+            continue
+        if after:
+            if not meta.member:
+                break
+            found.append((attribute.name, meta))
+        elif attribute.name == name:
+            after = True
+    return found

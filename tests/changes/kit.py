@@ -5,11 +5,14 @@ module of the test form (:mod:`changes.mini_form`) that imports a shared text bl
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "MINI_MODULE",
@@ -17,6 +20,7 @@ __all__ = [
     "PROJECT",
     "GitRepo",
     "norm",
+    "project_assessment",
 ]
 
 #: The project this test suite belongs to (its ``assessments/`` is copied into repos).
@@ -97,6 +101,17 @@ class GitRepo:
             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
             dirs_exist_ok=True,
         )
+
+
+def project_assessment(name: str) -> Any:
+    """
+    The ``assessment`` of the project module ``assessments/<name>.py``.
+    """
+    sys.path.insert(0, str(PROJECT))
+    try:
+        return importlib.import_module(f"assessments.{name}").assessment
+    finally:
+        sys.path.remove(str(PROJECT))
 
 
 def norm(text: str) -> str:

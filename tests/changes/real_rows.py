@@ -25,18 +25,15 @@ declaration.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import io
 import itertools
 import json
-import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
 from attrs import field, frozen
 
-from changes.kit import PROJECT, GitRepo, norm
+from changes.kit import PROJECT, GitRepo, norm, project_assessment
 from pia_dsl.cli import main
 
 ROWS_FILE = Path("/work/shared/reference/examples/henko-rows-fujisawa-sakai.jsonl")
@@ -88,14 +85,6 @@ def _lines(text: str) -> str:
     return text.replace(" ・", "\n・")
 
 
-def _current(module: str) -> Any:
-    sys.path.insert(0, str(PROJECT))
-    try:
-        return importlib.import_module(f"assessments.{module}").assessment
-    finally:
-        sys.path.remove(str(PROJECT))
-
-
 def _replace_line(text: str, start: str, line: str) -> str:
     lines = text.split("\n")
     index = next(i for i, old in enumerate(lines) if old.startswith(start))
@@ -110,7 +99,7 @@ def _replace_line(text: str, start: str, line: str) -> str:
 
 def _fujisawa() -> Spec:
     r = REAL
-    doc = _current("fujisawa_shoni_iryo")
+    doc = project_assessment("fujisawa_shoni_iryo")
     sources = (
         "checks(Source.PERSON, (Source.OTHER_DEPARTMENT, {}), (Source.LOCAL_BODY, '他自治体'))"
     )
@@ -275,7 +264,7 @@ _FILE3 = ("s3", "files", "[pension]")
 
 def _sakai() -> Spec:
     r = REAL
-    doc = _current("sakai_kokumin_nenkin")
+    doc = project_assessment("sakai_kokumin_nenkin")
     s3 = doc.s3.files[0]
     consignment = doc.s2.files[0].consignment
     incident = (*_FILE3, "storage", "risk1", "incident")

@@ -6,13 +6,11 @@ summaries, markers, item texts).
 
 from __future__ import annotations
 
-import importlib
-import sys
 from typing import Any
 
 import pytest
 
-from changes.kit import PROJECT, GitRepo
+from changes.kit import PROJECT, GitRepo, project_assessment
 from pia_dsl.changes import Group, Revision, RowStyle, RowStyles, diff_documents
 from pia_dsl.changes.revision import load_working
 from pia_dsl.changes.styles import DEFAULT_LONG_TEXT, merged, styles_from_data, styles_to_data
@@ -189,14 +187,6 @@ class TestGroupsAndItems:
         assert _rows(newer, base, styles=module)[0][1] == ""
 
 
-def _sakai() -> Any:
-    sys.path.insert(0, str(PROJECT))
-    try:
-        return importlib.import_module("assessments.sakai_kokumin_nenkin").assessment
-    finally:
-        sys.path.remove(str(PROJECT))
-
-
 class TestCounts:
     """
     A printed count that changes gives a row next to the 「項目追加」/「削除」 rows.
@@ -206,7 +196,7 @@ class TestCounts:
         """
         Adding 委託事項3 gives the count row 「２件」→「３件」 and the 「項目追加」 row.
         """
-        new = _sakai()
+        new = project_assessment("sakai_kokumin_nenkin")
         path = ("s2", "files", "[pension]", "consignment", "items")
         items = new.s2.files[0].consignment.items
         old = replace_at(new, path, items[:2])
@@ -222,7 +212,7 @@ class TestCounts:
         """
         A checkbox count keeps its option: 「移転を行っている　１件」→「移転を行っている　０件」.
         """
-        old = _sakai()
+        old = project_assessment("sakai_kokumin_nenkin")
         new = replace_at(old, ("s2", "files", "[pension]", "provision", "transfers"), ())
 
         rows = _rows(old, new)
@@ -284,14 +274,6 @@ class TestData:
         assert '"item": "使用部署"' in outputs[0]
 
 
-def _fujisawa() -> Any:
-    sys.path.insert(0, str(PROJECT))
-    try:
-        return importlib.import_module("assessments.fujisawa_shoni_iryo").assessment
-    finally:
-        sys.path.remove(str(PROJECT))
-
-
 class TestDocumentedExample:
     """
     The example of docs/rows.md runs and does what the page says on the 藤沢市 document.
@@ -310,7 +292,7 @@ class TestDocumentedExample:
         as declared.
         """
         styles = self._example()["row_styles"]
-        old = _fujisawa()
+        old = project_assessment("fujisawa_shoni_iryo")
         new = replace_at(old, ("s1", "department", "head_title"), "子育て給付課長（兼務）")
         basis = replace_at(old, ("s1", "linkage", "legal_basis"), "番号法第19条第10号")
 

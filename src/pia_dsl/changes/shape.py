@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from ..meta import item_of
+from ..meta import following_groups
 from ..options import Checks
 from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind
@@ -268,26 +268,6 @@ def _attribute(entry: Entry) -> str:
     return entry.path[-1]
 
 
-def _counted_groups(entry: Entry) -> list[str]:
-    """
-    The repeated groups printed right after a field in its part (委託の有無 → 委託事項;
-    提供・移転の有無 → 提供先, 移転先): they give the field its 「（ n ）件」.
-    """
-    names: list[str] = []
-    after = False
-    for attribute in attrs.fields(type(entry.owner)):
-        meta = item_of(attribute.metadata)
-        if meta is None:
-            continue
-        if after:
-            if not meta.member:
-                break
-            names.append(attribute.name)
-        elif attribute.name == _attribute(entry):
-            after = True
-    return names
-
-
 def _count(index: Mapping[Path, Entry], group: Path) -> int:
     entry = index.get(group)
     if entry is None or not entry.active:
@@ -325,7 +305,7 @@ def _count_rows(old: Canonical, new: Canonical, form: str) -> Iterator[tuple[Pat
     for path, entry in new.index.items():
         if entry.kind is not Kind.FIELD or entry.owner is None:
             continue
-        for name in _counted_groups(entry):
+        for name, _meta in following_groups(type(entry.owner), _attribute(entry)):
             group = (*path[:-1], name)
             before, after = _count(old.index, group), _count(new.index, group)
             if before == after:

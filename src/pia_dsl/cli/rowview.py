@@ -18,18 +18,9 @@ from ..changes.chardiff import Piece, escape_markdown, excerpt, markdown_pair, p
 from ..changes.declarations import Declared
 from ..changes.rows import ChangeKind
 from ..wareki import format_wareki
+from .changes import COLUMNS
 
-__all__ = ["REVIEW_COLUMNS", "print_table", "review_table"]
-
-#: The columns of the review table (those of the 変更箇所 table).
-REVIEW_COLUMNS = (
-    "変更日",
-    "項目",
-    "変更前の記載",
-    "変更後の記載",
-    "提出時期",
-    "提出時期に係る説明",
-)
+__all__ = ["print_table", "review_table"]
 
 _DIFFED = (ChangeKind.CHANGED, ChangeKind.COUNT)
 
@@ -56,7 +47,7 @@ def review_table(declared: Sequence[Declared]) -> str:
     """
     The rows as a Markdown table for a pull request, changes marked inside the cells.
     """
-    lines = ["| " + " | ".join(REVIEW_COLUMNS) + " |", "|" + "---|" * len(REVIEW_COLUMNS)]
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for item in declared:
         row = item.row
         before, after = _cells(item)

@@ -38,7 +38,7 @@ import attrs
 from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
-from ..meta import Item, item_of
+from ..meta import Item, following_groups, item_of
 from ..options import Checks
 from ..walk import Entry, Kind, walk
 from ..wareki import Undecided, format_wareki
@@ -106,19 +106,10 @@ def _following_groups(entry: Entry) -> list[tuple[Item, tuple[Any, ...]]]:
     The repeated groups printed right after a field, in the same part (委託の有無 →
     委託事項; 提供・移転の有無 → 提供先, 移転先): they give the field its ``（ n ）件``.
     """
-    found: list[tuple[Item, tuple[Any, ...]]] = []
-    after = False
-    for attribute in attrs.fields(type(entry.owner)):
-        meta = item_of(attribute.metadata)
-        if meta is None:
-            continue
-        if after:
-            if not meta.member:
-                break
-            found.append((meta, getattr(entry.owner, attribute.name)))
-        elif attribute.name == _attribute(entry):
-            after = True
-    return found
+    return [
+        (meta, getattr(entry.owner, name))
+        for name, meta in following_groups(type(entry.owner), _attribute(entry))
+    ]
 
 
 #: A field row whose value takes at most this many printed lines does not split across
