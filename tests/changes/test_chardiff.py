@@ -97,3 +97,27 @@ def test_review_marks_and_deleted(mini_repo: GitRepo, capsys: pytest.CaptureFixt
     assert "入退室を管理する。<b>監視する。</b><details><summary>全文</summary>" in out
     assert "### assessments/gone.py（削除）" in out
     assert "v3 にあった評価書が作業ツリーにありません" in out
+
+
+def test_table_keeps_a_change_at_the_end_of_a_long_line(
+    mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """
+    ``pia changes`` (table) folds long cells instead of cutting them, so a change near the
+    end of a long line is shown, marked, on both sides.
+    """
+    long = "サーバ室に保管する。" + "入退室を管理し、記録簿に記載する。" * 6 + "第8号による。"
+    mini_repo.replace(MODULE, '"サーバ室に保管する。"', repr(long))
+    mini_repo.commit("long", tag="v2")
+    mini_repo.replace(MODULE, repr(long), repr(long.replace("第8号", "第9号")))
+
+    code = main(["changes", MODULE, "--from", "v2"])
+
+    out = capsys.readouterr().out
+    cells = [line.split("│") for line in out.splitlines() if line.startswith("│")]
+    before = "".join(c[3].strip() for c in cells)
+    after = "".join(c[4].strip() for c in cells)
+    assert code == 0
+    assert before.endswith("記載する。第[-8-]号による。")
+    assert after.endswith("記載する。第{+9+}号による。")
+    assert before.startswith("…")
