@@ -73,7 +73,7 @@ class TestMarkdown:
         HTML and Markdown in values are inert.
         """
         assert escape_markdown("<script>*x*|[a](b)\n") == (
-            "&#60;script&#62;&#42;x&#42;&#124;&#91;a&#93;&#40;b&#41;<br>"
+            "&#60;script&#62;&#42;x&#42;&#124;&#91;a&#93;(b)<br>"
         )
 
 

@@ -80,7 +80,9 @@ def pieces(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
     return old_side, new_side
 
 
-_MARKDOWN_SPECIALS = frozenset("\\`*_{}[]()#+-.!|~<>&\"'$=:")
+#: What Markdown (GitHub: emphasis, code, links, tables, strikethrough, math, emoji
+#: shortcodes, autolinks) or HTML would interpret inside a table cell.
+_MARKDOWN_SPECIALS = frozenset("\\`*_[]|~<>&$:")
 
 
 def escape_markdown(text: str) -> str:
