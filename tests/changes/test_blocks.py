@@ -116,3 +116,26 @@ class TestRuns:
         No runs for equal texts.
         """
         assert changed_runs(TEXT, TEXT) == []
+
+
+@given(
+    st.lists(st.sampled_from(["・a", "・b", "①c", "d", "", "＜e＞", "【f】"]), max_size=10),
+    st.lists(st.sampled_from(["・a", "・b", "①c", "d", "", "＜e＞", "【f】"]), max_size=10),
+    st.booleans(),
+)
+def test_runs_rebuild_the_new_text(old: list[str], new: list[str], lines: bool) -> None:
+    """
+    Replacing each run's old blocks with its new blocks turns the old blocks into the new
+    ones: no changed block is left out of a row, none is quoted twice.
+    """
+    old_text, new_text = "\n".join(old), "\n".join(new)
+    runs = changed_runs(old_text, new_text, lines=lines)
+    old_blocks = [b.text for b in split_blocks(old_text, lines=lines)]
+    new_blocks = [b.text for b in split_blocks(new_text, lines=lines)]
+
+    removed = [b.text for r in runs for b in r.old]
+    added = [b.text for r in runs for b in r.new]
+    kept = list(old_blocks)
+    for block in removed:
+        kept.remove(block)
+    assert sorted(kept + added) == sorted(new_blocks)

@@ -87,6 +87,15 @@ def shape(
     return [_marked(c, style_of(c, chosen)) for c in _with_counts(result, old, new, form)]
 
 
+def _kind(before: str, after: str) -> ChangeKind:
+    """
+    What a row whose texts are ``before`` and ``after`` records (either may be empty).
+    """
+    if before and after:
+        return ChangeKind.CHANGED
+    return ChangeKind.FILLED if after else ChangeKind.EMPTIED
+
+
 # ---------------------------------------------------------------------------
 # 1. groups
 # ---------------------------------------------------------------------------
@@ -157,7 +166,7 @@ def _grouped(
             long=group.item or long or first.long,
             short=group.item or short or first.short,
             star=any(changes[i].star for i in hit),
-            kind=ChangeKind.CHANGED,
+            kind=_kind(before, after),
         )
         changes = [
             row if i == hit[0] else c for i, c in enumerate(changes) if i == hit[0] or i not in hit
@@ -231,7 +240,12 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
     before, after = _values(change, old, new)
     if style.checks == "ticked" and (isinstance(before, Checks) or isinstance(after, Checks)):
         old_text, new_text = ticked_text(before), ticked_text(after)
-        yield attrs.evolve(change, before=old_text or ADDED, after=new_text or DELETED)
+        yield attrs.evolve(
+            change,
+            before=old_text or ADDED,
+            after=new_text or DELETED,
+            kind=_kind(old_text, new_text),
+        )
         return
     if change.kind is ChangeKind.CHANGED and isinstance(before, str) and isinstance(after, str):
         mode = style.text or "auto"
@@ -249,11 +263,7 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
                         change,
                         before=old_text or ADDED,
                         after=new_text or DELETED,
-                        kind=ChangeKind.CHANGED
-                        if old_text and new_text
-                        else ChangeKind.FILLED
-                        if new_text
-                        else ChangeKind.EMPTIED,
+                        kind=_kind(old_text, new_text),
                     )
                 return
     yield change
