@@ -33,6 +33,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pia_dsl.changes import diff_documents
+from pia_dsl.changes.blocks import changed_runs
 from pia_dsl.changes.rows import long_item
 from pia_dsl.errors import InvalidAssessmentError
 from pia_dsl.figures import Diagram, diagram_texts
@@ -542,6 +543,17 @@ def covers(after: str, old: Any, new: Any, label: str) -> bool:
     return after == _printed(new)
 
 
+def blocks_shown(old: Any, new: Any, shown: list[str]) -> bool:
+    """
+    Whether the rows of a long text changed in part quote every new block of it
+    (:mod:`pia_dsl.changes.blocks`: one row per run of changed blocks).
+    """
+    if not isinstance(old, str) or not isinstance(new, str) or not shown:
+        return False
+    runs = changed_runs(old, new)
+    return all(any(block.text in text for text in shown) for run in runs for block in run.new)
+
+
 def uncovered(old: Any, new: Any, rows: list[ChangeRow]) -> list[str]:
     """
     The items that differ between ``old`` and ``new`` without a row that shows the new
@@ -581,7 +593,9 @@ def uncovered(old: Any, new: Any, rows: list[ChangeRow]) -> list[str]:
         ):
             continue
         shown = afters.get(long_item(entry.segments), [])
-        if not any(covers(text, old_value, new_value, entry.item.label) for text in shown):
+        if not any(covers(text, old_value, new_value, entry.item.label) for text in shown) and not (
+            blocks_shown(old_value, new_value, shown)
+        ):
             missing.append(f"{entry.dotted}: {old_value!r} → {new_value!r}; rows: {shown!r}")
     return missing
 

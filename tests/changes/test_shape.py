@@ -307,3 +307,13 @@ class TestDocumentedExample:
             )
         ]
         assert [r.item for r in declared] == ["Ⅰ 5 法令上の根拠"]
+
+
+def test_long_text_replaced_whole(base: Any) -> None:
+    """
+    A long text whose every block changed is quoted whole, as written (blank lines kept).
+    """
+    old = replace_at(base, ("s2", "storage"), "0" * 700)
+    new = replace_at(base, ("s2", "storage"), "\n新しい本文。\n\n二段落目。")
+
+    assert _rows(old, new) == [("Ⅱ－６ 保管場所", "0" * 700, "\n新しい本文。\n\n二段落目。")]

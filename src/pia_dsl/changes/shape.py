@@ -27,7 +27,7 @@ from ..meta import following_groups
 from ..options import Checks
 from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind
-from .blocks import changed_runs, paired
+from .blocks import Run, changed_runs, paired, split_blocks
 from .canonical import Canonical
 from .declarations import specificity
 from .rows import (
@@ -233,6 +233,18 @@ def _values(change: Change, old: Canonical, new: Canonical) -> tuple[Any, Any]:
     return value(old.index), value(new.index)
 
 
+def _whole(runs: Sequence[Run], before: str, after: str, *, lines: bool) -> bool:
+    """
+    Whether one run replaces every block of both texts (nothing left unchanged to skip):
+    the row then quotes the whole cell, as written.
+    """
+    if len(runs) != 1:
+        return not runs
+    return len(runs[0].old) == len(split_blocks(before, lines=lines)) and len(runs[0].new) == len(
+        split_blocks(after, lines=lines)
+    )
+
+
 def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> Iterator[Change]:
     if change.kind in (ChangeKind.MEMBER_ADDED, ChangeKind.MEMBER_REMOVED):
         yield change
@@ -251,11 +263,12 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
         mode = style.text or "auto"
         limit = style.long_text or DEFAULT_LONG_TEXT
         if mode == "blocks" or (mode == "auto" and max(len(before), len(after)) > limit):
-            runs = changed_runs(before, after, lines=style.unit == "lines")
+            lines = style.unit == "lines"
+            runs = changed_runs(before, after, lines=lines)
             if style.split == "blocks":
                 runs = paired(runs)
             headings = style.headings is not False
-            if len(runs) > 0:
+            if not _whole(runs, before, after, lines=lines):
                 for run in runs:
                     old_text = run.quoted("old", headings=headings)
                     new_text = run.quoted("new", headings=headings)
