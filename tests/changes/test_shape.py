@@ -317,3 +317,28 @@ def test_long_text_replaced_whole(base: Any) -> None:
     new = replace_at(base, ("s2", "storage"), "\n新しい本文。\n\n二段落目。")
 
     assert _rows(old, new) == [("Ⅱ－６ 保管場所", "0" * 700, "\n新しい本文。\n\n二段落目。")]
+
+
+def test_misspelt_style_is_a_load_error(
+    mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """
+    ``RowStyle(text="block")`` stops ``pia changes`` with a Japanese message naming the
+    setting and the allowed values, no traceback.
+    """
+    mini_repo.write(
+        "assessments/mini_sample.py",
+        mini_repo.read("assessments/mini_sample.py")
+        + "\nfrom pia_dsl.changes import RowStyle, RowStyles\n\n"
+        "row_styles = RowStyles(default=RowStyle(text='block'))\n",
+    )
+
+    code = main(["changes", "assessments/mini_sample.py", "--from", "v1"])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert (
+        "RowStyle(text='block'): text には 'auto'、'whole'、'blocks' のいずれかを書いてください。"
+        in err
+    )
+    assert "Traceback" not in err

@@ -62,6 +62,23 @@ TableStyle = Literal["long", "short"]
 DEFAULT_LONG_TEXT = 600
 
 
+def _one_of(*allowed: str) -> Any:
+    """
+    An attrs validator: ``None`` or one of ``allowed``, else a Japanese message.
+    """
+
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None and value not in allowed:
+            options = "、".join(f"{a!r}" for a in allowed)
+            msg = (
+                f"{type(instance).__name__}({attribute.name}={value!r}): "
+                f"{attribute.name} には {options} のいずれかを書いてください。"
+            )
+            raise AssessmentLoadError(msg)
+
+    return check
+
+
 @frozen(kw_only=True)
 class RowStyle:
     """
@@ -89,14 +106,14 @@ class RowStyle:
         item: The 項目 text of the row, instead of the computed one (both styles).
     """
 
-    text: TextStyle | None = None
+    text: TextStyle | None = field(default=None, validator=_one_of("auto", "whole", "blocks"))
     long_text: int | None = None
-    unit: BlockUnit | None = None
+    unit: BlockUnit | None = field(default=None, validator=_one_of("items", "lines"))
     headings: bool | None = None
-    split: SplitStyle | None = None
-    checks: ChecksStyle | None = None
+    split: SplitStyle | None = field(default=None, validator=_one_of("runs", "blocks"))
+    checks: ChecksStyle | None = field(default=None, validator=_one_of("changed", "ticked"))
     added: str | None = None
-    switched: SwitchStyle | None = None
+    switched: SwitchStyle | None = field(default=None, validator=_one_of("items", "summary"))
     summary: tuple[str, str] | None = None
     item: str | None = None
 
@@ -150,7 +167,7 @@ class RowStyles:
     default: RowStyle = RowStyle()
     items: Mapping[str, RowStyle] = field(factory=dict, converter=_mapping)
     groups: tuple[Group, ...] = ()
-    table: TableStyle | None = None
+    table: TableStyle | None = field(default=None, validator=_one_of("long", "short"))
 
 
 def merged(module: RowStyles | None, publication: RowStyles | None) -> RowStyles:
