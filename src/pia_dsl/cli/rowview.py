@@ -17,8 +17,7 @@ from typing import Any
 from ..changes.chardiff import Piece, escape_markdown, excerpt, markdown_pair, pieces
 from ..changes.declarations import Declared
 from ..changes.rows import ChangeKind
-from ..wareki import format_wareki
-from .changes import COLUMNS
+from .changes import COLUMNS, row_data
 
 __all__ = ["print_table", "review_table"]
 
@@ -49,15 +48,15 @@ def review_table(declared: Sequence[Declared]) -> str:
     """
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for item in declared:
-        row = item.row
+        data = row_data(item.row)
         before, after = _cells(item)
         cells = (
-            escape_markdown(format_wareki(row.date)),
-            escape_markdown(row.item),
+            escape_markdown(data["date"]),
+            escape_markdown(data["item"]),
             before,
             after,
-            escape_markdown(row.timing_text),
-            escape_markdown(row.explanation),
+            escape_markdown(data["timing"]),
+            escape_markdown(data["explanation"]),
         )
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
