@@ -170,6 +170,25 @@ class TestGroupsAndItems:
         assert len(per_item) == 4
         assert one == [("Ⅲ－５ 提供・移転しない", "リスク１を記載", "提供・移転しない")]
 
+    def test_switch_turned_off_summary(self, base: Any) -> None:
+        """
+        Turning a switch off fills its items: with ``switched="summary"`` only the switch
+        row remains, with the declared texts (「提供・移転しない」→「リスク１を追加」).
+        """
+        old = replace_at(base, ("s3", "provision", "not_provided"), True)
+        summary = RowStyle(switched="summary", summary=("提供・移転しない", "リスク１を追加"))
+
+        per_item = _rows(old, base)
+        one = _rows(old, base, styles=RowStyles(items={"Ⅲ-5": summary}))
+
+        assert [after for _, _, after in per_item] == [
+            "[　]提供・移転しない",
+            "定めている",
+            "マニュアルに則って提供する。",
+            "十分である",
+        ]
+        assert one == [("Ⅲ－５ 提供・移転しない", "提供・移転しない", "リスク１を追加")]
+
     def test_publication_over_module(self, base: Any) -> None:
         """
         ``Revision(rows=…)`` wins over the module's ``row_styles``.
