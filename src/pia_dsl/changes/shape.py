@@ -245,19 +245,22 @@ def _whole(runs: Sequence[Run], before: str, after: str, *, lines: bool) -> bool
     )
 
 
+def _quoting(change: Change, before: str, after: str) -> Change:
+    """
+    ``change`` quoting ``before`` and ``after`` (「（追加）」 / 「削除」 for an empty side).
+    """
+    return attrs.evolve(
+        change, before=before or ADDED, after=after or DELETED, kind=_kind(before, after)
+    )
+
+
 def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> Iterator[Change]:
     if change.kind in (ChangeKind.MEMBER_ADDED, ChangeKind.MEMBER_REMOVED):
         yield change
         return
     before, after = _values(change, old, new)
     if style.checks == "ticked" and (isinstance(before, Checks) or isinstance(after, Checks)):
-        old_text, new_text = ticked_text(before), ticked_text(after)
-        yield attrs.evolve(
-            change,
-            before=old_text or ADDED,
-            after=new_text or DELETED,
-            kind=_kind(old_text, new_text),
-        )
+        yield _quoting(change, ticked_text(before), ticked_text(after))
         return
     if change.kind is ChangeKind.CHANGED and isinstance(before, str) and isinstance(after, str):
         mode = style.text or "auto"
@@ -271,13 +274,7 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
             if not _whole(runs, before, after, lines=lines):
                 for run in runs:
                     old_text = run.quoted("old", headings=headings)
-                    new_text = run.quoted("new", headings=headings)
-                    yield attrs.evolve(
-                        change,
-                        before=old_text or ADDED,
-                        after=new_text or DELETED,
-                        kind=_kind(old_text, new_text),
-                    )
+                    yield _quoting(change, old_text, run.quoted("new", headings=headings))
                 return
     yield change
 
