@@ -182,7 +182,14 @@ def iter_fields(obj: Any) -> Iterator[Entry]:
 
 def _switched_off(obj: Any) -> Mapping[str, str]:
     method = getattr(obj, "switched_off", None)
-    return method() if callable(method) else {}
+    if not callable(method):
+        return {}
+    try:
+        return method()  # type: ignore[no-any-return]
+    except (TypeError, AttributeError):
+        # The switch's own field holds a value of the wrong type (``status=None``): it
+        # switches nothing, and the type check reports the value.
+        return {}
 
 
 def _walk_fields(
