@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 from ..errors import PiaError, UsageError
 from .common import add_command, add_paths, resolve_paths
+from .outputs import check_output_option, refuse_collisions
 
 __all__ = ["Job", "plan", "register", "run", "run_job"]
 
@@ -101,14 +102,6 @@ class Job:
         return str(self.outputs[0])
 
 
-def _main_index(module: Any, documents: Sequence[Any]) -> int:
-    main = getattr(module, "assessment", None)
-    for index, document in enumerate(documents):
-        if document is main:
-            return index
-    return len(documents) - 1
-
-
 def plan(
     paths: Sequence[Path],
     *,
@@ -120,7 +113,7 @@ def plan(
     """
     The jobs for ``paths``, following the naming rule of the module docstring.
     """
-    from ..loader import documents_of
+    from ..loader import documents_of, main_index
 
     jobs: list[Job] = []
     for path in paths:
@@ -129,7 +122,7 @@ def plan(
             continue
         module = _load(path)
         documents = documents_of(module, label=str(path))
-        main = _main_index(module, documents)
+        main = main_index(module, documents)
         if output is not None:
             jobs.append(Job(path, main, (output,), template, pdf))
             continue
@@ -229,7 +222,14 @@ def run_job(job: Job) -> list[Path]:
     with _loading_once():
         document, module = _document(job)
         try:
-            return _write(job, document, module)
+            try:
+                return _write(job, document, module)
+            except OSError as error:  # a message, not a traceback
+                from ..atomic import output_error
+
+                # os.replace(temporary, target) names the target second.
+                target = error.filename2 or error.filename or job.label
+                raise output_error(Path(target), error) from None
         except PiaError as error:
             raise type(error)(f"{job.source}: {error}") from error
 
@@ -311,6 +311,7 @@ def _run(args: argparse.Namespace, office: Office) -> int:
     if args.template is not None and not args.template.is_file():
         msg = f"{args.template}: テンプレートがありません。パスを確認してください。"
         raise UsageError(msg)
+    check_output_option(args.output)
     if args.pdf:
         office.start()  # LibreOffice starts now, while the documents render
     paths = resolve_paths(args.paths)
@@ -330,6 +331,9 @@ def _run(args: argparse.Namespace, office: Office) -> int:
         except PiaError as error:
             broken += 1
             print(f"エラー: {error}", file=sys.stderr)
+    jobs, refused, collisions = refuse_collisions(jobs, paths)
+    for message in collisions:
+        print(f"エラー: {message}", file=sys.stderr)
     workers = args.jobs or os.cpu_count() or 1
     failures: list[tuple[Job, PiaError]] = []
     written: list[Path] = []
@@ -361,7 +365,7 @@ def _run(args: argparse.Namespace, office: Office) -> int:
         for path in written:
             print(path)
     done = len(jobs) - len(failures)
-    print(
-        f"{done}/{len(jobs)} 件の評価書を出力しました（{len(written)} ファイル）。", file=sys.stderr
-    )
-    return 1 if failures or broken else 0
+    total = len(jobs) + len(refused)
+    files = len(set(written))
+    print(f"{done}/{total} 件の評価書を出力しました（{files} ファイル）。", file=sys.stderr)
+    return 1 if failures or broken or refused else 0
