@@ -159,10 +159,23 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _escape_unencodable() -> None:
+    """
+    Print a character that the terminal's encoding cannot hold (a lone surrogate in a
+    value that a message quotes) as its escape ``\\ud800`` instead of failing with a
+    traceback; in ``--format json`` output the escape is JSON's own.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run ``pia`` with ``argv`` and return the exit code.
     """
+    _escape_unencodable()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args = parser.parse_args(argv)
