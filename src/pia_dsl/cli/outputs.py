@@ -6,8 +6,8 @@ so two inputs can claim the same file: ``a/x.py`` and ``b/x.py``; a module ``x_k
 and the 基礎項目評価書 of a module ``x`` with ``documents``.  Such a collision is refused
 (no unique name is made up: a published file's name must be the one the author expects):
 the inputs that claim the same file are named, none of them is written, and the others
-are.  A file in the place of an input module, or a directory in the place of an output,
-is refused the same way.  An input that is refused is refused whole: none of its
+are.  A directory in the place of an output is refused the same way, before anything is
+rendered.  An input that is refused is refused whole: none of its
 documents is written.
 """
 
@@ -69,9 +69,7 @@ def _key(path: Path) -> str:
     return unicodedata.normalize("NFC", str(path.resolve())).casefold()
 
 
-def refuse_collisions(
-    jobs: Sequence[J], sources: Sequence[Path]
-) -> tuple[list[J], list[J], list[str]]:
+def refuse_collisions(jobs: Sequence[J]) -> tuple[list[J], list[J], list[str]]:
     """
     The jobs that may run, the jobs refused, and a message for each refusal.
     """
@@ -79,7 +77,6 @@ def refuse_collisions(
     for job in jobs:
         for target in files_of(job):
             claims.setdefault(_key(target), []).append((target, job))
-    inputs = {_key(source): source for source in sources}
     refused: set[Path] = set()
     messages: list[str] = []
     for claimants in claims.values():
@@ -91,8 +88,6 @@ def refuse_collisions(
                 f"{target}: 出力先のファイル名が重なっています（{' と '.join(owners)} が同じファイルに出力します）。"
                 "--out-dir で出力先を分けるか、モジュール名を変えてください。"
             )
-        elif _key(target) in inputs:
-            problem = f"{target}: 出力先が入力の評価書ファイルと同じです。別のファイル名を指定してください。"
         elif target.is_dir():
             problem = str(output_error(target, IsADirectoryError(errno.EISDIR, str(target))))
         if problem:

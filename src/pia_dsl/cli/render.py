@@ -331,7 +331,7 @@ def _run(args: argparse.Namespace, office: Office) -> int:
         except PiaError as error:
             broken += 1
             print(f"エラー: {error}", file=sys.stderr)
-    jobs, refused, collisions = refuse_collisions(jobs, paths)
+    jobs, refused, collisions = refuse_collisions(jobs)
     for message in collisions:
         print(f"エラー: {message}", file=sys.stderr)
     workers = args.jobs or os.cpu_count() or 1

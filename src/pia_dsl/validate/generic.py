@@ -164,7 +164,9 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
                 "empty-key",
                 f'{entry.item.member}の key が空です。項目を識別する一意のキー（例: "main_system"）を指定してください。',
             )
-        for key in dict.fromkeys(member_key(m) for m in entry.value):
+        # NFC: the same key typed on macOS (NFD) and elsewhere is one key.
+        keys = [unicodedata.normalize("NFC", member_key(m)) for m in entry.value]
+        for key in dict.fromkeys(keys):
             if key.strip() and not KEY_RULE.fullmatch(key):
                 yield finding(
                     entry,
@@ -172,8 +174,7 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
                     f"{entry.item.member}の key「{key}」には半角の英数字と「_」「-」だけを使ってください"
                     '（例: "main_system"）。キーは変更箇所で項目を識別する名前で、印刷されません。',
                 )
-        # NFC: the same key typed on macOS (NFD) and elsewhere is one key.
-        counts = Counter(unicodedata.normalize("NFC", member_key(m)) for m in entry.value)
+        counts = Counter(keys)
         for key, count in counts.items():
             if count > 1:
                 yield finding(
