@@ -63,7 +63,10 @@ def test_write_error_is_a_message_and_keeps_the_old_file(
     with pytest.raises(OutputError) as raised:
         write_atomic(target, fail)
 
-    assert str(raised.value) == f"{target}: ファイルを書き込めません（{reason}）。既存のファイルは変更していません。"
+    assert (
+        str(raised.value)
+        == f"{target}: ファイルを書き込めません（{reason}）。既存のファイルは変更していません。"
+    )
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
 

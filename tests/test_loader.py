@@ -103,7 +103,10 @@ class TestRunning:
     """
 
     def test_relative_data_file_is_the_projects(
-        self, project: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+        self,
+        project: Path,
+        tmp_path_factory: pytest.TempPathFactory,
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         """A data file opened by a relative path is read from the project, wherever pia runs."""
         (project / "data").mkdir()

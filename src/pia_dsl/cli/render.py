@@ -11,6 +11,9 @@ Where the files go:
   ``build/<module>_<FORM>.docx`` (``fujisawa_shoni_iryo_kiso.docx``), and its main
   document (``assessment``, else the last of ``documents``) also to ``build/<module>.docx``.
 
+Two inputs that would write the same file are refused before anything is written
+(:mod:`pia_dsl.cli.outputs`; docs/inputs.md).
+
 Documents render in parallel in a process pool (``--jobs``, default: the number of
 cores) when there are more than a couple of them (:mod:`.pool`: workers die with
 ``pia``; Ctrl-C cancels the batch, exits with 130 and leaves no partial file), with a
@@ -52,6 +55,7 @@ def register(subparsers: Any) -> None:
         "出力先: -o を指定しなければ build/<モジュール名>.docx。1つのモジュールに複数の評価書"
         "（documents）があれば build/<モジュール名>_<様式>.docx（例: fujisawa_shoni_iryo_kiso.docx）にも"
         "それぞれ出力し、主たる評価書を build/<モジュール名>.docx に出力します。\n"
+        "2つの入力が同じファイル名になる場合（a/x.py と b/x.py など）は、書き込む前に断ります（docs/inputs.md）。\n"
         "同じ入力からは常に同じバイト列の .docx ができます。\n\n"
         "Render assessments to the official Word form (and PDF with --pdf).",
         examples="  pia render                                    assessments/ の全評価書を build/ に出力\n"

@@ -6,6 +6,7 @@ column by column, the same way as every other value (:mod:`pia_dsl.validate.type
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 from typing import Any
 
@@ -51,7 +52,7 @@ def history_type_findings(assessment: Any) -> Iterator[Finding]:
     if not isinstance(rows, tuple):
         yield _type_finding(_HEADING, "history", rows, tp)
         return
-    (row_type, *_) = tp.__args__
+    row_type = typing.get_args(tp)[0]
     types = attrs.fields_dict(attrs.resolve_types(row_type))
     for index, row in enumerate(rows):
         item = f"{_HEADING} {index + 1}行目"
