@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from pia_process import environment
+from pia_process import environment, run_git
 
 WORKFLOW = Path(__file__).resolve().parents[1] / "docs" / "ci" / "pia-review.yml"
 #: The example assessments of the repository (valid, so that ``pia check`` passes).
@@ -27,15 +27,6 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "assessments"
 
 #: The GitHub expressions of the workflow, as a pull request into ``main`` sets them.
 EXPRESSIONS = {"github.base_ref": "main", "github.event.pull_request.number": "1"}
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=ci", "-c", "user.email=ci@example.invalid", *args],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    )
 
 
 def _expand(text: str) -> str:
@@ -60,17 +51,17 @@ def test_workflow_with_deleted_and_japanese_file_names(tmp_path: Path) -> None:
     """Every pia step succeeds, and the review names the new assessment."""
     root = tmp_path / "repo"
     shutil.copytree(EXAMPLES, root / "assessments", ignore=shutil.ignore_patterns("__pycache__"))
-    _git(root, "init", "-q", "-b", "main", ".")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "base")
-    _git(root, "update-ref", "refs/remotes/origin/main", "HEAD")
-    _git(root, "checkout", "-q", "-b", "pr")
+    run_git(root, "init", "-q", "-b", "main", ".")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "base")
+    run_git(root, "update-ref", "refs/remotes/origin/main", "HEAD")
+    run_git(root, "checkout", "-q", "-b", "pr")
     modules = root / "assessments"
     small = (modules / "hibarino_yobo_sesshu.py").read_text(encoding="utf-8")
     (modules / "sakai_kokumin_nenkin.py").unlink()
     (modules / "国保 2025.py").write_text(small, encoding="utf-8")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "pr")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "pr")
 
     steps = _pia_steps(yaml.safe_load(WORKFLOW.read_text(encoding="utf-8")))
     bin_dir = str(Path(sys.executable).parent)

@@ -109,7 +109,6 @@ def run(args: argparse.Namespace) -> int:
     shared = tuple(
         sorted(p.stem for p in (directory / "shared").glob("*.py") if p.name != "__init__.py")
     )
-    directory.mkdir(parents=True, exist_ok=True)
     write_text_atomic(path, skeleton(root, name=name, shared_modules=shared, filled=filled))
     print(
         f"{path} を作成しました。記入後に `pia check {path}` で確認してください。", file=sys.stderr
