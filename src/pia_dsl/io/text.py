@@ -160,11 +160,12 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 class _Loader(yaml.SafeLoader):
     """
-    The safe loader, rejecting duplicate keys.
+    The safe loader, rejecting duplicate keys and what an assessment file does not use:
+    tags, aliases, merge keys, keys that are not text, integers of too many digits.
     """
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent):
             msg = f"YAML のエイリアス（*{event.anchor}）は使えません。同じ内容もそれぞれの場所に書いてください。"
             raise UnsupportedYAMLError(problem=msg, problem_mark=event.start_mark)
