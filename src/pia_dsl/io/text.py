@@ -166,15 +166,16 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+        mark: Any = event.start_mark
         if isinstance(event, yaml.AliasEvent):
             msg = f"YAML のエイリアス（*{event.anchor}）は使えません。同じ内容もそれぞれの場所に書いてください。"
-            raise UnsupportedYAMLError(problem=msg, problem_mark=event.start_mark)
+            raise UnsupportedYAMLError(problem=msg, problem_mark=mark)
         tag = getattr(event, "tag", None)
         if tag is not None:
             # Explicit tags (!!python/object, !!int, !custom) are not read: values only.
             shown = str(tag).replace("tag:yaml.org,2002:", "!!")
             msg = f"YAML のタグ「{shown}」は使えません（タグ・型の指定は読み込みません）。値だけを書いてください。"
-            raise UnsupportedYAMLError(problem=msg, problem_mark=event.start_mark)
+            raise UnsupportedYAMLError(problem=msg, problem_mark=mark)
         return super().compose_node(parent, index)
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
