@@ -4,7 +4,9 @@ Loading assessment modules (``assessments/*.py``) and data files (``.json``/``.y
 An assessment module exposes a module-level ``assessment`` (one document) and may expose
 ``documents`` (several documents of one 事務, e.g. 基礎項目評価書 + 重点項目評価書).
 Modules import shared text blocks from the ``assessments`` package, so the directory that
-holds ``assessments/`` is put on ``sys.path`` while loading.
+holds ``assessments/`` is put on ``sys.path`` while loading.  A module runs with that
+directory as the working directory and its ``print()`` on stderr; ``sys.exit()`` in it is
+a load error like any other (docs/inputs.md).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def _running_in(project: Path) -> Iterator[None]:
         os.chdir(before)
 
 
-def exit_problem(error: SystemExit, path: Path) -> str:
+def _exit_problem(error: SystemExit, path: Path) -> str:
     """
     What ``sys.exit()`` (``raise SystemExit``) in a module or a shared block it imports
     means, in Japanese, naming the shared block.
@@ -146,7 +148,7 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         except SystemExit as error:
             # sys.exit() in a module would end pia with its code and no message, and
             # hide every other module's findings: it is a load error of this module.
-            msg = f"{_where(error, path, shown)}: {exit_problem(error, path)}"
+            msg = f"{_where(error, path, shown)}: {_exit_problem(error, path)}"
             raise AssessmentLoadError(msg) from None
         except SyntaxError as error:
             # The file with the error: the module itself, or a shared block it imports.
