@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from pia_process import environment, run_git
@@ -46,7 +45,6 @@ def _pia_steps(workflow: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:
     ]
 
 
-@pytest.mark.skipif(shutil.which("bash") is None, reason="the workflow's shell is bash")
 def test_workflow_with_deleted_and_japanese_file_names(tmp_path: Path) -> None:
     """Every pia step succeeds, and the review names the new assessment."""
     root = tmp_path / "repo"
