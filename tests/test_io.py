@@ -4,6 +4,7 @@ Tests for pia_dsl.io: canonical JSON/YAML and strict loading.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import string
 from datetime import date
@@ -195,8 +196,5 @@ _SYNTAX_PIECES = st.sampled_from(
 def test_any_text_loads_or_is_an_input_error(fmt: str, pieces: list[str]) -> None:
     """Whatever the text, load() gives a document or an InvalidAssessmentError (a message,
     never a traceback): issue 12.12."""
-    text = "".join(pieces)
-    try:
-        load(text, fmt)  # type: ignore[arg-type]
-    except InvalidAssessmentError:
-        pass
+    with contextlib.suppress(InvalidAssessmentError):
+        load("".join(pieces), fmt)  # type: ignore[arg-type]
