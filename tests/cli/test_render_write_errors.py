@@ -1,6 +1,6 @@
 """
-``pia render``: an error of the system while a job writes (LibreOffice's PDF moved over a
-directory, a full disk) is a message naming the file, not a traceback (issue 12.10).
+``pia render``: an error of the system that reaches a job (a raw OSError from a layer
+below the atomic writer) is a message naming the file, not a traceback (issue 12.10).
 """
 
 from __future__ import annotations
@@ -17,24 +17,23 @@ from pia_dsl.errors import OutputError
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-def test_error_while_writing_the_pdf_names_the_target(
+def test_os_error_in_a_job_names_the_target(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "assessments" / "x.py"
     source.parent.mkdir()
     shutil.copy(CORPUS / "assessments" / "blank_juten.py", source)
-    target = tmp_path / "out.pdf"
+    target = tmp_path / "out.docx"
 
-    def to_pdf(docx: Path, out_dir: Path) -> Path:
-        raise IsADirectoryError(
-            errno.EISDIR, "Is a directory", str(out_dir / ".tmp.pdf"), None, str(target)
-        )
+    def write(path: Path, data: bytes) -> None:
+        temporary = str(path.parent / ".out.docx.tmp")
+        raise OSError(errno.ENOSPC, "No space left on device", temporary, None, str(path))
 
-    monkeypatch.setattr("pia_dsl.render.pdf.to_pdf", to_pdf)
+    monkeypatch.setattr("pia_dsl.render.atomic.write_bytes_atomic", write)
 
     with pytest.raises(OutputError) as raised:
-        run_job(Job(source, 0, (tmp_path / "out.docx",), pdf=True))
+        run_job(Job(source, 0, (target,)))
 
     assert str(raised.value) == (
-        f"{source}: {target}: ファイルを書き込めません（同じ名前のディレクトリがあります。別のファイル名を指定してください）。"
+        f"{source}: {target}: ファイルを書き込めません（ディスクの空き容量が足りません）。"
     )
