@@ -46,3 +46,15 @@ def run_pia(
         timeout=timeout,
         check=False,
     )
+
+
+def run_git(root: Path, *args: str) -> None:
+    """
+    Run ``git ARGS`` in ``root`` with a test identity (for repositories a test builds).
+    """
+    subprocess.run(
+        ["git", "-c", "user.name=pia-test", "-c", "user.email=test@example.invalid", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 import pytest
 from attrs import field, frozen
 
-from pia_process import run_pia
+from pia_process import run_git, run_pia
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -108,26 +107,17 @@ def _copy(files: Mapping[str, str], root: Path) -> None:
         shutil.copyfile(CORPUS / source, target)
 
 
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=corpus", "-c", "user.email=corpus@example.invalid", *args],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    )
-
-
 def _project(case: Case, root: Path) -> None:
     """
     The case's directory: its commits (if any), then its working-tree files.
     """
     if case.history:
-        _git(root, "init", "-q", ".")
+        run_git(root, "init", "-q", ".")
         for commit in case.history:
             _copy(commit.files, root)
-            _git(root, "add", "-A")
-            _git(root, "commit", "-q", "-m", commit.tag)
-            _git(root, "tag", commit.tag)
+            run_git(root, "add", "-A")
+            run_git(root, "commit", "-q", "-m", commit.tag)
+            run_git(root, "tag", commit.tag)
     _copy(case.files, root)
     if case.output is not None and case.preexisting:
         output = root / case.output

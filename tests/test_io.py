@@ -4,6 +4,7 @@ Tests for pia_dsl.io: canonical JSON/YAML and strict loading.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import string
 from datetime import date
@@ -142,3 +143,58 @@ class TestStrictLoading:
         """Unreadable text gives a message, not a traceback."""
         with pytest.raises(InvalidAssessmentError, match="JSON"):
             load("{")
+
+
+#: Pieces of YAML and JSON syntax, for texts that hit the parsers' corners.
+_SYNTAX_PIECES = st.sampled_from(
+    [
+        "form: juten\n",
+        "cover:\n",
+        "  title: ",
+        "? ",
+        ": ",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&a ",
+        "*a",
+        "<<: ",
+        "!!int ",
+        "!!map ",
+        "!x ",
+        "null",
+        "~",
+        "1",
+        "9" * 5000,
+        "\n",
+        "  ",
+        '"',
+        "'",
+        "\\ud800",
+        "\t",
+        "#",
+        "---\n",
+        "...\n",
+        "%YAML 1.1\n",
+        "true",
+        "1e999",
+        '{"form": "juten"',
+        ', "cover": ',
+        '"title"',
+        ": [",
+        "]" * 3,
+        "[" * 1200,
+    ]
+)
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+@given(pieces=st.lists(_SYNTAX_PIECES, max_size=12))
+def test_any_text_loads_or_is_an_input_error(fmt: str, pieces: list[str]) -> None:
+    """Whatever the text, load() gives a document or an InvalidAssessmentError (a message,
+    never a traceback): issue 12.12."""
+    with contextlib.suppress(InvalidAssessmentError):
+        load("".join(pieces), fmt)  # type: ignore[arg-type]

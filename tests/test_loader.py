@@ -94,3 +94,51 @@ def test_discover_skips_private(project: Path) -> None:
     _write(project, "_helper.py", "")
 
     assert [p.name for p in discover(project / "assessments")] == ["a.py", "b.py"]
+
+
+class TestRunning:
+    """
+    How a module runs: in its project directory, with its print() on stderr, and with
+    sys.exit() as a load error (issue 12, items 4 and 9).
+    """
+
+    def test_relative_data_file_is_the_projects(
+        self,
+        project: Path,
+        tmp_path_factory: pytest.TempPathFactory,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """A data file opened by a relative path is read from the project, wherever pia runs."""
+        (project / "data").mkdir()
+        (project / "data" / "name.txt").write_text("プロジェクトの事務名", encoding="utf-8")
+        path = _write(
+            project,
+            "reads.py",
+            "from pathlib import Path\nfrom toy_form import ToyAssessment\n\n"
+            'assessment = ToyAssessment(name=Path("data/name.txt").read_text(encoding="utf-8"))\n',
+        )
+        elsewhere = tmp_path_factory.mktemp("elsewhere")
+        (elsewhere / "data").mkdir()
+        (elsewhere / "data" / "name.txt").write_text("別の場所", encoding="utf-8")
+        monkeypatch.chdir(elsewhere)
+
+        assert load_assessment(path).name == "プロジェクトの事務名"
+        assert Path.cwd() == elsewhere
+
+    def test_print_goes_to_stderr(self, project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """print() while loading cannot corrupt what pia prints on stdout."""
+        path = _write(project, "prints.py", GOOD + 'print("デバッグ")\n')
+
+        load_module(path)
+
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == "デバッグ\n"
+
+    @pytest.mark.parametrize("statement", ["import sys\nsys.exit()", "raise SystemExit(2)"])
+    def test_exit_is_a_load_error(self, project: Path, statement: str) -> None:
+        """sys.exit() does not end the process: it is an error naming the module and line."""
+        path = _write(project, "exits.py", f"{statement}\n{GOOD}")
+
+        with pytest.raises(AssessmentLoadError, match=r"exits\.py:\d+: .*sys\.exit\(\)"):
+            load_module(path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "AssessmentLoadError",
     "InvalidAssessmentError",
+    "OutputError",
     "PiaError",
     "RevisionError",
     "TemplateError",
@@ -30,6 +31,13 @@ class AssessmentLoadError(PiaError):
 class InvalidAssessmentError(PiaError):
     """
     Serialized data does not fit the model (unknown key, wrong value, wrong type).
+    """
+
+
+class OutputError(PiaError):
+    """
+    An output file could not be written (a directory in its place, no permission, a full
+    disk); the previous file, if any, is kept.
     """
 
 

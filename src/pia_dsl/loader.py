@@ -4,18 +4,21 @@ Loading assessment modules (``assessments/*.py``) and data files (``.json``/``.y
 An assessment module exposes a module-level ``assessment`` (one document) and may expose
 ``documents`` (several documents of one 事務, e.g. 基礎項目評価書 + 重点項目評価書).
 Modules import shared text blocks from the ``assessments`` package, so the directory that
-holds ``assessments/`` is put on ``sys.path`` while loading.
+holds ``assessments/`` is put on ``sys.path`` while loading.  A module runs with that
+directory as the working directory and its ``print()`` on stderr; ``sys.exit()`` in it is
+a load error like any other (docs/inputs.md).
 """
 
 from __future__ import annotations
 
 import enum
 import importlib.util
+import os
 import re
 import sys
 import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -24,7 +27,7 @@ import attrs
 
 from .errors import AssessmentLoadError, PiaError
 
-__all__ = ["discover", "documents_of", "load_assessment", "load_module"]
+__all__ = ["discover", "documents_of", "load_assessment", "load_module", "main_index"]
 
 
 def discover(directory: Path) -> list[Path]:
@@ -73,6 +76,43 @@ def _no_bytecode() -> Iterator[None]:
         sys.dont_write_bytecode = before
 
 
+@contextmanager
+def _running_in(project: Path) -> Iterator[None]:
+    """
+    Run a module with the working directory at its project (the directory that holds
+    ``assessments/``), so that a data file it opens by a relative path is the project's
+    own, wherever ``pia`` was started; and with its ``print()`` output on stderr, where it
+    cannot corrupt the JSON or YAML that ``pia dump``/``check``/``changes`` print.
+    """
+    before = os.getcwd()
+    os.chdir(project)
+    try:
+        with redirect_stdout(sys.stderr):
+            yield
+    finally:
+        os.chdir(before)
+
+
+def _exit_problem(error: SystemExit, path: Path) -> str:
+    """
+    What ``sys.exit()`` (``raise SystemExit``) in a module or a shared block it imports
+    means, in Japanese, naming the shared block.
+    """
+    frames = traceback.extract_tb(error.__traceback__)
+    culprit = frames[-1] if frames else None
+    where = ""
+    if culprit is not None and Path(culprit.filename).resolve() != path.resolve():
+        where = f"（{_shown_path(Path(culprit.filename))}:{culprit.lineno}）"
+    code = error.code
+    status = (
+        "" if code is None else f"（終了コード {code}）" if isinstance(code, int) else f"（{code}）"
+    )
+    return (
+        f"モジュールの実行中に sys.exit() が呼ばれました{status}{where}。"
+        "評価書モジュールと共通ブロックでは sys.exit() を使わず、値を定義するだけにしてください。"
+    )
+
+
 def _project_root(path: Path) -> Path:
     parent = path.resolve().parent
     return parent.parent if parent.name == "assessments" else parent
@@ -89,7 +129,7 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         raise AssessmentLoadError(msg)
     project = root or _project_root(path)
     name = f"_pia_assessment_{abs(hash(str(path.resolve())))}"
-    spec = importlib.util.spec_from_file_location(name, path)
+    spec = importlib.util.spec_from_file_location(name, path.resolve())
     if spec is None or spec.loader is None:
         msg = f"{shown}: Python モジュールとして読み込めません。"
         raise AssessmentLoadError(msg)
@@ -102,8 +142,14 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         try:
             # Compile from source, not from __pycache__: an edit within the same second
             # that keeps the file size would otherwise run stale bytecode.
-            code = compile(path.read_bytes(), str(path), "exec")
-            exec(code, module.__dict__)
+            code = compile(path.read_bytes(), str(path.resolve()), "exec")
+            with _running_in(project):
+                exec(code, module.__dict__)
+        except SystemExit as error:
+            # sys.exit() in a module would end pia with its code and no message, and
+            # hide every other module's findings: it is a load error of this module.
+            msg = f"{_where(error, path, shown)}: {_exit_problem(error, path)}"
+            raise AssessmentLoadError(msg) from None
         except SyntaxError as error:
             # The file with the error: the module itself, or a shared block it imports.
             culprit = shown
@@ -181,6 +227,7 @@ def syntax_problem(message: str) -> str:
     return f"Python の構文として読めません（{message}）"
 
 
+_PARTIAL = re.compile(r"partially initialized module '([^']+)'")
 _CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
 _KEYWORD = re.compile(r"^(\w+)\.__init__\(\) got an unexpected keyword argument '(\w+)'$")
 _MISSING = re.compile(
@@ -203,6 +250,13 @@ def explain(error: BaseException) -> str:
         options: Any = error.obj
         names = "、".join(f"{member.name}（{member.value}）" for member in options)
         return f"選択肢 {options.__name__}.{error.name} はありません。次のいずれかを書いてください: {names}"
+    if isinstance(error, ImportError | AttributeError) and "circular import" in str(error):
+        found = _PARTIAL.search(str(error))
+        name = f"`{found[1]}` " if found else ""
+        return (
+            f"共通ブロック {name}の import が循環しています（ブロック同士が互いを import しています）。"
+            "片方の import をやめるか、共通の値を別のブロックに移してください。"
+        )
     if isinstance(error, ModuleNotFoundError):
         return f"モジュール `{error.name}` が見つかりません。import 文を確認してください。"
     if isinstance(error, ImportError) and (found := _CANNOT_IMPORT.search(str(error))):
@@ -253,7 +307,23 @@ def documents_of(module: ModuleType, *, label: str) -> list[Any]:
         if not attrs.has(type(doc)) or not hasattr(type(doc), "FORM"):
             msg = f"{label}: `{name}` が評価書ではありません（{type(doc).__name__}）。FocusedAssessment などで定義してください。"
             raise AssessmentLoadError(msg)
+    main = getattr(module, "assessment", None)
+    if hasattr(module, "documents") and main is not None and all(doc is not main for doc in docs):
+        msg = f"{label}: `assessment` が `documents` に含まれていません。主たる評価書（`assessment`）も `documents` に入れてください（例: `documents = (kiso, assessment)`）。"
+        raise AssessmentLoadError(msg)
     return docs
+
+
+def main_index(module: ModuleType, documents: Sequence[Any]) -> int:
+    """
+    Which of ``documents`` is the module's main document: ``assessment``, else the last
+    of ``documents`` (the one ``pia dump`` prints and ``pia render -o`` writes).
+    """
+    main = getattr(module, "assessment", None)
+    for index, document in enumerate(documents):
+        if document is main:
+            return index
+    return len(documents) - 1
 
 
 def load_assessment(path: Path) -> Any:
@@ -266,4 +336,4 @@ def load_assessment(path: Path) -> Any:
         return load_path(path)
     module = load_module(path)
     docs = documents_of(module, label=str(path))
-    return module.assessment if hasattr(module, "assessment") else docs[-1]
+    return docs[main_index(module, docs)]

@@ -173,9 +173,12 @@ class _Writer:
 
 def _string(text: str) -> str:
     """
-    A double-quoted Python string literal (JSON string syntax is valid Python).
+    A double-quoted Python string literal (JSON string syntax is valid Python); a lone
+    surrogate as its escape, so that the module can be saved as UTF-8.
     """
-    return json.dumps(text, ensure_ascii=False)
+    from .io.text import escape_surrogates
+
+    return escape_surrogates(json.dumps(text, ensure_ascii=False))
 
 
 def skeleton(

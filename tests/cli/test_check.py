@@ -70,3 +70,17 @@ def test_examples_have_no_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(EXAMPLES.parent)
 
     assert main(["check"]) == 0
+
+
+def test_json_stays_json_when_a_module_prints(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """print() in a module goes to stderr: stdout of --format json is JSON (issue 12.9)."""
+    shutil.copy(CORPUS / "assessments" / "prints.py", project / "assessments" / "prints.py")
+
+    code = main(["check", "--format", "json", "assessments/prints.py"])
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert json.loads(captured.out)
+    assert "デバッグ: 読み込み中" in captured.err

@@ -88,3 +88,13 @@ def test_missing_path_exits_1_in_japanese() -> None:
     assert result.stderr.strip() == (
         "エラー: assessments/no_such_module.py: ファイルまたはディレクトリがありません。パスを確認してください。"
     )
+
+
+def test_version() -> None:
+    """``pia --version`` prints the installed version and exits 0."""
+    from importlib.metadata import version
+
+    result = _pia("--version")
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"pia (pia_dsl) {version('pia-dsl')}"

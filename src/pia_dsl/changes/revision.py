@@ -32,7 +32,7 @@ from attrs import define, field, frozen
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError, RevisionError
 from ..io import ROOTS, Format, load, require_types, to_data
-from ..loader import documents_of, load_module
+from ..loader import documents_of, load_module, main_index
 from ..wareki import format_wareki, parse_wareki
 from . import git
 from .cache import RevisionCache, content_key
@@ -190,8 +190,7 @@ class Snapshot:
 
 def _snapshot_of_module(module: ModuleType, *, label: str, key: str | None) -> Snapshot:
     documents = documents_of(module, label=label)
-    main_document = getattr(module, "assessment", None)
-    main = next((i for i, d in enumerate(documents) if d is main_document), len(documents) - 1)
+    main = main_index(module, documents)
     slots = tuple(Slot(form=str(type(d).FORM), published=published_of(d), obj=d) for d in documents)
     return Snapshot(
         label=label,

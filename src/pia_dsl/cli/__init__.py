@@ -20,7 +20,7 @@ from ..errors import PiaError, UsageError
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast start-up)
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -117,6 +117,28 @@ class JapaneseArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"エラー: {japanese_usage_error(message)}\n")
 
 
+class _VersionAction(argparse.Action):
+    """
+    ``--version``: the installed version, looked up only when asked (``pia`` starts
+    without importing :mod:`importlib.metadata`).
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        from importlib.metadata import version
+
+        print(f"pia (pia_dsl) {version('pia-dsl')}")
+        parser.exit()
+
+
 def _chosen(argv: Sequence[str]) -> str | None:
     """
     The command module ``argv`` runs (the first word that is not an option), if any.
@@ -141,6 +163,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="エラー時にトレースバックを表示する (show tracebacks)"
     )
+    parser.add_argument(
+        "--version", action=_VersionAction, help="バージョンを表示する (show the version)"
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="コマンド (commands)"
     )
@@ -159,10 +184,23 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _escape_unencodable() -> None:
+    """
+    Print a character that the terminal's encoding cannot hold (a lone surrogate in a
+    value that a message quotes) as its escape ``\\ud800`` instead of failing with a
+    traceback; in ``--format json`` output the escape is JSON's own.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run ``pia`` with ``argv`` and return the exit code.
     """
+    _escape_unencodable()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args = parser.parse_args(argv)

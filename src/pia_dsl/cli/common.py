@@ -74,7 +74,9 @@ def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...], defaul
 
 def resolve_paths(paths: list[Path]) -> list[Path]:
     """
-    Expand directories to their assessment modules; default to ``assessments/``.
+    Expand directories to their assessment modules; default to ``assessments/``.  A file
+    named twice (``pia check assessments assessments/x.py``, ``x.py ./x.py``) is processed
+    once, where it is first named.
     """
     from ..loader import discover
 
@@ -92,4 +94,7 @@ def resolve_paths(paths: list[Path]) -> list[Path]:
     if not resolved:
         msg = f"{', '.join(map(str, paths))}: 評価書モジュール (*.py) が見つかりません。`pia new` で作成できます。"
         raise AssessmentLoadError(msg)
-    return resolved
+    unique: dict[Path, Path] = {}
+    for path in resolved:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())

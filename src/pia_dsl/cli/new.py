@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import keyword
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from ..atomic import write_text_atomic
 from ..errors import PiaError, UsageError
 from .common import ASSESSMENTS_DIR, add_command
 
-__all__ = ["register", "run"]
+__all__ = ["check_name", "register", "run"]
 
 FORMS = ("kiso", "juten", "zenkomoku")
 
@@ -54,11 +55,29 @@ def register(subparsers: Any) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
-    name: str = args.name
+def check_name(name: str) -> None:
+    """
+    Refuse a module name that ``pia check``/``pia render`` would not see as an assessment
+    (``_draft``, ``__init__``), that Python cannot import (``class``) or that is the
+    directory of shared blocks (``shared``).
+    """
     if not name.isidentifier() or not name.isascii():
         msg = f"モジュール名「{name}」は使えません。英数字と _ で、数字以外から始めてください（例: kokumin_nenkin）。"
         raise UsageError(msg)
+    if name.startswith("_"):
+        msg = f"モジュール名「{name}」は使えません。「_」で始まるモジュールは評価書ではなく部品として扱われ、`pia check`・`pia render` の対象になりません。英字から始めてください。"
+        raise UsageError(msg)
+    if keyword.iskeyword(name):
+        msg = f"モジュール名「{name}」は Python の予約語なので使えません。別の名前にしてください（例: {name}_jimu）。"
+        raise UsageError(msg)
+    if name == "shared":
+        msg = "モジュール名「shared」は共通ブロックのディレクトリ（assessments/shared/）の名前なので使えません。別の名前にしてください。"
+        raise UsageError(msg)
+
+
+def run(args: argparse.Namespace) -> int:
+    name: str = args.name
+    check_name(name)
     from .. import forms  # noqa: F401 - registers the forms
     from ..roots import ROOTS
     from ..skeleton import skeleton
@@ -90,7 +109,6 @@ def run(args: argparse.Namespace) -> int:
     shared = tuple(
         sorted(p.stem for p in (directory / "shared").glob("*.py") if p.name != "__init__.py")
     )
-    directory.mkdir(parents=True, exist_ok=True)
     write_text_atomic(path, skeleton(root, name=name, shared_modules=shared, filled=filled))
     print(
         f"{path} を作成しました。記入後に `pia check {path}` で確認してください。", file=sys.stderr

@@ -11,6 +11,9 @@ Where the files go:
   ``build/<module>_<FORM>.docx`` (``fujisawa_shoni_iryo_kiso.docx``), and its main
   document (``assessment``, else the last of ``documents``) also to ``build/<module>.docx``.
 
+Two inputs that would write the same file are refused before anything is written
+(:mod:`pia_dsl.cli.outputs`; docs/inputs.md).
+
 Documents render in parallel in a process pool (``--jobs``, default: the number of
 cores) when there are more than a couple of them (:mod:`.pool`: workers die with
 ``pia``; Ctrl-C cancels the batch, exits with 130 and leaves no partial file), with a
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 from ..errors import PiaError, UsageError
 from .common import add_command, add_paths, resolve_paths
+from .outputs import check_output_option, refuse_collisions
 
 __all__ = ["Job", "plan", "register", "run", "run_job"]
 
@@ -51,6 +55,7 @@ def register(subparsers: Any) -> None:
         "出力先: -o を指定しなければ build/<モジュール名>.docx。1つのモジュールに複数の評価書"
         "（documents）があれば build/<モジュール名>_<様式>.docx（例: fujisawa_shoni_iryo_kiso.docx）にも"
         "それぞれ出力し、主たる評価書を build/<モジュール名>.docx に出力します。\n"
+        "2つの入力が同じファイル名になる場合（a/x.py と b/x.py など）は、書き込む前に断ります（docs/inputs.md）。\n"
         "同じ入力からは常に同じバイト列の .docx ができます。\n\n"
         "Render assessments to the official Word form (and PDF with --pdf).",
         examples="  pia render                                    assessments/ の全評価書を build/ に出力\n"
@@ -109,14 +114,6 @@ class Job:
         return str(self.outputs[0])
 
 
-def _main_index(module: Any, documents: Sequence[Any]) -> int:
-    main = getattr(module, "assessment", None)
-    for index, document in enumerate(documents):
-        if document is main:
-            return index
-    return len(documents) - 1
-
-
 def plan(
     paths: Sequence[Path],
     *,
@@ -128,7 +125,7 @@ def plan(
     """
     The jobs for ``paths``, following the naming rule of the module docstring.
     """
-    from ..loader import documents_of
+    from ..loader import documents_of, main_index
 
     jobs: list[Job] = []
     for path in paths:
@@ -137,7 +134,7 @@ def plan(
             continue
         module = _load(path)
         documents = documents_of(module, label=str(path))
-        main = _main_index(module, documents)
+        main = main_index(module, documents)
         if output is not None:
             jobs.append(Job(path, main, (output,), template, pdf))
             continue
@@ -248,7 +245,14 @@ def run_job(job: Job) -> list[Path]:
     with _loading_once():
         document, module = _document(job)
         try:
-            return _write(job, document, module)
+            try:
+                return _write(job, document, module)
+            except OSError as error:  # a message, not a traceback
+                from ..atomic import output_error
+
+                # os.replace(temporary, target) names the target second.
+                target = error.filename2 or error.filename or job.label
+                raise output_error(Path(target), error) from None
         except PiaError as error:
             raise type(error)(f"{job.source}: {error}") from error
 
@@ -330,6 +334,7 @@ def _run(args: argparse.Namespace, office: Office) -> int:
     if args.template is not None and not args.template.is_file():
         msg = f"{args.template}: テンプレートがありません。パスを確認してください。"
         raise UsageError(msg)
+    check_output_option(args.output)
     if args.pdf:
         office.start()  # LibreOffice starts now, while the documents render
     paths = resolve_paths(args.paths)
@@ -349,6 +354,9 @@ def _run(args: argparse.Namespace, office: Office) -> int:
         except PiaError as error:
             broken += 1
             print(f"エラー: {error}", file=sys.stderr)
+    jobs, refused, collisions = refuse_collisions(jobs)
+    for message in collisions:
+        print(f"エラー: {message}", file=sys.stderr)
     jobs = [evolve(job, style=getattr(args, "style", None)) for job in jobs]
     workers = args.jobs or os.cpu_count() or 1
     failures: list[tuple[Job, PiaError]] = []
@@ -381,7 +389,7 @@ def _run(args: argparse.Namespace, office: Office) -> int:
         for path in written:
             print(path)
     done = len(jobs) - len(failures)
-    print(
-        f"{done}/{len(jobs)} 件の評価書を出力しました（{len(written)} ファイル）。", file=sys.stderr
-    )
-    return 1 if failures or broken else 0
+    total = len(jobs) + len(refused)
+    files = len(set(written))
+    print(f"{done}/{total} 件の評価書を出力しました（{files} ファイル）。", file=sys.stderr)
+    return 1 if failures or broken or refused else 0

@@ -17,9 +17,12 @@ from ..options import Checks
 from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind, is_empty, member_key, walk
 from .findings import Finding, Severity, finding
+from .history_types import COLUMNS
 from .registry import rule
 
 __all__ = [
+    "KEY_RULE",
+    "MAX_TEXT",
     "change_row_characters",
     "control_characters",
     "group_sizes_and_keys",
@@ -27,6 +30,7 @@ __all__ = [
     "required_items_filled",
     "slot_texts",
     "switched_off_items_empty",
+    "unstorable",
 ]
 
 
@@ -134,6 +138,11 @@ def slot_texts(assessment: Any) -> Iterator[Finding]:
                 )
 
 
+#: What a member's ``key`` is made of (docs/writing.md): it names the member in paths
+#: (``s1.systems[main].name``), overrides and ``known_gaps``.
+KEY_RULE = re.compile(r"[A-Za-z0-9_-]+")
+
+
 @rule()
 def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
     """
@@ -155,7 +164,17 @@ def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
                 "empty-key",
                 f'{entry.item.member}の key が空です。項目を識別する一意のキー（例: "main_system"）を指定してください。',
             )
-        counts = Counter(member_key(m) for m in entry.value)
+        # NFC: the same key typed on macOS (NFD) and elsewhere is one key.
+        keys = [unicodedata.normalize("NFC", member_key(m)) for m in entry.value]
+        for key in dict.fromkeys(keys):
+            if key.strip() and not KEY_RULE.fullmatch(key):
+                yield finding(
+                    entry,
+                    "key-format",
+                    f"{entry.item.member}の key「{key}」には半角の英数字と「_」「-」だけを使ってください"
+                    '（例: "main_system"）。キーは変更箇所で項目を識別する名前で、印刷されません。',
+                )
+        counts = Counter(keys)
         for key, count in counts.items():
             if count > 1:
                 yield finding(
@@ -200,19 +219,34 @@ def no_control_characters(assessment: Any) -> Iterator[Finding]:
         if isinstance(entry.value, Checks):
             texts = [t for _, t in entry.value.entries]
         for text in texts:
-            bad = control_characters(text)
-            if bad:
-                yield finding(entry, "control-character", _control_message(bad))
+            for name, message in unstorable(text):
+                yield finding(entry, name, message)
     yield from change_row_characters(getattr(assessment, "history", ()))
 
 
+#: The most characters of one text (one item, one column of a 変更箇所 row): far above
+#: any real item, and far below what Word's XML can hold in one run of text (a longer
+#: text would be cut silently).
+MAX_TEXT = 1_000_000
+
+
+def unstorable(text: str) -> Iterator[tuple[str, str]]:
+    """
+    Why ``text`` cannot be stored in the Word document (rule and message), if it cannot:
+    characters Word cannot store, or more than :data:`MAX_TEXT` characters.
+    """
+    bad = control_characters(text)
+    if bad:
+        yield "control-character", _control_message(bad)
+    if len(text) > MAX_TEXT:
+        yield (
+            "text-too-long",
+            f"文字数が多すぎます（{len(text):,} 文字）。1つの項目は {MAX_TEXT:,} 文字までにしてください。",
+        )
+
+
 #: The text columns of a 変更箇所 row: attribute and printed heading.
-_ROW_COLUMNS = (
-    ("item", "項目"),
-    ("before", "変更前の記載"),
-    ("after", "変更後の記載"),
-    ("explanation", "提出時期に係る説明"),
-)
+_ROW_COLUMNS = tuple(column for column in COLUMNS if column[0] not in {"date", "timing"})
 
 
 def change_row_characters(rows: Iterable[Any], path: str = "history") -> Iterator[Finding]:
@@ -222,12 +256,11 @@ def change_row_characters(rows: Iterable[Any], path: str = "history") -> Iterato
     for number, row in enumerate(rows, start=1):
         for attribute, heading in _ROW_COLUMNS:
             text = getattr(row, attribute, "")
-            bad = control_characters(text) if isinstance(text, str) else []
-            if bad:
+            for name, message in unstorable(text) if isinstance(text, str) else ():
                 yield Finding(
                     Severity.ERROR,
-                    "control-character",
+                    name,
                     f"変更箇所 {number}行目 {heading}",
                     f"{path}[{number - 1}].{attribute}",
-                    _control_message(bad),
+                    message,
                 )

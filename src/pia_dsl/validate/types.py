@@ -25,7 +25,13 @@ from ..options import Checks
 from ..walk import Entry, Kind, walk
 from .findings import Finding, finding
 
-__all__ = ["describe_type", "entry_type_finding", "type_findings"]
+__all__ = [
+    "check_value",
+    "describe_type",
+    "entry_type_finding",
+    "type_findings",
+    "wrong_type_message",
+]
 
 
 def _arms(tp: Any) -> tuple[Any, ...]:
@@ -76,6 +82,13 @@ def _checker(tp: Any) -> Check:
     return lambda _: True
 
 
+def check_value(tp: Any, value: Any) -> bool:
+    """
+    Whether ``value`` has the field type ``tp``.
+    """
+    return _checker(tp)(value)
+
+
 def describe_type(tp: Any) -> str:
     """
     A field type in words, for messages: 「文字列」, 「Sufficiency の選択肢（例: Sufficiency.SPECIAL）」.
@@ -118,7 +131,10 @@ def _describe_one(tp: Any) -> str:
     return str(tp)
 
 
-def _describe_value(value: Any) -> str:
+def describe_value(value: Any) -> str:
+    """
+    A value in words, for messages: 「文字列「…」」, 「int の値 123」.
+    """
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:39] + "…"
         return f"文字列「{shown}」"
@@ -169,11 +185,14 @@ def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
                 "wrong-choice",
                 f"選択肢は文字列ではなく {options.__name__}.{spelled.name} と書いてください（書かれているのは 文字列「{value}」）。",
             )
-    return finding(
-        entry,
-        "type",
-        f"型が違います。{describe_type(tp)}を書いてください（書かれているのは {_describe_value(value)}）。",
-    )
+    return finding(entry, "type", wrong_type_message(tp, value))
+
+
+def wrong_type_message(tp: Any, value: Any) -> str:
+    """
+    What is wrong with a value that does not have the field type ``tp``.
+    """
+    return f"型が違います。{describe_type(tp)}を書いてください（書かれているのは {describe_value(value)}）。"
 
 
 def _field_type(owner: Any, name: str) -> Any:
@@ -195,7 +214,7 @@ def _member_key_finding(entry: Entry) -> Finding | None:
     return finding(
         entry,
         "type",
-        f"型が違います。key は文字列で書いてください（書かれているのは {_describe_value(key)}）。",
+        f"型が違います。key は文字列で書いてください（書かれているのは {describe_value(key)}）。",
     )
 
 
@@ -216,4 +235,7 @@ def type_findings(assessment: Any) -> list[Finding]:
     """
     if not attrs.has(type(assessment)):
         return []
-    return [f for entry in walk(assessment) if (f := entry_type_finding(entry)) is not None]
+    from .history_types import history_type_findings
+
+    found = [f for entry in walk(assessment) if (f := entry_type_finding(entry)) is not None]
+    return found + list(history_type_findings(assessment))
