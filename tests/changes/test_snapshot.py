@@ -47,7 +47,9 @@ def test_every_committed_snapshot_loads(path: Path) -> None:
     assert path == snapshot_file(
         PROJECT / "assessments" / f"{record.module}.py", record.form, record.published
     )
-    assert to_data(record.load_document()) == record.document == to_data(current[record.form])
+    assert to_data(record.load_document()) == record.document
+    # A bundled example edited since its snapshot renders as a draft (案): re-record it.
+    assert record.document == to_data(current[record.form]), "run `nox -s publish_examples`"
 
 
 def test_bundled_examples_have_snapshots() -> None:
