@@ -2,7 +2,7 @@
 ``pia publish``: freeze a publication as a snapshot (:mod:`pia_dsl.changes.snapshot`).
 
 Publishing a document: validate it without the draft allowance
-(:mod:`pia_dsl.changes.at_publication`) — errors block; require a 公表日 later than the
+(:mod:`pia_dsl.validate.at_publication`) — errors block; require a 公表日 later than the
 last publication's; compute its 変更箇所 rows against the last snapshot with the
 module's declarations for it (dated, or undated: the coming publication); render the
 .docx with the whole table and record its SHA-256; write the canonical snapshot.  The

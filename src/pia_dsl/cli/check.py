@@ -71,7 +71,7 @@ def module_findings(path: Path, *, draft: bool = True) -> tuple[list[Located], l
         from ..io import load_path
 
         documents = [load_path(path)]
-    from ..changes.at_publication import draft_findings
+    from ..validate.at_publication import draft_findings
 
     findings = [
         attrs.evolve(found, document=str(type(document).FORM))
@@ -82,7 +82,8 @@ def module_findings(path: Path, *, draft: bool = True) -> tuple[list[Located], l
             else validate(document)
         )
     ]
-    if path.suffix == ".py":
+    revisions = getattr(module, "revisions", ()) if path.suffix == ".py" else ()
+    if any(getattr(r, "published", None) for r in revisions):  # the differ loads only then
         from ..changes.declarations import revisions_of
         from ..changes.table import revision_findings
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..validate import Finding
+from .findings import Finding
 
 __all__ = ["AT_PUBLICATION", "draft_findings"]
 
