@@ -12,6 +12,8 @@ Task runner for pia_dsl.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.needs_version = ">=2025.2.9"
@@ -97,3 +99,12 @@ def field_docs(session: nox.Session) -> None:
     """Regenerate the field docstrings (IDE hover) of the form models from their metadata."""
     _install(session)
     session.run("python", "tools/field_docs.py", *session.posargs)
+
+
+@nox.session(default=False)
+def publish_examples(session: nox.Session) -> None:
+    """Re-record the bundled examples' snapshots (published/) after a template or renderer change."""
+    _install(session)
+    for module in sorted(Path("assessments").glob("*.py")):
+        if module.name != "__init__.py":
+            session.run("pia", "publish", "--amend", str(module))

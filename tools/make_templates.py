@@ -148,6 +148,11 @@ def _page(document: Any) -> None:
     section.left_margin = section.right_margin = Mm(15)
     section.top_margin, section.bottom_margin = Mm(15), Mm(15)
     section.header_distance = section.footer_distance = Mm(8)
+    header = section.header.paragraphs[0]  # 「案」 on every page of a draft
+    header.style = "PIA Mark"
+    mark = header.add_run("{{ draft_mark }}")
+    mark.bold = True
+    mark.font.size = Pt(14)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("- ")

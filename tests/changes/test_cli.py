@@ -151,12 +151,40 @@ class TestChanges:
 
     def test_usage_error(self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
         """
-        ``--from`` is required: a usage error exits 2.
+        ``--to`` without ``--from`` is a usage error (exit 2).
         """
-        with pytest.raises(SystemExit) as exited:
-            main(["changes", MODULE])
+        assert main(["changes", MODULE, "--to", "v1"]) == 2
+        assert "--from" in capsys.readouterr().err
 
-        assert exited.value.code == 2
+    def test_without_from_needs_a_publication(
+        self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        Without ``--from`` the draft is compared with the last snapshot; with none, the
+        message says how to make one.
+        """
+        assert main(["changes", MODULE]) == 1
+        assert "pia publish" in capsys.readouterr().err
+
+    def test_swapped_revisions_warn(
+        self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        ``--from v2 --to v1`` (the newer first) is accepted with a warning.
+        """
+        _edit(mini_repo)
+        mini_repo.commit("第2版", tag="v2")
+
+        assert main(["changes", MODULE, "--from", "v2", "--to", "v1", "--format", "json"]) == 0
+        assert "新旧が逆" in capsys.readouterr().err
+
+    def test_date_going_backwards_warns(
+        self, mini_repo: GitRepo, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        mini_repo.replace(MODULE, "令和7年4月1日", "令和6年4月1日")
+
+        assert main(["changes", MODULE, "--from", "v1", "--format", "json"]) == 0
+        assert "戻っています" in capsys.readouterr().err
 
     def test_help(self, capsys: pytest.CaptureFixture[str]) -> None:
         """

@@ -132,6 +132,63 @@ class TestApply:
             "宣言「s2.storage」（令和8年4月1日 公表）に当たる変更がありません。項目のパスを確認するか、宣言を削除してください。",
         )
 
+    def test_whole_publication_before(self, pair: tuple[Any, Any]) -> None:
+        """
+        A 再評価 declared 事前 as a whole: every row is 事前 with the one explanation;
+        per-item reasons still apply on top, and no ※ change lacks a reason.
+        """
+        revision = Revision(
+            published=ON,
+            timing=Timing.BEFORE,
+            default_reason="再評価を実施し、事前に提出・公表した。",
+            reasons={"s2.acquisition.subject.departments": "組織改正に伴う名称変更のため。"},
+        )
+
+        outcome = apply(compare(*pair), on=ON, revision=revision)
+
+        assert [(r.timing, r.explanation) for r in outcome.rows] == [
+            (Timing.BEFORE, "再評価を実施し、事前に提出・公表した。"),
+            (Timing.BEFORE, "組織改正に伴う名称変更のため。"),
+        ]
+        assert outcome.problems == ()
+
+    def test_override_timing_keeps_the_item_reason(self, pair: tuple[Any, Any]) -> None:
+        """
+        Timing and reason are overridden independently: an override that sets only the
+        提出時期 keeps the per-item reason; one that sets only a reason keeps the timing.
+        """
+        revision = Revision(
+            published=ON,
+            timing=Timing.BEFORE,
+            reasons={"Ⅱ-3-④": "名称変更のため。"},
+            overrides=(
+                Override(item="s2.acquisition.subject.departments", timing=Timing.AFTER),
+                Override(item="Ⅱ-3-③", reason="誤字の修正。"),
+            ),
+        )
+
+        outcome = apply(compare(*pair), on=ON, revision=revision)
+
+        assert [(r.timing, r.explanation) for r in outcome.rows] == [
+            (Timing.BEFORE, "誤字の修正。"),
+            (Timing.AFTER, "名称変更のため。"),
+        ]
+        assert outcome.problems == ()
+
+    def test_undated_revision_is_the_drafts(self, pair: tuple[Any, Any]) -> None:
+        """
+        ``Revision()`` without a date declares the coming publication: a draft finds it,
+        a dated publication does not; rows without a date have a blank 変更日.
+        """
+        draft = Revision(default_reason="見直しのため。")
+
+        assert find_revision([draft], None, "mini_changes", draft=True) is draft
+        assert find_revision([draft], ON, "mini_changes") is None
+        outcome = apply(compare(*pair), on=None, revision=draft)
+        assert [r.date for r in outcome.rows] == [None, None]
+        assert {r.explanation for r in outcome.rows} == {"見直しのため。"}
+        assert revision_from_data(revision_to_data(draft)) == draft
+
     def test_find_revision(self) -> None:
         """
         Declarations are found by 公表日 (and form when given).

@@ -1,5 +1,6 @@
 """
-Tests for ``pia_dsl.changes.history``: the whole 変更箇所 table of a document.
+Tests for ``pia_dsl.changes.history``: the publications found in git history, as
+``pia publish --backfill`` records them (then rendered from the snapshots).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from changes.kit import PROJECT, GitRepo
 from pia_dsl.changes import build_history, history_rows
 from pia_dsl.changes.cache import RevisionCache
+from pia_dsl.changes.publish import backfill
 from pia_dsl.changes.synthetic import build_history_repo
 from pia_dsl.changes.timing import OTHER_EXPLANATION
 from pia_dsl.forms.common import ChangeRow, Timing
@@ -18,6 +20,9 @@ from pia_dsl.loader import load_assessment
 from pia_dsl.wareki import wareki
 
 MODULE = "assessments/mini_sample.py"
+
+#: The test form has no template of its own; any generated one fits the context.
+MINI_TEMPLATE = PROJECT / "templates" / "juten.docx"
 
 
 def _publish(repo: GitRepo, published: str) -> None:
@@ -31,9 +36,13 @@ def _publish(repo: GitRepo, published: str) -> None:
     )
 
 
-def _table(repo: GitRepo) -> list[tuple[str, str, str, str]]:
-    path = repo.root / MODULE
-    rows = history_rows(path, load_assessment(path), repo.root)
+def _table(repo: GitRepo, module: str = MODULE) -> list[tuple[str, str, str, str]]:
+    """
+    Backfill the module's publications from git, then the table from the snapshots.
+    """
+    path = repo.root / module
+    backfill(path, template=MINI_TEMPLATE)
+    rows = history_rows(path, load_assessment(path))
     return [(str(r.date), r.item.split()[-1], r.before, r.after) for r in rows]
 
 
@@ -67,7 +76,8 @@ class TestPublications:
 
     def test_working_tree_publication(self, mini_repo: GitRepo) -> None:
         """
-        A working tree with a new 公表日 is the newest publication (not yet committed).
+        A working tree with a new 公表日 is the draft of the next publication: its rows
+        carry the planned 公表日.
         """
         mini_repo.replace(MODULE, "村岡公民館", "村岡市民センター")
         _publish(mini_repo, "令和7年7月18日")
@@ -94,11 +104,8 @@ class TestPublications:
             renamed, text[start : text.index(")", start) + 1], 'published=wareki("令和8年4月1日")'
         )
         mini_repo.commit("公表")
-        path = mini_repo.root / renamed
 
-        rows = history_rows(path, load_assessment(path), mini_repo.root)
-
-        assert [(str(r.date), r.item.split()[-1]) for r in rows] == [
+        assert [(date, item) for date, item, _, _ in _table(mini_repo, renamed)] == [
             ("2025-07-18", "使用部署"),
             ("2026-04-01", "６．保管場所"),
         ]
@@ -204,7 +211,7 @@ class TestCache:
 
         def build() -> tuple[float, list[ChangeRow]]:
             start = time.perf_counter()
-            rows = history_rows(module, document, repo, revisions=())
+            rows = build_history(module, document, repo, revisions=()).rows()
             return time.perf_counter() - start, rows
 
         cold = []
@@ -227,10 +234,10 @@ class TestCache:
         path = mini_repo.root / MODULE
         document = load_assessment(path)
         first = RevisionCache.for_repo(mini_repo.root)
-        history_rows(path, document, mini_repo.root, cache=first)
+        build_history(path, document, mini_repo.root, cache=first)
         second = RevisionCache.for_repo(mini_repo.root)
 
-        rows = history_rows(path, document, mini_repo.root, cache=second)
+        rows = build_history(path, document, mini_repo.root, cache=second).rows()
 
         assert second.misses == 0
         assert second.hits >= 3

@@ -1,6 +1,8 @@
 """
-``pia render`` fills the (別添) 変更箇所 table from the history: the rows carried over in
-the module, then the rows computed from git for every publication since.
+``pia render`` prints the draft rows of the (別添) 変更箇所 table in the 項目 style the
+module declares (``row_styles = RowStyles(table=…)``), and ``--style`` wins over it.
+(The table's sources — carried rows, snapshots, the draft — are tested in
+test_publications.py and test_table.py.)
 """
 
 from __future__ import annotations
@@ -27,45 +29,24 @@ def _change_table_rows(path: Path) -> list[list[str]]:
     raise AssertionError(msg)
 
 
-def test_render_includes_computed_rows(repo: GitRepo) -> None:
-    """A new publication in git adds its rows after the carried-over ones."""
-    repo.copy_project_assessments()
-    repo.replace(MODULE, "鵠沼市民センター、村岡市民センター", "鵠沼市民センター、村岡公民館")
-    repo.commit("令和7年7月18日 公表版")
-    repo.replace(MODULE, "鵠沼市民センター、村岡公民館", "鵠沼市民センター、村岡市民センター")
-    repo.replace(MODULE, 'published=wareki("令和7年7月18日")', 'published=wareki("令和8年4月1日")')
-    repo.commit("令和8年4月1日 公表版")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {
-        "PYTHONDONTWRITEBYTECODE": "1"
-    }
-
-    result = subprocess.run(
-        [sys.executable, "-m", "pia_dsl", "render", MODULE, "-o", "out.docx"],
-        cwd=repo.root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    rows = _change_table_rows(repo.root / "out.docx")
-
-    assert result.returncode == 0, result.stderr
-    assert rows[0][3] == "子育て給付課長"  # the first carried-over row (平成31年2月1日)
-    computed = [r for r in rows if r[0] == "令和8年4月1日"]
-    assert len(computed) == 1
-    assert "使用部署" in computed[0][1]
-    assert "村岡公民館" in computed[0][2]
-    assert "村岡市民センター" in computed[0][3]
-    assert computed[0][4] == "事後"
-    assert rows[-1] == computed[0]
-
-
 def test_render_item_style(repo: GitRepo) -> None:
     """
     The rendered 別添 uses the short item style when the module declares
     ``row_styles = RowStyles(table="short")``, and ``pia render --style long`` wins over it.
     """
     repo.copy_project_assessments()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {
+        "PYTHONDONTWRITEBYTECODE": "1"
+    }
+    published = subprocess.run(
+        [sys.executable, "-m", "pia_dsl", "publish", MODULE, "--form", "juten"],
+        cwd=repo.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert published.returncode == 0, published.stderr
     repo.commit("令和7年7月18日 公表版")
     repo.replace(MODULE, "鵠沼市民センター、村岡市民センター", "鵠沼市民センター、村岡市民館")
     repo.replace(MODULE, 'published=wareki("令和7年7月18日")', 'published=wareki("令和8年4月1日")')
@@ -74,9 +55,6 @@ def test_render_item_style(repo: GitRepo) -> None:
         repo.read(MODULE)
         + '\nfrom pia_dsl.changes import RowStyles  # noqa: E402\n\nrow_styles = RowStyles(table="short")\n',
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {
-        "PYTHONDONTWRITEBYTECODE": "1"
-    }
     items = {}
     for name, extra in (("declared", []), ("option", ["--style", "long"])):
         result = subprocess.run(

@@ -4,6 +4,7 @@ Tests for ``pia_dsl.changes.revision``: loading an assessment at a git revision.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,76 @@ def test_cache_entry_of_unknown_form_is_a_miss(mini_repo: GitRepo) -> None:
 
     assert [s.form for s in snapshot.slots] == ["mini_changes"]
     assert _departments(snapshot.document()) == "子育て給付課、村岡公民館"
+
+
+def test_edited_cache_entry_is_ignored_and_rebuilt(mini_repo: GitRepo) -> None:
+    """
+    An entry whose content no longer matches its hash (edited by hand, e.g. a changed
+    変更前の記載) is a miss: the revision is loaded from git again and the entry rewritten.
+    """
+    cache = RevisionCache.for_repo(mini_repo.root)
+    with RevisionLoader(mini_repo.root, cache) as loader:
+        loader.snapshot("v1", MODULE)
+    (entry,) = (mini_repo.root / ".pia-cache" / "snapshots").rglob("*.json")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("村岡公民館", "改ざん"), encoding="utf-8"
+    )
+
+    fresh = RevisionCache.for_repo(mini_repo.root)
+    with RevisionLoader(mini_repo.root, fresh) as loader:
+        snapshot = loader.snapshot("v1", MODULE)
+
+    assert _departments(snapshot.document()) == "子育て給付課、村岡公民館"
+    assert "改ざん" not in entry.read_text(encoding="utf-8")
+
+
+def test_cache_ignores_itself_in_git(mini_repo: GitRepo) -> None:
+    """
+    The cache directory carries its own ``.gitignore``: ``git add -A`` never commits it,
+    even in a repository whose ``.gitignore`` does not mention it.
+    """
+    (mini_repo.root / ".gitignore").write_text("", encoding="utf-8")
+    mini_repo.commit("no ignore rules")
+    with RevisionLoader(mini_repo.root, RevisionCache.for_repo(mini_repo.root)) as loader:
+        loader.snapshot("v1", MODULE)
+    mini_repo.git("add", "--all")
+
+    assert (mini_repo.root / ".pia-cache" / ".gitignore").is_file()
+    assert ".pia-cache" not in mini_repo.git("status", "--porcelain")
+
+
+def test_tree_entry_named_dot_dot_is_refused(mini_repo: GitRepo) -> None:
+    """
+    A crafted commit whose tree has an entry ``..`` is refused before anything is
+    written outside the temporary directory.
+    """
+    module_blob = bytes.fromhex(mini_repo.git("rev-parse", f"HEAD:{MODULE}").strip())
+    evil = _raw_tree(mini_repo, b"100644 evil.py\0" + module_blob)
+    assessments = _raw_tree(
+        mini_repo, b"40000 ..\0" + bytes.fromhex(evil) + b"100644 mini_sample.py\0" + module_blob
+    )
+    tree = _raw_tree(mini_repo, b"40000 assessments\0" + bytes.fromhex(assessments))
+    commit = mini_repo.git("commit-tree", tree, "-m", "crafted").strip()
+
+    with (
+        RevisionLoader(mini_repo.root, RevisionCache(None)) as loader,
+        pytest.raises(RevisionError, match=r"「\.\.」"),
+    ):
+        loader.snapshot(commit, MODULE)
+
+
+def _raw_tree(repo: GitRepo, entries: bytes) -> str:
+    """
+    Write a tree object as given (``--literally``: git would refuse such names).
+    """
+    return (
+        subprocess.run(
+            ["git", "hash-object", "-w", "-t", "tree", "--literally", "--stdin"],
+            input=entries,
+            cwd=repo.root,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .strip()
+    )

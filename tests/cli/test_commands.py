@@ -56,14 +56,15 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     [
         (
             ("nosuch",),
-            "エラー: 不明なコマンド「nosuch」です。`pia --help` で一覧を確認してください（new, check, paths, render, changes, review, thresholds, dump, template-check）。",
+            "エラー: 不明なコマンド「nosuch」です。`pia --help` で一覧を確認してください"
+            f"（{', '.join(c.replace('_', '-') for c in COMMANDS)}）。",
         ),
         (
             ("check", "--nosuch"),
             "エラー: 不明な引数です: --nosuch。`--help` で使い方を確認してください。",
         ),
         (
-            ("changes", "x.py"),
+            ("review",),
             "エラー: 必須の引数がありません: --from。`--help` で使い方を確認してください。",
         ),
         (

@@ -3,7 +3,10 @@
 (別添) 変更箇所 table.
 
 * :func:`diff_documents` — two documents → :class:`~pia_dsl.forms.common.ChangeRow` rows.
-* :func:`history_rows` — the whole table of a document (carried rows + every publication).
+* :func:`history_rows` — the whole table of a document (carried rows + each snapshot's rows
+  + the draft's rows), from data only (:mod:`pia_dsl.changes.table`).
+* :func:`build_history` — the publications found in git history (``pia publish --backfill``;
+  runs the module's code at past revisions).
 * :class:`Revision` / :class:`Override` — declared reasons and 提出時期 overrides, written
   as a module-level ``revisions`` in the assessment module.
 * :class:`RevisionLoader` — an assessment as it was at a tag, branch or commit.
@@ -14,10 +17,11 @@ from __future__ import annotations
 from .compare import compare, diff_documents
 from .declarations import Override, Revision
 from .diff import raw_deepdiff
-from .history import build_history, history_rows
+from .history import build_history
 from .revision import RevisionLoader, Snapshot, load_working
 from .rows import Change, Style
 from .styles import Group, RowStyle, RowStyles
+from .table import history_rows
 
 __all__ = [
     "Change",

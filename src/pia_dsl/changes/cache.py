@@ -4,8 +4,13 @@ A content-addressed cache of loaded revisions and computed changes, in ``.pia-ca
 Keys are hashes of git blob ids — of an assessment module and of the ``assessments/``
 files it may import — together with a fingerprint of pia_dsl's own source, so an entry
 can never be stale: the same key means the same input to the same code.  Entries are
-JSON files written atomically (several processes may share the directory).  A missing,
-unreadable or corrupt entry is a miss.  The directory is meant to be gitignored.
+JSON files written atomically (several processes may share the directory), each with the
+SHA-256 of its key and content: an entry whose content does not match (edited, truncated,
+copied under another key) is ignored and rebuilt, like a missing or unreadable one.
+
+The directory lives in the work tree (``<repo>/.pia-cache``) and ignores itself: pia
+writes ``.pia-cache/.gitignore`` (``*``) when it creates it, so ``git add -A`` never
+commits it, without touching the project's own ``.gitignore``.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ __all__ = ["CACHE_DIR", "RevisionCache", "code_fingerprint", "content_key"]
 #: The cache directory, relative to the repository root.
 CACHE_DIR = ".pia-cache"
 
-_FORMAT = "pia-cache-1"
+_FORMAT = "pia-cache-2"
 
 
 @cache
@@ -82,29 +87,54 @@ class RevisionCache:
         if file is None:
             return None
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            entry = json.loads(file.read_text(encoding="utf-8"))
+            content = entry["content"]
+            valid = entry["sha256"] == _digest(key, content)
+        except (OSError, ValueError, KeyError, TypeError):
+            valid = False
+        if not valid:
             self.misses += 1
             return None
         self.hits += 1
-        return data
+        return json.loads(content)
 
     def put(self, kind: str, key: str, data: Any) -> None:
         """
         Store ``data`` under ``key`` (silently skipped when the directory is not writable).
         """
         file = self._file(kind, key)
-        if file is None:
+        if file is None or self.directory is None:
             return
         try:
+            _ignore_itself(self.directory)
             file.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
         except OSError:
             return
+        content = json.dumps(data, ensure_ascii=False)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
+                json.dump({"sha256": _digest(key, content), "content": content}, out)
             os.replace(temporary, file)
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _digest(key: str, content: str) -> str:
+    """
+    The SHA-256 an entry carries: of its key and its content.
+    """
+    return hashlib.sha256(f"{key}\0{content}".encode()).hexdigest()
+
+
+def _ignore_itself(directory: Path) -> None:
+    """
+    Create ``directory`` with a ``.gitignore`` of ``*`` (git then ignores all of it).
+    """
+    marker = directory / ".gitignore"
+    if not marker.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        marker.write_text(
+            "# pia_dsl のキャッシュ（git の管理外） / pia_dsl cache\n*\n", encoding="utf-8"
+        )

@@ -27,10 +27,16 @@ An item is addressed by its attribute path (``s2.usage.departments``; members as
 ``Ⅱ-3-④ 使用部署``, or either 項目 text; a number path covers the items below it).
 Official paths are compared after NFKC normalisation, without spaces.
 
-For each change the most specific matching override wins, then the most specific
-``reasons`` entry, then ``default_reason``, then the default by class
-(:mod:`pia_dsl.changes.timing`).  ``pia changes --check`` fails when a ※ change has no
-declared reason, or when a declaration matches no change.
+提出時期 and explanation are resolved independently.  提出時期: the most specific override
+that sets a ``timing``, else the publication's ``timing`` (a whole 再評価 declared 事前 or
+事後 at once), else the default by class (:mod:`pia_dsl.changes.timing`).  Explanation: the
+most specific override that gives a ``reason``, else the most specific ``reasons`` entry,
+else ``default_reason``, else the default for the resolved 提出時期.  ``pia changes --check``
+fails when a ※ change has no declared reason, or when a declaration matches no change.
+
+A ``Revision`` without ``published`` holds the declarations of the coming publication (the
+draft): it needs no date until the 公表日 is known, and ``pia publish`` stores it, dated,
+in the snapshot.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from datetime import date
 from types import ModuleType
 from typing import Any
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from ..errors import AssessmentLoadError
 from ..forms.common import ChangeRow, Timing
@@ -78,12 +84,13 @@ class Override:
 
     Attributes:
         item: Attribute path or official path of the item (or of a group above it).
-        reason: The 提出時期に係る説明 (required: an override must say why).
+        reason: The 提出時期に係る説明; ``""`` keeps the one from ``reasons`` /
+            ``default_reason`` (a ※ change still needs one of them).
         timing: The 提出時期 to use instead of the default, or ``None`` to keep it.
     """
 
     item: str
-    reason: str
+    reason: str = ""
     timing: Timing | None = None
 
 
@@ -93,7 +100,10 @@ class Revision:
     The declarations for one publication of an assessment.
 
     Attributes:
-        published: The 公表日 of the publication these declarations belong to.
+        published: The 公表日 of the publication these declarations belong to; ``None``
+            for the coming publication (a draft whose 公表日 is not decided yet).
+        timing: The 提出時期 of every change of the publication (a 再評価 submitted
+            「事前」 as a whole), or ``None`` for the default by item; overrides win.
         reasons: 提出時期に係る説明 per item (attribute path or official path).
         default_reason: The explanation for every change not covered by ``reasons`` or
             ``overrides``.
@@ -104,12 +114,28 @@ class Revision:
             ``row_styles``; :mod:`pia_dsl.changes.styles`).
     """
 
-    published: date
+    published: date | None = None
+    timing: Timing | None = None
     reasons: Mapping[str, str] = field(factory=dict, converter=_frozen_mapping)
     default_reason: str = ""
     overrides: tuple[Override, ...] = ()
     form: str | None = None
     rows: RowStyles | None = None
+
+    @property
+    def label(self) -> str:
+        """
+        How messages name this revision: 「令和8年4月1日 公表」 or 「次の公表（公表日未定）」.
+        """
+        return (
+            f"{format_wareki(self.published)} 公表" if self.published else "次の公表（公表日未定）"
+        )
+
+    def dated(self, published: date) -> Revision:
+        """
+        The same declarations for the publication of ``published``.
+        """
+        return evolve(self, published=published)
 
     def selectors(self) -> list[str]:
         """
@@ -222,13 +248,18 @@ def _best(selectors: Iterable[str], change: Change) -> str | None:
 
 
 def find_revision(
-    revisions: Sequence[Revision], published: date | None, form: str
+    revisions: Sequence[Revision], published: date | None, form: str, *, draft: bool = False
 ) -> Revision | None:
     """
-    The declarations for the publication of ``published`` (and ``form``), if any.
+    The declarations for the publication of ``published`` (and ``form``), if any; with
+    ``draft``, an undated ``Revision`` (the coming publication) matches too.
     """
     for revision in revisions:
-        if revision.published == published and revision.form in (None, form):
+        if revision.form not in (None, form):
+            continue
+        if (published is not None and revision.published == published) or (
+            draft and revision.published is None
+        ):
             return revision
     return None
 
@@ -236,29 +267,34 @@ def find_revision(
 def apply(
     changes: Sequence[Change],
     *,
-    on: date,
+    on: date | None,
     revision: Revision | None,
     style: Style = "long",
 ) -> Outcome:
     """
-    The 変更箇所 rows of ``changes`` dated ``on``, with declarations applied, and the
-    problems ``--check`` reports (in Japanese).
+    The 変更箇所 rows of ``changes`` dated ``on`` (``None``: a draft without 公表日, blank
+    変更日), with declarations applied, and the problems ``--check`` reports (in Japanese).
     """
-    overrides = {o.item: o for o in revision.overrides} if revision else {}
+    timed = {o.item: o for o in revision.overrides if o.timing is not None} if revision else {}
+    explained = {o.item: o for o in revision.overrides if o.reason.strip()} if revision else {}
     reasons = dict(revision.reasons) if revision else {}
     used: set[str] = set()
     declared: list[Declared] = []
     problems: list[str] = []
+    where = (
+        f"Revision(published={format_wareki(on)})" if on is not None else "Revision(published=None)"
+    )
     for change in changes:
-        timing, explanation, covered = default_timing(change), default_explanation(change), False
-        override = _best(overrides, change)
-        reason = _best(reasons, change)
-        if override is not None:
-            used.add(override)
-            chosen = overrides[override]
-            timing = chosen.timing or timing
-            explanation, covered = chosen.reason, bool(chosen.reason.strip())
-        elif reason is not None:
+        timing = revision.timing if revision is not None and revision.timing else None
+        if (timing_override := _best(timed, change)) is not None:
+            used.add(timing_override)
+            timing = timed[timing_override].timing
+        timing = timing or default_timing(change)
+        explanation, covered = default_explanation(change, timing), False
+        if (reason_override := _best(explained, change)) is not None:
+            used.add(reason_override)
+            explanation, covered = explained[reason_override].reason, True
+        elif (reason := _best(reasons, change)) is not None:
             used.add(reason)
             explanation, covered = reasons[reason], bool(reasons[reason].strip())
         elif revision is not None and revision.default_reason.strip():
@@ -266,7 +302,7 @@ def apply(
         if change.star and not covered:
             problems.append(
                 f"{change.official}: ※の項目（重要な変更の対象）の変更に理由が宣言されていません。"
-                f"`revisions` の Revision(published={format_wareki(on)}) に reasons または overrides で"
+                f"`revisions` の {where} に reasons、overrides または default_reason で"
                 "理由（再実施したか、重要な変更に当たらない理由）を書いてください。"
             )
         row = ChangeRow(
@@ -282,7 +318,7 @@ def apply(
         for selector in revision.selectors():
             if selector not in used and not any(matches(selector, c) for c in changes):
                 problems.append(
-                    f"宣言「{selector}」（{format_wareki(revision.published)} 公表）に当たる変更がありません。"
+                    f"宣言「{selector}」（{revision.label}）に当たる変更がありません。"
                     "項目のパスを確認するか、宣言を削除してください。" + _near(selector, changes)
                 )
     return Outcome(declared=tuple(declared), problems=tuple(problems))
@@ -303,11 +339,11 @@ def revisions_of(module: ModuleType, *, label: str) -> tuple[Revision, ...]:
             "（from pia_dsl.changes import Revision, Override）。"
         )
         raise AssessmentLoadError(msg)
-    seen: set[tuple[date, str | None]] = set()
+    seen: set[tuple[date | None, str | None]] = set()
     for revision in found:
         key = (revision.published, revision.form)
         if key in seen:
-            msg = f"{label}: 公表日 {format_wareki(revision.published)} の Revision が複数あります。1つにまとめてください。"
+            msg = f"{label}: {revision.label}の Revision が複数あります。1つにまとめてください。"
             raise AssessmentLoadError(msg)
         seen.add(key)
     return tuple(found)
@@ -318,7 +354,8 @@ def revision_to_data(revision: Revision) -> dict[str, Any]:
     Plain data for the cache.
     """
     return {
-        "published": format_wareki(revision.published),
+        "published": format_wareki(revision.published) if revision.published else None,
+        "timing": revision.timing.value if revision.timing else None,
         "reasons": dict(revision.reasons),
         "default_reason": revision.default_reason,
         "overrides": [
@@ -334,10 +371,13 @@ def revision_from_data(data: Mapping[str, Any]) -> Revision:
     """
     The inverse of :func:`revision_to_data`.
     """
-    published = parse_wareki(data["published"])
-    assert isinstance(published, date)
+    published = parse_wareki(data["published"]) if data["published"] else None
+    if published is not None and not isinstance(published, date):
+        msg = f"公表日「{data['published']}」が日付ではありません。"
+        raise ValueError(msg)
     return Revision(
         published=published,
+        timing=Timing(data["timing"]) if data.get("timing") else None,
         reasons=data["reasons"],
         default_reason=data["default_reason"],
         overrides=tuple(

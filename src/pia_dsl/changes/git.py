@@ -28,10 +28,12 @@ __all__ = [
     "Commit",
     "TreeEntry",
     "commits_of_file",
+    "is_ancestor",
     "is_tracked",
     "ls_tree",
     "resolve",
     "run",
+    "tagged_commits",
     "toplevel",
 ]
 
@@ -159,6 +161,31 @@ class Commit:
     sha: str
     when: str
     path: str
+
+
+def is_ancestor(repo: Path, older: str, newer: str) -> bool:
+    """
+    Whether the commit ``older`` is an ancestor of ``newer`` (full commit ids).
+    """
+    completed = subprocess.run(
+        [_git(), "-C", str(repo), "merge-base", "--is-ancestor", older, newer],
+        capture_output=True,
+        env=_env(),
+        check=False,
+    )
+    return completed.returncode == 0
+
+
+def tagged_commits(repo: Path) -> frozenset[str]:
+    """
+    The commits that a tag points at (annotated tags peeled to their commit).
+    """
+    out = run(repo, "for-each-ref", "--format=%(objectname) %(*objectname)", "refs/tags")
+    found: set[str] = set()
+    for line in out.decode("ascii").splitlines():
+        target, _, peeled = line.partition(" ")
+        found.add(peeled.strip() or target)
+    return frozenset(found)
 
 
 def commits_of_file(repo: Path, path: str, *, until: str = "HEAD") -> list[Commit]:
@@ -291,6 +318,12 @@ class BlobReader:
         while todo:
             prefix, tree, data = todo.pop()
             for mode, name, object_id in self._entries(tree, data):
+                if not _safe_name(name):
+                    msg = (
+                        f"{commit[:12]}: git のツリーに使えない名前「{name}」があります"
+                        f"（{prefix or '/'}）。安全のため、このリビジョンは読み込みません。"
+                    )
+                    raise RevisionError(msg)
                 path = f"{prefix}/{name}" if prefix else name
                 if mode == "40000":
                     todo.append((path, object_id, None))
@@ -309,6 +342,14 @@ class BlobReader:
                 self._process.stdout.close()
             self._process.wait()
             self._process = None
+
+
+def _safe_name(name: str) -> bool:
+    """
+    Whether a tree entry name is one file name: not empty, ``.`` or ``..``, without a
+    separator or NUL (git itself refuses such trees, but a crafted repository may hold them).
+    """
+    return name not in {"", ".", ".."} and not any(c in name for c in "/\\\0")
 
 
 def relative(repo: Path, path: Path) -> str:

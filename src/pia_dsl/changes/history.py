@@ -1,6 +1,8 @@
 """
-The whole 変更箇所 table of a document: the rows carried over in ``document.history``
-plus the rows computed for every publication since.
+The publications of a document found in git history — used only by
+``pia publish --backfill`` (and its library function), which turns them into snapshots.
+Loading a past revision runs the module's code as it was then; ``pia render`` never does
+(:mod:`pia_dsl.changes.table`).
 
 A *publication* is a commit where the document's cover 公表日 changed (compared with the
 previous commit that set one), and — when the working tree carries a newer 公表日 than
@@ -15,7 +17,7 @@ Loaded revisions and computed changes are cached by content (:mod:`pia_dsl.chang
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -33,7 +35,7 @@ from .revision import RevisionLoader, Slot, Snapshot, load_working, published_of
 from .rows import Style
 from .styles import RowStyles, merged
 
-__all__ = ["History", "Publication", "build_history", "history_rows", "publications"]
+__all__ = ["History", "Publication", "build_history", "publications", "published_editions"]
 
 
 @frozen
@@ -70,6 +72,29 @@ class History:
         return [row for outcome in self.outcomes for row in outcome.rows]
 
 
+def _dated_commits(
+    loader: RevisionLoader, module: str, form: str, warnings: list[str] | None
+) -> Iterator[Publication]:
+    """
+    Every commit that changed ``module`` and has a 公表日 on the document of ``form``,
+    oldest first, loaded (a commit that cannot be loaded is skipped with a warning).
+    """
+    for commit in git.commits_of_file(loader.repo, module):
+        try:
+            snapshot = loader.snapshot_at(
+                commit.sha, commit.path, label=f"{commit.sha[:12]}:{commit.path}"
+            )
+        except RevisionError as error:
+            if warnings is not None:
+                warnings.append(
+                    f"コミット {commit.sha[:12]} を読み込めないため飛ばしました: {error}"
+                )
+            continue
+        slot = snapshot.slot(form)
+        if slot is not None and slot.published is not None:
+            yield Publication(commit.sha, slot.published, snapshot)
+
+
 def publications(
     loader: RevisionLoader,
     module: str,
@@ -84,28 +109,36 @@ def publications(
     """
     found: list[Publication] = []
     previous: date | None = None
-    for commit in git.commits_of_file(loader.repo, module):
-        try:
-            snapshot = loader.snapshot_at(
-                commit.sha, commit.path, label=f"{commit.sha[:12]}:{commit.path}"
-            )
-        except RevisionError as error:
-            if warnings is not None:
-                warnings.append(
-                    f"コミット {commit.sha[:12]} を読み込めないため飛ばしました: {error}"
-                )
-            continue
-        slot = snapshot.slot(form)
-        if slot is None or slot.published is None:
-            continue
-        if slot.published != previous:
-            found.append(Publication(commit.sha, slot.published, snapshot))
-            previous = slot.published
+    for dated in _dated_commits(loader, module, form, warnings):
+        if dated.published != previous:
+            found.append(dated)
+            previous = dated.published
     if working is not None:
         slot = working.slot(form)
         if slot is not None and slot.published is not None and slot.published != previous:
             found.append(Publication(None, slot.published, working))
     return found
+
+
+def published_editions(
+    loader: RevisionLoader, module: str, form: str, *, warnings: list[str] | None = None
+) -> list[Publication]:
+    """
+    Each publication of the document of ``form`` in ``module`` as it was published,
+    oldest first.  The commits with the same 公表日 form a run (from the commit that set
+    the date to the one before the next date); the publication is the last **tagged**
+    commit of the run (docs: tag each 公表), else the run's last commit, so review fixes
+    committed after the date was set belong to it.  Loads the module at every commit that
+    changed it (runs its code as it was then).
+    """
+    tagged = git.tagged_commits(loader.repo)
+    runs: list[list[Publication]] = []
+    for edition in _dated_commits(loader, module, form, warnings):
+        if runs and runs[-1][-1].published == edition.published:
+            runs[-1].append(edition)
+        else:
+            runs.append([edition])
+    return [next((e for e in reversed(run) if e.commit in tagged), run[-1]) for run in runs]
 
 
 def build_history(
@@ -154,46 +187,3 @@ def build_history(
             )
             outcomes.append(apply(changes, on=newer.published, revision=declared, style=style))
     return History(tuple(found), tuple(outcomes), tuple(warnings))
-
-
-def history_rows(
-    path: Path,
-    document: Any,
-    repo_root: Path | None = None,
-    *,
-    style: Style | None = None,
-    revisions: Sequence[Revision] | None = None,
-    styles: RowStyles | None = None,
-    cache: RevisionCache | None = None,
-) -> list[ChangeRow]:
-    """
-    The complete 変更箇所 table of ``document``: its carried-over ``history`` rows and
-    the rows of every publication in git since, in date order, then form order.
-
-    Args:
-        path: The assessment module (working-tree path).
-        document: The document being rendered (from the working tree); its ``FORM``
-            selects the document in modules that define several.
-        repo_root: The git working tree; found from ``path`` when ``None``.  When
-            ``None`` and ``path`` is not in a git repository, only the carried rows are
-            returned.
-        style: 項目 style, ``"long"`` (as 藤沢市) or ``"short"``; ``None``: the module's
-            ``row_styles.table``, else ``"long"``.
-        revisions: The declarations to use; read from the module at ``path`` when ``None``.
-        styles: The module's ``row_styles``; read from the module at ``path`` when
-            ``None`` and ``revisions`` is ``None`` too.
-        cache: The revision cache; ``<repo>/.pia-cache`` when ``None``.
-
-    Raises:
-        RevisionError: ``repo_root`` is given but is not a git working tree, or git fails.
-    """
-    carried = list(getattr(document, "history", ()))
-    if repo_root is None:
-        try:
-            repo_root = git.toplevel(path)
-        except RevisionError:
-            return carried
-    computed = build_history(
-        path, document, repo_root, style=style, revisions=revisions, styles=styles, cache=cache
-    ).rows()
-    return sorted([*carried, *computed], key=lambda row: row.date)

@@ -243,6 +243,25 @@ def _isolated_assessments() -> Iterator[None]:
         sys.modules.update(saved)
 
 
+def _inside(root: Path, path: str, *, label: str) -> Path:
+    """
+    ``root / path`` when it stays inside ``root`` (no ``..``, no absolute path).
+
+    Raises:
+        RevisionError: the path would escape the temporary directory.
+    """
+    parts = PurePosixPath(path).parts
+    target = root.joinpath(*parts)
+    if (
+        PurePosixPath(path).is_absolute()
+        or ".." in parts
+        or not target.resolve().is_relative_to(root.resolve())
+    ):
+        msg = f"{label}: 安全でないパス「{path}」があるため、このリビジョンは読み込みません。"
+        raise RevisionError(msg)
+    return target
+
+
 # ---------------------------------------------------------------------------
 # The loader
 # ---------------------------------------------------------------------------
@@ -399,7 +418,7 @@ class RevisionLoader:
         with tempfile.TemporaryDirectory(prefix="pia-rev-") as directory:
             root = Path(directory)
             for entry in closure:
-                target = root / entry.path
+                target = _inside(root, entry.path, label=label)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(contents[entry.blob])
             try:

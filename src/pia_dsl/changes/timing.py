@@ -54,12 +54,13 @@ def requires_reassessment(change: Change) -> bool:
     return change.star or change.threshold
 
 
-def default_explanation(change: Change) -> str:
+def default_explanation(change: Change, timing: Timing | None = None) -> str:
     """
-    The 提出時期に係る説明 used when nothing is declared for the change.
+    The 提出時期に係る説明 used when nothing is declared for the change, for its resolved
+    提出時期 ``timing`` (by default the one of its class).
     """
     if change.threshold:
         return THRESHOLD_EXPLANATION
-    if change.star:
+    if (timing or default_timing(change)) is Timing.BEFORE:
         return IMPORTANT_EXPLANATION
     return OTHER_EXPLANATION

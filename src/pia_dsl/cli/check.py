@@ -52,10 +52,11 @@ def register(subparsers: Any) -> None:
 Located = tuple[Finding, str, int | None]
 
 
-def module_findings(path: Path) -> tuple[list[Located], list[ReportRow]]:
+def module_findings(path: Path, *, draft: bool = True) -> tuple[list[Located], list[ReportRow]]:
     """
     The findings of every document of a module, each with the line of its field, after the
-    module's ``provenance`` and ``known_gaps``; and the transcription report rows.
+    module's ``provenance`` and ``known_gaps``; and the transcription report rows.  With
+    ``draft``, items filled at publication may be blank (``pia publish`` passes ``False``).
     """
     from ..forms.kiso.derive import derivation_of  # loads the forms: not for --help
 
@@ -70,11 +71,23 @@ def module_findings(path: Path) -> tuple[list[Located], list[ReportRow]]:
         from ..io import load_path
 
         documents = [load_path(path)]
+    from ..validate.at_publication import draft_findings
+
     findings = [
         attrs.evolve(found, document=str(type(document).FORM))
         for document in documents
-        for found in validate(document)
+        for found in (
+            draft_findings(validate(document), str(type(document).FORM))
+            if draft
+            else validate(document)
+        )
     ]
+    revisions = getattr(module, "revisions", ()) if path.suffix == ".py" else ()
+    if any(getattr(r, "published", None) for r in revisions):  # the differ loads only then
+        from ..changes.declarations import revisions_of
+        from ..changes.table import revision_findings
+
+        findings.extend(revision_findings(path, documents, revisions_of(module, label=str(path))))
     if len(documents) > 1:
         from ..affair import validate_documents
 
@@ -125,11 +138,13 @@ def _derived_finding(found: Finding, derivation: Derivation) -> Finding:
     return attrs.evolve(found, item=item, message=message)
 
 
-def findings_of(path: Path) -> list[tuple[Finding, int | None]]:
+def findings_of(path: Path, *, draft: bool = True) -> list[tuple[Finding, int | None]]:
     """
-    The findings of every document of a module, each with the line of its field.
+    The findings of every document of a module, each with the line of its field; with
+    ``draft``, without those about items filled at publication (``pia publish`` passes
+    ``draft=False``).
     """
-    return [(found, line) for found, _, line in module_findings(path)[0]]
+    return [(found, line) for found, _, line in module_findings(path, draft=draft)[0]]
 
 
 def _print_report(path: Path, report: list[ReportRow]) -> None:

@@ -11,7 +11,14 @@ from typing import Any
 
 from ..errors import AssessmentLoadError
 
-__all__ = ["ASSESSMENTS_DIR", "add_command", "add_format", "add_paths", "resolve_paths"]
+__all__ = [
+    "ASSESSMENTS_DIR",
+    "add_command",
+    "add_format",
+    "add_paths",
+    "add_template",
+    "resolve_paths",
+]
 
 ASSESSMENTS_DIR = Path("assessments")
 
@@ -58,6 +65,18 @@ def add_paths(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
         parser.add_argument(
             "path", type=Path, metavar="PATH", help="評価書モジュール (assessments/NAME.py)"
         )
+
+
+def add_template(parser: argparse.ArgumentParser) -> None:
+    """
+    ``--template``: the Word template instead of ``templates/<様式>.docx``.
+    """
+    parser.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help="Word テンプレート（既定: templates/<様式>.docx）",
+    )
 
 
 def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str) -> None:

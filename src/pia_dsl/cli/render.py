@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ..render.pdf import Office
 
 from ..errors import PiaError, UsageError
-from .common import add_command, add_paths, resolve_paths
+from .common import add_command, add_paths, add_template, resolve_paths
 from .outputs import check_output_option, refuse_collisions
 
 __all__ = ["Job", "plan", "register", "run", "run_job"]
@@ -70,18 +70,19 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--pdf", action="store_true", help="PDF も出力する（LibreOffice の soffice を使用）"
     )
-    parser.add_argument(
-        "--template",
-        type=Path,
-        metavar="FILE",
-        help="Word テンプレート（既定: templates/<様式>.docx）",
-    )
+    add_template(parser)
     parser.add_argument(
         "--out-dir",
         type=Path,
         default=BUILD_DIR,
         metavar="DIR",
         help="出力ディレクトリ (default: build)",
+    )
+    parser.add_argument(
+        "--draft",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="ページヘッダーに「案」を印字する／しない（既定: 公表日が未記入か、最後の公表から変わっていれば印字）",
     )
     parser.add_argument(
         "--jobs", "-j", type=int, default=0, metavar="N", help="並列数 (default: CPU コア数)"
@@ -108,6 +109,8 @@ class Job:
     template: Path | None = None
     pdf: bool = False
     style: str | None = None
+    #: 「案」 in the header: ``None`` decides from the publications (a draft gets it).
+    draft: bool | None = None
 
     @property
     def label(self) -> str:
@@ -200,41 +203,30 @@ def _document(job: Job) -> tuple[Any, ModuleType | None]:
     return documents_of(module, label=str(job.source))[job.index], module
 
 
-def _maybe_in_git(path: Path) -> bool:
+def _change_rows(job: Job, document: Any, module: ModuleType | None) -> tuple[list[Any], bool]:
     """
-    Whether ``path`` may be in a git work tree (a ``.git`` above it, or ``GIT_DIR`` set):
-    outside one there is no history, and the differ (deepdiff, git) need not load.
+    The 変更箇所 table — carried rows, each snapshot's rows, the draft's rows; data only,
+    no git (:func:`pia_dsl.changes.table.table_for`), with the declarations of the module
+    already loaded (not loaded again) — and whether the document is a draft.
     """
-    if "GIT_DIR" in os.environ:
-        return True
-    folder = path.resolve().parent
-    return any((parent / ".git").exists() for parent in (folder, *folder.parents))
+    from ..changes.table import table_for
 
+    revisions = None
+    if module is not None:
+        from ..changes.declarations import revisions_of
 
-def _change_rows(job: Job, document: Any, module: ModuleType | None) -> list[Any]:
-    """
-    The 変更箇所 table: the carried-over rows plus, for a module in git, the rows of every
-    publication since (:func:`pia_dsl.changes.history_rows`), with the declarations of
-    the module already loaded (not loaded again).
-    """
-    if module is None or not _maybe_in_git(job.source):
-        return list(getattr(document, "history", ()))
-    from ..changes import history_rows
-    from ..changes.declarations import revisions_of
+        revisions = revisions_of(module, label=str(job.source))
     from ..changes.rows import Style
     from ..changes.styles import styles_of
 
-    label = str(job.source)
     style: Style | None = None
     if job.style in ("long", "short"):
         style = "short" if job.style == "short" else "long"
-    return history_rows(
-        job.source,
-        document,
-        revisions=revisions_of(module, label=label),
-        styles=styles_of(module, label=label),
-        style=style,
-    )
+    styles = styles_of(module, label=str(job.source)) if module is not None else None
+    table = table_for(job.source, document, revisions=revisions, styles=styles, style=style)
+    for warning in table.warnings:
+        print(f"注意: {warning}", file=sys.stderr)
+    return table.rows(), table.is_draft
 
 
 def run_job(job: Job) -> list[Path]:
@@ -262,9 +254,9 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     from ..render.docx import check_printable, render_bytes
 
     check_printable(document)  # before the differ reads it: wrong types, control characters
-    data = render_bytes(
-        document, template=job.template, change_rows=_change_rows(job, document, module)
-    )
+    rows, is_draft = _change_rows(job, document, module)
+    draft = is_draft if job.draft is None else job.draft
+    data = render_bytes(document, template=job.template, change_rows=rows, draft=draft)
     written: list[Path] = []
     for target in job.outputs:
         write_bytes_atomic(target, data)
@@ -358,6 +350,8 @@ def _run(args: argparse.Namespace, office: Office) -> int:
     for message in collisions:
         print(f"エラー: {message}", file=sys.stderr)
     jobs = [evolve(job, style=getattr(args, "style", None)) for job in jobs]
+    if args.draft is not None:
+        jobs = [evolve(job, draft=args.draft) for job in jobs]
     workers = args.jobs or os.cpu_count() or 1
     failures: list[tuple[Job, PiaError]] = []
     written: list[Path] = []

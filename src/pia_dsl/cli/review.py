@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -101,19 +100,19 @@ def run(args: argparse.Namespace) -> int:
                 if old is None or old.slot(slot.form) is None:
                     out += [f"新規の評価書です（{args.from_rev} にはありません）。", ""]
                     continue
-                revision = find_revision(new.revisions, slot.published, slot.form)
+                revision = find_revision(new.revisions, slot.published, slot.form, draft=True)
                 styles = styles_for(new, revision)
                 changes = changes_for(old, new, form=slot.form, cache=cache, styles=styles)
                 if not changes:
                     out += ["変更はありません。", ""]
                     continue
-                on = slot.published or date.today()
+                on = slot.published
                 outcome = apply(changes, on=on, revision=revision, style=args.style)
                 rows = outcome.rows
                 before = sum(1 for r in rows if r.timing is Timing.BEFORE)
-                note = "" if slot.published else "（公表日が未記入のため今日の日付）"
+                when = format_wareki(on) if on else "未記入（変更日は空欄）"
                 out.append(
-                    f"公表日 {format_wareki(on)}{note}: 変更 {len(rows)} 件"
+                    f"公表日 {when}: 変更 {len(rows)} 件"
                     f"（事前 {before} 件、事後 {len(rows) - before} 件）"
                 )
                 out += ["", review_table(outcome.declared)]

@@ -314,7 +314,9 @@ class ChangeRow:
     later rows are computed from git.
     """
 
-    date: date
+    #: ``None`` only for a row computed for a draft whose 公表日 is not decided yet
+    #: (printed blank); carried-over and published rows always have a date.
+    date: date | None
     item: str
     before: str
     after: str

@@ -14,6 +14,7 @@ Shape (documented for template authors in ``docs/template-context.md``)::
     toc: [str]                                  # 項目一覧
     sections: [{number, label, heading, toc, annex, rows: [ROW]}]
     changes: {heading, toc, columns: [str], rows: [{date, item, before, after, timing, explanation, keep}]}
+    draft_mark: str                             # 「案」 for a draft (page header), else ""
 
 Every ROW has ``kind``: ``heading`` (``text``, ``level`` 1|2, ``switches``,
 ``has_switches``), ``field``
@@ -461,12 +462,15 @@ def _change_row(row: Any) -> dict[str, Any]:
     return {**cells, "keep": tallest <= KEEP_LINES}
 
 
-def build_context(document: Any, *, change_rows: Iterable[Any] | None = None) -> dict[str, Any]:
+def build_context(
+    document: Any, *, change_rows: Iterable[Any] | None = None, draft: bool = False
+) -> dict[str, Any]:
     """
     The template context of an assessment (see the module docstring for its shape).
 
     ``change_rows`` default to the document's ``history`` (the 変更箇所 rows written in the
-    module); the differ passes the computed rows.
+    module); the differ passes the computed rows.  ``draft``: ``draft_mark`` is 「案」
+    (printed in the page header), else blank.
     """
     root = type(document)
     form = str(getattr(root, "FORM", ""))
@@ -512,7 +516,12 @@ def build_context(document: Any, *, change_rows: Iterable[Any] | None = None) ->
         "toc": [s["toc"] for s in sections] + [changes["toc"]],
         "sections": sections,
         "changes": changes,
+        "draft_mark": DRAFT_MARK if draft else "",
     }
+
+
+#: The mark a draft prints in the page header.
+DRAFT_MARK = "案"
 
 
 def _cover_missing() -> dict[str, Any]:

@@ -144,9 +144,11 @@ def render_bytes(
     *,
     template: Path | None = None,
     change_rows: Iterable[Any] | None = None,
+    draft: bool = False,
 ) -> bytes:
     """
-    The .docx bytes of ``document`` (deterministic: same input, same bytes).
+    The .docx bytes of ``document`` (deterministic: same input, same bytes); ``draft``
+    prints 「案」 in the page header.
     """
     path = template or default_template(str(getattr(type(document), "FORM", "")))
     if not path.is_file():
@@ -155,7 +157,7 @@ def render_bytes(
     if change_rows is not None:
         change_rows = list(change_rows)
     check_printable(document, change_rows)
-    context = build_context(document, change_rows=change_rows)
+    context = build_context(document, change_rows=change_rows, draft=draft)
     check_lengths(context)
     return prepare(path).fill(context, lambda properties: _stamp(document, properties))
 

@@ -81,7 +81,7 @@ def history_dates(a: FocusedAssessment) -> Iterator[Finding]:
     if not isinstance(published, date):
         return
     for index, row in enumerate(a.history):
-        if row.date > published:
+        if row.date is not None and row.date > published:
             yield Finding(
                 Severity.WARNING,
                 "history-date",
