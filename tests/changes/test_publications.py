@@ -360,3 +360,27 @@ class TestVerify:
         result = run_pia("verify", str(pdf))
         assert result.returncode == 0, result.stdout
         assert "juten" in result.stdout
+
+
+def test_draft_rows_take_the_declared_item_style(published: GitRepo) -> None:
+    """
+    The draft rows of the rendered 別添 use the short item style when the module declares
+    ``row_styles = RowStyles(table="short")``; ``pia render --style long`` wins over it.
+    """
+    published.replace(MODULE, OLD, NEW)
+    published.write(
+        MODULE,
+        published.read(MODULE)
+        + '\nfrom pia_dsl.changes import RowStyles  # noqa: E402\n\nrow_styles = RowStyles(table="short")\n',
+    )
+    items = {
+        name: [row[1] for row in _change_rows(_render(published.root, f"{name}.docx", *extra))[-1:]]
+        for name, extra in (("declared", ()), ("option", ("--style", "long")))
+    }
+
+    assert items == {
+        "declared": ["Ⅱ－３ ④使用部署"],
+        "option": [
+            "Ⅱ　特定個人情報ファイルの概要 ３．特定個人情報の入手・使用 ④使用の主体 使用部署"
+        ],
+    }
