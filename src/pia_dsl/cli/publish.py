@@ -50,7 +50,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "publish",
         run,
-        help="公表した版をスナップショットとして記録する (record a publication)",
         description=DESCRIPTION,
         examples=EXAMPLES,
     )

@@ -41,7 +41,6 @@ def register(subparsers: Any) -> None:
         subparsers,
         "verify",
         run,
-        help="ファイルが公表した版か確かめる (which publication a .docx / PDF is)",
         description=DESCRIPTION,
         examples=EXAMPLES,
     )
