@@ -27,6 +27,7 @@ from attrs import evolve, frozen
 
 from ..errors import PiaError
 from ..forms.common import ChangeRow
+from ..forms.editions import document_mark
 from ..io import to_data
 from ..validate import Finding, Severity, validate
 from ..wareki import format_wareki
@@ -193,7 +194,7 @@ def _record(
         schema=SCHEMA_VERSION,
         module=module_name(path),
         form=form,
-        edition=str(getattr(type(document), "FORM_MARK", "")),
+        edition=document_mark(document),
         published=published,
         docx_sha256=_sha256(docx),
         revision=revision.dated(published) if revision is not None else None,

@@ -39,6 +39,7 @@ import attrs
 from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
+from ..forms.editions import document_mark
 from ..meta import Item, following_groups, item_of
 from ..options import Checks
 from ..walk import Entry, Kind, walk
@@ -508,7 +509,7 @@ def build_context(
     cover = getattr(document, "cover", None)
     return {
         "form": form,
-        "form_mark": str(getattr(root, "FORM_MARK", "")),
+        "form_mark": document_mark(document),
         "title": str(getattr(root, "TITLE", "")),
         "cover": _cover(cover)
         if cover is not None and attrs.has(type(cover))

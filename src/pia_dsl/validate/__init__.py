@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import editions as _editions  # noqa: F401 - registers the edition rules
 from . import generic as _generic  # noqa: F401 - registers the generic rules
 from .findings import Finding, Severity, finding
 from .registry import rule, rules_for

@@ -20,7 +20,7 @@ from attrs import field, frozen
 from ...meta import item
 from .. import register_form
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
-from ..editions import form_mark
+from ..editions import CURRENT, Version, form_mark
 from .cover import Cover
 from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage
 from .s2_files import (
@@ -125,6 +125,8 @@ class FocusedAssessment:
     s5: Procedure = field(factory=Procedure, metadata=item("Ⅴ", "評価実施手続"))
     """様式: Ⅴ　評価実施手続 — ※なし (Ⅴ in 重点項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
+    #: The 様式 edition the document is written on (:mod:`pia_dsl.forms.editions`).
+    edition: Version = CURRENT
 
 
 from . import rules as rules  # noqa: E402 - registers the form rules; needs FocusedAssessment

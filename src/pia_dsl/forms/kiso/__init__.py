@@ -20,6 +20,7 @@ from attrs import field, frozen
 
 from .. import register_form
 from ..common import ChangeRow
+from ..editions import CURRENT, Version
 from . import labels
 from .choices import (
     BasicTargetCount,
@@ -113,6 +114,8 @@ class BasicAssessment:
     s4: RiskMeasures = field(factory=RiskMeasures, metadata=item("s4"))
     """様式: Ⅳ　リスク対策 — ※なし (Ⅳ in 基礎項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
+    #: The 様式 edition the document is written on (:mod:`pia_dsl.forms.editions`).
+    edition: Version = CURRENT
 
 
 from . import rules as _rules  # noqa: E402, F401 - registers the form rules once the root exists

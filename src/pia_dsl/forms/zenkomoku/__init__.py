@@ -15,7 +15,7 @@ from attrs import field, frozen
 from ...meta import item
 from .. import register_form
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
-from ..editions import form_mark
+from ..editions import CURRENT, Version, form_mark
 from .cover import Cover
 from .s1_basic import (
     BasicInfo,
@@ -191,6 +191,8 @@ class FullAssessment:
     s6: Procedure = field(metadata=item("Ⅵ", "評価実施手続"))
     """様式: Ⅵ　評価実施手続 — ※なし (Ⅵ in 全項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
+    #: The 様式 edition the document is written on (:mod:`pia_dsl.forms.editions`).
+    edition: Version = CURRENT
 
 
 from . import rules as _rules  # noqa: E402, F401 - registers the form rules
