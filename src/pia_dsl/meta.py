@@ -55,8 +55,8 @@ class Item:
             (``no_ticks()``: a system with no other connection).
         since: The first 様式 edition that has the item (its date as the mark prints it,
             ``"平成30年５月"``); ``""``: every edition (:mod:`pia_dsl.forms.editions`).
-        older_labels: ``(edition, label)`` pairs: the label printed up to and including
-            that older edition, where it differs from ``label`` (the current one).
+        older_labels: ``(edition, label)`` pairs: the label the editions older than
+            ``edition`` print instead of ``label`` (``(("平成30年５月", "所属長"),)``).
     """
 
     number: str

@@ -12,8 +12,9 @@ for the edition's items, and a change of edition between two publications gives 
 rows explained as a 様式変更 (:mod:`pia_dsl.changes.rows`).
 
 Items carry their edition facts in their metadata (:func:`pia_dsl.meta.item`):
-``since`` — the first edition that has the item; ``older_labels`` — the label printed up
-to and including an older edition.  Facts and their sources: ``docs/editions.md``
+``since`` — the first edition that has the item; ``older_labels`` — the label the
+editions before a given one print.  The facts shared by several forms are the constants
+below (:data:`HEAD_NAME`, :data:`COMMISSION_APPROVAL`, :data:`COMMISSION_REVIEW`).  Facts and their sources: ``docs/editions.md``
 (``editions.md`` of the reference notes): only differences seen in published documents
 are modelled; everything else reads as in the current edition.
 """
@@ -28,10 +29,13 @@ from attrs import evolve, frozen
 from ..meta import Item
 
 __all__ = [
+    "COMMISSION_APPROVAL",
+    "COMMISSION_REVIEW",
     "CURRENT",
     "EDITION",
     "EDITIONS",
     "FORM_MARKS",
+    "HEAD_NAME",
     "Edition",
     "Version",
     "current_edition",
@@ -47,13 +51,12 @@ __all__ = [
 ]
 
 
-class Version(enum.StrEnum):
+class Version(enum.Enum):
     """
     A revision of the 様式, named by the month it was issued, as its mark prints it.
 
-    Members are in chronological order.  A :class:`~enum.StrEnum`, so that the field
-    metadata (:mod:`pia_dsl.meta`, which the forms import) can hold one as plain text.
-    The glyphs of the older marks follow the 平成30年5月 mark (full-width month digit): the
+    Members are in chronological order.  The field metadata (:mod:`pia_dsl.meta`, which
+    this package's forms import) holds an edition by its value, the text.  The glyphs of the older marks follow the 平成30年5月 mark (full-width month digit): the
     extracted copies of the older documents lost the original glyphs.
     """
 
@@ -73,6 +76,21 @@ EDITION = CURRENT.value
 _NUMBERS = {"kiso": "２", "juten": "３", "zenkomoku": "４"}
 
 _ORDER = {version: number for number, version in enumerate(Version)}
+
+
+#: Ⅰ 担当部署 ②: editions before 平成30年5月 ask for the head's name, 「②所属長」 (基礎
+#: 平成26年4月: 赤磐市, 尼崎市; 全項目: 堺市's rows 「I 7 ②所属長」 of 平成28年; 重点: inferred
+#: from 藤沢市's row of 平成31年2月1日, 「評価書の様式変更に伴う記載の変更」).
+HEAD_NAME: tuple[tuple[str, str], ...] = ((Version.H30_05.value, "所属長"),)
+
+#: 全項目 Ⅵ-4: before 平成28年1月 the commission was the 特定個人情報保護委員会 (札幌市 prints
+#: this wording, with the older name, in a document of 平成30年5月).
+COMMISSION_APPROVAL: tuple[tuple[str, str], ...] = (
+    (Version.H28_01.value, "特定個人情報保護委員会の承認【行政機関等のみ】"),
+)
+COMMISSION_REVIEW: tuple[tuple[str, str], ...] = (
+    (Version.H28_01.value, "特定個人情報保護委員会による審査"),
+)
 
 
 @frozen
@@ -196,11 +214,11 @@ def has_item(item: Item, version: Version) -> bool:
 
 def label_in(item: Item, version: Version) -> str:
     """
-    The item's label in the edition ``version``: the first of its ``older_labels`` whose
-    edition is not older than ``version``, else its current ``label``.
+    The item's label in the edition ``version``: the label of the earliest of its
+    ``older_labels`` whose edition is newer than ``version``, else its current ``label``.
     """
-    for until, label in sorted(item.older_labels, key=lambda pair: _ORDER[Version(pair[0])]):
-        if _ORDER[version] <= _ORDER[Version(until)]:
+    for before, label in sorted(item.older_labels, key=lambda pair: _ORDER[Version(pair[0])]):
+        if _ORDER[version] < _ORDER[Version(before)]:
             return label
     return item.label
 

@@ -85,7 +85,7 @@ def _edition_data(form: str, edition: Any) -> dict[str, Any]:
     from ..forms.editions import current_edition
 
     current = current_edition(form)
-    if edition is None or (current is not None and edition == current.version):
+    if edition is None or (current is not None and edition == current.version.value):
         return {}
     return {"edition": edition}
 

@@ -37,8 +37,8 @@ def edition_exists(assessment: Any) -> Iterator[Finding]:
         "edition",
         "様式の版（edition）",
         "edition",
-        f"{title}に「{getattr(declared, 'value', declared)}」の様式はありません"
-        f"（ある版: {names}）。",
+        f"{title}の様式に「{getattr(declared, 'value', declared)}」の版はありません"
+        f"（ある版: {names}）。edition をそのいずれかにしてください。",
     )
 
 
