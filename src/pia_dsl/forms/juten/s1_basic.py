@@ -15,7 +15,6 @@ from attrs import field, frozen
 from ...meta import item
 from ..choices import FocusedTargetCount, Linkage
 from ..common import NumberUse, System, systems_group
-from ..editions import HEAD_NAME
 
 __all__ = ["Affairs", "BasicInfo", "Department", "NetworkLinkage"]
 
@@ -62,11 +61,9 @@ class Department:
 
     department: str = field(default="", metadata=item("①", "部署"))
     """様式: ①部署 — ※なし (Ⅰ-６-① in 重点項目評価書)"""
-    #: A job title (子育て給付課長), not a person's name: the editions before 平成30年5月
-    #: asked for the head's name here (「②所属長」).
-    head_title: str = field(
-        default="", metadata=item("②", "所属長の役職名", older_labels=HEAD_NAME)
-    )
+    #: A job title (子育て給付課長), not a person's name: the older 様式 (before about 平成31年)
+    #: asked for the head's name here.
+    head_title: str = field(default="", metadata=item("②", "所属長の役職名"))
     """様式: ②所属長の役職名 — ※なし (Ⅰ-６-② in 重点項目評価書)"""
 
 

@@ -15,7 +15,6 @@ from ...figures import Diagram
 from ...meta import item
 from ..choices import Linkage, TargetCount
 from ..common import NumberUse, System, systems_group
-from ..editions import HEAD_NAME
 
 __all__ = [
     "BasicInfo",
@@ -73,8 +72,7 @@ class Department:
 
     name: str = field(metadata=item("①", "部署"))
     """様式: ①部署 — ※なし (Ⅰ-７-① in 全項目評価書)"""
-    #: A job title; the editions before 平成30年5月 asked for the head's name (「②所属長」).
-    head: str = field(metadata=item("②", "所属長の役職名", older_labels=HEAD_NAME))
+    head: str = field(metadata=item("②", "所属長の役職名"))
     """様式: ②所属長の役職名 — ※なし (Ⅰ-７-② in 全項目評価書)"""
 
 
