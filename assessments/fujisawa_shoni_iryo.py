@@ -206,7 +206,6 @@ S1 = FocusedBasicInfo(
         name="子ども青少年部 子育て給付課 庶務・医療費給付担当",
         head="子育て給付課長",
     ),
-    other_bodies="",
 )
 
 # ---------------------------------------------------------------------------
@@ -313,7 +312,6 @@ S2 = FocusedFileOverview(
     consignment=FocusedConsignmentSection(status=Consigning.NO),
     provision=ProvisionSection(status=checks(ProvisionStatus.NONE)),
     storage=FocusedStorage(location=STORAGE_LOCATION),
-    remarks="",
 )
 
 # ---------------------------------------------------------------------------
@@ -414,7 +412,6 @@ S3 = FocusedRiskMeasures(
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        other_risks="",
     ),
     use=FocusedUseRisks(
         risk1=RiskMeasure(
@@ -439,12 +436,10 @@ S3 = FocusedRiskMeasures(
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        other_risks="",
     ),
     consignment=ConsignmentRisks(not_consigned=True),
     provision=FocusedProvisionRisks(not_provided=True),
     network=FocusedNetworkRisks(
-        no_acquisition=False,
         no_provision=True,
         risk1=RiskMeasure(
             measures=NETWORK_ACQUISITION_MEASURES,
@@ -454,7 +449,7 @@ S3 = FocusedRiskMeasures(
             # (and S3/S0) reads 十分である: verify against the printed PDF.
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        risk2=RiskMeasure(measures=""),
+        risk2=RiskMeasure(),
         other_risks=NETWORK_OTHER_RISKS,
     ),
     storage=FocusedStorageRisks(
@@ -512,7 +507,6 @@ assessment = FocusedAssessment(
             "特定個人情報の漏えいその他の事態を発生させるリスクを軽減するために適切な措置を講じ、"
             "もって個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。"
         ),
-        notes="",
         agency="藤沢市長",
         published=wareki("令和7年7月18日"),
     ),

@@ -253,16 +253,6 @@ operation = FullConsignment(
     # 抽出で欠落: 委託事項1 title and ①–⑥ (only ⑦–⑨ survive).  Ⅲ-4 speaks of
     # 【運用・保守業務】 beside 【パンチ業務】 (委託事項2), hence the key.
     key="operation_maintenance",
-    name="",
-    content="",
-    scope=None,
-    person_count=None,
-    person_scope="",
-    scope_validity="",
-    handler_count=None,
-    delivery=checks(),
-    name_check="",
-    contractor="",
     reconsignment=FullReconsignment(
         status=Reconsigning.YES,
         permission=(
@@ -300,12 +290,6 @@ punch = FullConsignment(
 # 「Ⅱ 4 委託の有無」 (2件 → 3件) and 「Ⅱ . 4 委託事項3」 (委託事項3 ①～⑨について追記).
 third_consignment = FullConsignment(
     key="consignment3",
-    name="",
-    content="",
-    person_scope="",
-    scope_validity="",
-    name_check="",
-    contractor="",
 )
 
 pension_file = FullFileOverview(
@@ -360,16 +344,12 @@ pension_file = FullFileOverview(
             "・被保険者・受給者からの届出や申請、又は請求の受理並びに日本年金機構への送付。\n"
             "・日本年金機構からの被保険者・受給者に関する処理結果管理。"
         ),
-        purpose_change="",
         users=FullUsers(
             departments="健康福祉局 生活福祉部 医療年金課 及び 各区保険年金課",
             user_count=HandlerCount.FROM_50_TO_100,
         ),
         # 抽出で欠落: ⑧使用方法, 情報の突合, 情報の統計分析, 権利利益に影響を与え得る決定.
         usage="",
-        matching="",
-        statistics="",
-        decisions="",
         # 抽出で欠落: ⑨; from the 変更箇所 row 平成29年4月1日 「II, 3 ⑨」.
         usage_start=wareki("平成29年1月1日"),
     ),
@@ -388,18 +368,13 @@ pension_file = FullFileOverview(
             # 「II 5 移転先1」 says only 「戸籍住民課への移転について記載」.
             Transfer(
                 key="koseki_jumin",
-                legal_basis="",
-                purpose="",
-                information="",
-                person_scope="",
-                timing="",
             ),
         ),
     ),
     storage=FullStorage(
         # 抽出で欠落: ①保管場所 and ②保管期間.
         location="",
-        term=RetentionTerm(period=None, validity=""),
+        term=RetentionTerm(),
         # 抽出で欠落: ③; the text is the 変更後の記載 of the 変更箇所 row 平成28年10月12日 「Ⅱ. 6 ③」.
         erasure=(
             "<堺市における措置> 堺市情報セキュリティ対策基準要綱第8条(記録媒体の管理)に規定する「(5)不要となった記録媒体を廃棄する場合は、データ管理者の許可を得なければならない。この場合において、不要となった記録媒体については、当該媒体に含まれる情報をいかなる方法によっても復元することができないように消去等を行ったうえで、廃棄しなければならない。」及び「(6)重要な情報を記録した記録媒体の廃棄については、その重要度に応じて、日時、処理担当者及び処理内容を記録するなど適切な処理を行わなければならない。」に基づき、以下の対策を行っている。\n"
@@ -854,7 +829,6 @@ pension_risks = FileRisks(
                 "・アクセスする権限を各画面で設定し、業務に必要な画面以外はアクセスできないように制限している。\n"
                 "・ユーザIDの取扱い等について、離席時のログアウトの徹底等の運用ルールを定めている。"
             ),
-            other_measures="",
             sufficiency=Sufficiency.SUFFICIENT,
         ),
         risk2=RiskMeasure(
@@ -869,7 +843,6 @@ pension_risks = FileRisks(
             identity="窓口において、対面で本人確認書類による本人確認作業を行う。",
             authenticity="窓口において、個人番号カード若しくは身分証明書等で、個人番号の真正性確認を行う。真正性に疑問がある場合は、随時、住基情報所管部署に問い合わせを行う。",
             accuracy="窓口で入手した情報については、本人への聞き取りや住基情報、本人確認書類や添付書類との照合を行い、正確性を確保する。",
-            other_measures="",
             sufficiency=Sufficiency.SUFFICIENT,
         ),
         risk4=RiskMeasure(
@@ -880,13 +853,11 @@ pension_risks = FileRisks(
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        other_risks="",
     ),
     use=FullUseRisks(
         risk1=LinkingRisk(
             addressee="国民年金業務では宛名システムは使用しない。",
             other_systems="他のシステムからは、個人番号を伴う情報はアクセスできないようにシステムが構築されている。",
-            other_measures="",
             sufficiency=Sufficiency.SPECIAL,
         ),
         risk2=AuthorityRisk(
@@ -952,7 +923,6 @@ pension_risks = FileRisks(
                     "・データ連携機能により特定個人情報ファイルにアクセスしたログ(いつ、どのシステムが)を取得し、一定期間保存している。"
                 ),
             ),
-            other_measures="",
             sufficiency=Sufficiency.SPECIAL,
         ),
         risk3=RiskMeasure(
@@ -978,7 +948,6 @@ pension_risks = FileRisks(
         ),
     ),
     consignment=ConsignRisks(
-        not_consigned=False,
         management="業者選定に際しては同等業務の履行実績確認を行い、特定個人情報の保護を適切に行える委託先であることを確認する。契約時には個人情報等の保護に係る誓約書、業務従事者届、業務従事者の経歴書、業務従事者からの秘密保持に関する誓約書、実施体制図、セキュリティ等に関する社員教育の実績書及び計画書、堺市暴力団排除条例に係る誓約書の提出を義務付けている。",
         restriction=ViewerRestriction(
             status=Restriction.RESTRICTED,
@@ -1022,12 +991,9 @@ pension_risks = FileRisks(
             status=ReconsignAssurance.SUFFICIENT,
             method="再委託先は、その相手方、理由に本市の承認があるもののみを許可している。また、委託先と同様の義務を負わせ、その順守を監督することを委託契約書において特記事項として定めている。",
         ),
-        other_measures="",
         sufficiency=Sufficiency.SUFFICIENT,
-        other_risks="",
     ),
     provision=FullProvisionRisks(
-        not_provided=False,
         risk1=UnlawfulProvisionRisk(
             record=ProvisionRecord(
                 status=Recording.KEPT,
@@ -1126,10 +1092,8 @@ pension_risks = FileRisks(
                 status=Stipulation.DEFINED,
                 content="システム上、保管期間の経過した特定個人情報を一括して削除する仕組みとする。",
             ),
-            other_measures="",
             sufficiency=Sufficiency.SPECIAL,
         ),
-        other_risks="",
     ),
 )
 
@@ -1174,7 +1138,6 @@ other_risks = OtherRisks(
             "・違反行為を行ったものに対しては、違反行為の程度によっては地方公務員法による懲戒の対象としている。"
         ),
     ),
-    other_risk_measures="",
 )
 
 disclosure = FullDisclosure(
@@ -1183,9 +1146,7 @@ disclosure = FullDisclosure(
             "堺市 市長公室 広報戦略部 市政情報課\n〒590-0078 堺市堺区南瓦町3番1号\n072-228-7439"
         ),
         method="指定様式による書面の提出により開示・訂正・削除・中止請求を受付ける。",
-        notes="",
         fee=Fee.FREE,
-        fee_detail="",
         register=FileRegister(status=Practice.NOT_DONE),
         special_procedure="特になし",
         not_listed="特になし",
@@ -1713,7 +1674,6 @@ assessment = FullAssessment(
         declaration="堺市は、国民年金事務における特定個人情報ファイルの取り扱いについて、特定個人情報の漏えいやその他の事態発生による個人のプライバシー等の権利利益に与える影響を認識し、このようなリスクを軽減するための適切な措置を講じたうえで、個人のプライバシー等の権利利益の保護を実施していることを宣言する。",
         notes="国民年金事務では、事務の一部を外部業者に委託しているため、業者選定の際に業者の情報の保護管理体制を確認し、併せて秘密保持に関しても契約に含めることで万全を期している。",
         agency="大阪府堺市長",
-        approved=None,
         published=wareki("令和4年1月31日"),
     ),
     s1=basic_info,

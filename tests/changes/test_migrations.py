@@ -17,8 +17,7 @@ import attrs
 import pytest
 
 from changes.kit import PROJECT
-from pia_dsl.changes import diff_documents
-from pia_dsl.changes import migrations
+from pia_dsl.changes import diff_documents, migrations
 from pia_dsl.changes.renames import RENAMES
 from pia_dsl.changes.snapshot import load_published
 from pia_dsl.meta import item_of

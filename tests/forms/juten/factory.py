@@ -174,7 +174,7 @@ def minimal() -> FocusedAssessment:
             network=FocusedNetworkRisks(
                 no_provision=True,
                 risk1=_risk("中間サーバーで照会を制御する。"),
-                risk2=RiskMeasure(measures=""),
+                risk2=RiskMeasure(),
             ),
             storage=FocusedStorageRisks(
                 risk=FocusedLeakRisk(
@@ -279,7 +279,6 @@ def full() -> FocusedAssessment:
             other_risks="その他の使用リスクへの措置",
         ),
         consignment=ConsignmentRisks(
-            not_consigned=False,
             risk=FocusedConsignmentRisk(
                 contract=Stipulation.DEFINED,
                 content="目的外利用の禁止",
@@ -291,7 +290,6 @@ def full() -> FocusedAssessment:
             other_risks="その他の委託リスクへの措置",
         ),
         provision=FocusedProvisionRisks(
-            not_provided=False,
             risk=FocusedProvisionRisk(
                 rule=Stipulation.DEFINED,
                 content="マニュアルに従う。",

@@ -183,7 +183,6 @@ def _file() -> FullFileOverview:
             validity="法令に基づく。",
             notice="法令で定められる。",
             purpose="届出の受理",
-            purpose_change="",
             users=FullUsers(
                 departments=f"{DEPARTMENT} 及び 各区保険年金課",
                 user_count=HandlerCount.FROM_50_TO_100,
