@@ -6,6 +6,7 @@ data formats and the 変更箇所 rows.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 import attrs
@@ -150,6 +151,16 @@ class TestWalker:
         assert labels["s1.department.head"] == "所属長"
         assert labels["s6.approval"] == "個人情報保護委員会の承認【行政機関等のみ】"
 
+    @pytest.mark.parametrize("form", ["juten", "zenkomoku"])
+    def test_head_before_h30(self, form: str) -> None:
+        """
+        Ⅰ 担当部署 ②: 「所属長」 in every edition before 平成30年5月, on each form.
+        """
+        for found in editions.editions_of(form):
+            labels = _labels(attrs.evolve(blank(form), edition=found.version))
+            older = found.version is not CURRENT
+            assert labels["s1.department.head"] == ("所属長" if older else "所属長の役職名")
+
     def test_every_edition_walk(self) -> None:
         labels = {e.dotted: e.item.label for e in walk(_older(full()), every_edition=True)}
         assert labels["s1.department.head"] == "所属長の役職名"
@@ -293,6 +304,21 @@ class TestChangeOfEdition:
         old = change(_older(full()), "s1.department.name", "旧部署")
         rows = diff_documents(old, full())
         assert [r.explanation for r in rows] == [OTHER_EXPLANATION]
+
+    def test_a_new_heading_alone_is_no_edition_change(self) -> None:
+        """
+        Ⅵ-4 ②'s own label changed with the commission's name: its change is a 様式変更;
+        ① 提出日 only sits under the renamed heading: an ordinary change.
+        """
+        old = change(_older(full()), "s6.approval.review", "旧")
+        old = change(old, "s6.approval.submitted", date(2015, 4, 1))
+        new = change(full(), "s6.approval.review", "新")
+        new = change(new, "s6.approval.submitted", date(2019, 4, 1))
+        rows = diff_documents(old, new)
+        assert [(r.item.split(" ")[-1], r.explanation) for r in rows] == [
+            ("①提出日", OTHER_EXPLANATION),
+            ("②個人情報保護委員会による審査", EDITION_EXPLANATION),
+        ]
 
     def test_edition_alone_gives_no_row(self) -> None:
         assert diff_documents(_older(full()), full()) == []

@@ -422,7 +422,8 @@ class _Editions:
     def sides(self, path: Path, old: Canonical, new: Canonical) -> tuple[bool, bool, bool]:
         """
         Whether the old edition lacks the item, whether the new one does, and whether the
-        two print it with different labels.
+        two print the item itself with different labels (所属長 → 所属長の役職名; a new
+        heading above it alone does not count).
         """
         old_entry, new_entry = old.index.get(path), new.index.get(path)
         old_lacks = old_entry is None and self.lacks(self.old, path, new.index)
@@ -430,7 +431,7 @@ class _Editions:
         relabelled = (
             old_entry is not None
             and new_entry is not None
-            and [s.label for s in old_entry.segments] != [s.label for s in new_entry.segments]
+            and old_entry.item.label != new_entry.item.label
         )
         return old_lacks, new_lacks, relabelled
 
