@@ -1,5 +1,7 @@
 """
 The cover block (表紙) of the 基礎項目評価書.
+
+Labels: [C] (赤磐市, 尼崎市; ``rules.md`` §3.1).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from datetime import date
 
 from attrs import field, frozen
 
-from .labels import item
+from ...meta import item
 
 __all__ = ["BasicCover"]
 
@@ -23,16 +25,18 @@ class BasicCover:
     重点/全項目評価書 normally uses the same number for both.
     """
 
-    number: str = field(default="", metadata=item("cover.number"))
+    number: str = field(default="", metadata=item("", "評価書番号"))
     """様式: 評価書番号 — ※なし (表紙 in 基礎項目評価書)"""
-    title: str = field(default="", metadata=item("cover.title"))
+    title: str = field(default="", metadata=item("", "評価書名"))
     """様式: 評価書名 — ※なし (表紙 in 基礎項目評価書)"""
-    declaration: str = field(default="", metadata=item("cover.declaration"))
+    declaration: str = field(
+        default="", metadata=item("", "個人のプライバシー等の権利利益の保護の宣言")
+    )
     """様式: 個人のプライバシー等の権利利益の保護の宣言 — ※なし (表紙 in 基礎項目評価書)"""
-    notes: str = field(default="", metadata=item("cover.notes", required=False))
+    notes: str = field(default="", metadata=item("", "特記事項", required=False))
     """様式: 特記事項 — ※なし (表紙 in 基礎項目評価書)"""
-    agency: str = field(default="", metadata=item("cover.agency"))
+    agency: str = field(default="", metadata=item("", "評価実施機関名"))
     """様式: 評価実施機関名 — ※なし (表紙 in 基礎項目評価書)"""
     #: Empty while the assessment is a draft; the form prints it once published.
-    published: date | None = field(default=None, metadata=item("cover.published", required=False))
+    published: date | None = field(default=None, metadata=item("", "公表日", required=False))
     """様式: 公表日 — ※なし (表紙 in 基礎項目評価書)"""
