@@ -314,7 +314,7 @@ def _full_audit(basic: DocumentItems, other: DocumentItems) -> Iterable[Finding]
     """
     The 全項目 Ⅳ-1 asks how well 自己点検 and 監査 are done; the 基礎 Ⅳ-9 ticks which are done.
     """
-    done = basic.entry("s4.audit.done")
+    done = basic.entry("s4.audit.status")
     ticked = done.value if isinstance(done.value, Checks) else Checks()
     pairs = (
         ("s4.audit.self_inspection.status", {Audit.SELF_INSPECTION}, "自己点検"),

@@ -153,7 +153,7 @@ class TestRoundTrip:
         text = dump(basic(), "json")
 
         assert '"form": "kiso"' in text
-        assert '"result": "基礎項目評価の実施が義務付けられる"' in text
+        assert '"threshold": "基礎項目評価の実施が義務付けられる"' in text
         assert '"counted_on": "令和7年4月1日"' in text
 
     def test_wrong_option_rejected(self) -> None:

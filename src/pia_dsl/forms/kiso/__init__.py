@@ -34,10 +34,10 @@ from .choices import (
 )
 from .cover import BasicCover
 from .s1_related import (
-    Affair,
+    BasicAffair,
+    BasicDisclosureRequest,
+    BasicInquiry,
     Department,
-    Disclosure,
-    Inquiry,
     LinkageInfo,
     NumberUse,
     RelatedInfo,
@@ -47,32 +47,35 @@ from .s2_threshold import Handlers, Incidents, Persons, ThresholdItems, Threshol
 from .s4_risks import (
     AcquisitionRisk,
     AuditInfo,
-    ConsignmentRisk,
+    BasicConsignmentRisk,
+    BasicProvisionRisk,
+    BasicRiskMeasures,
+    BasicTraining,
     ManualWork,
     NetworkRisk,
     Priority,
-    ProvisionRisk,
-    RiskMeasures,
     StorageRisk,
-    Training,
     UsageRisk,
 )
 
 __all__ = [
     "AcquisitionRisk",
-    "Affair",
     "AuditInfo",
+    "BasicAffair",
     "BasicAssessment",
+    "BasicConsignmentRisk",
     "BasicCover",
+    "BasicDisclosureRequest",
+    "BasicInquiry",
+    "BasicProvisionRisk",
+    "BasicRiskMeasures",
     "BasicTargetCount",
     "BasicThresholdResult",
-    "ConsignmentRisk",
+    "BasicTraining",
     "Department",
-    "Disclosure",
     "HandlerThreshold",
     "Handlers",
     "Incidents",
-    "Inquiry",
     "LinkageInfo",
     "ManualWork",
     "NetworkRisk",
@@ -80,15 +83,12 @@ __all__ = [
     "Persons",
     "Priority",
     "PriorityMeasure",
-    "ProvisionRisk",
     "RelatedInfo",
-    "RiskMeasures",
     "Rule92",
     "StorageRisk",
     "SubmittedForms",
     "ThresholdItems",
     "ThresholdJudgement",
-    "Training",
     "UsageRisk",
 ]
 
@@ -117,7 +117,7 @@ class BasicAssessment:
         factory=ThresholdJudgement, metadata=item("Ⅲ", "しきい値判断結果")
     )
     """様式: Ⅲ　しきい値判断結果 — ※なし (Ⅲ in 基礎項目評価書)"""
-    s4: RiskMeasures = field(factory=RiskMeasures, metadata=item("Ⅳ", "リスク対策"))
+    s4: BasicRiskMeasures = field(factory=BasicRiskMeasures, metadata=item("Ⅳ", "リスク対策"))
     """様式: Ⅳ　リスク対策 — ※なし (Ⅳ in 基礎項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
 

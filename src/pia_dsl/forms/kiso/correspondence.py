@@ -56,11 +56,11 @@ RISK_ANSWERS: dict[str, dict[str, str]] = {
         "juten": "s3.acquisition.purpose_risk.sufficiency",
         "zenkomoku": "s3.files[{file}].acquisition.risk1.sufficiency",
     },
-    "s4.usage.linking": {
+    "s4.use.linking": {
         "juten": "s3.use.linking_risk.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk1.sufficiency",
     },
-    "s4.usage.unauthorized": {
+    "s4.use.unauthorized": {
         "juten": "s3.use.unauthorized_use_risk.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk2.sufficiency",
     },
@@ -100,18 +100,18 @@ RISK_ANSWERS: dict[str, dict[str, str]] = {
         "juten": "s3.storage.risk.sufficiency",
         "zenkomoku": "s3.files[{file}].storage.risk1.sufficiency",
     },
-    "s4.training.effort": {"juten": "s3.training.training", "zenkomoku": "s4.training.status"},
-    "s4.audit.done": {"juten": "s3.audit.performed"},
+    "s4.training.status": {"juten": "s3.training.training", "zenkomoku": "s4.training.status"},
+    "s4.audit.status": {"juten": "s3.audit.performed"},
 }
 
 #: Where each form prints 対象人数, the しきい値判断結果, and the 3-year 重大事故.
 TARGET_COUNT = {
-    "kiso": "s2.persons.band",
+    "kiso": "s2.target_count.band",
     "juten": "s1.affairs.target_count",
     "zenkomoku": "s1.business.target_count",
 }
 THRESHOLD_RESULT = {
-    "kiso": "s3.result",
+    "kiso": "s3.threshold",
     "juten": "s5.basic_assessment.threshold",
     "zenkomoku": "s6.kiso.threshold",
 }

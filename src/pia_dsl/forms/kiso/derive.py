@@ -28,30 +28,30 @@ from ..juten import FocusedAssessment
 from ..zenkomoku import FullAssessment
 from . import (
     AcquisitionRisk,
-    Affair,
     AuditInfo,
+    BasicAffair,
     BasicAssessment,
+    BasicConsignmentRisk,
     BasicCover,
-    ConsignmentRisk,
+    BasicDisclosureRequest,
+    BasicInquiry,
+    BasicProvisionRisk,
+    BasicRiskMeasures,
+    BasicTraining,
     Department,
-    Disclosure,
     Handlers,
     Incidents,
-    Inquiry,
     LinkageInfo,
     ManualWork,
     NetworkRisk,
     NumberUse,
     Persons,
     Priority,
-    ProvisionRisk,
     RelatedInfo,
-    RiskMeasures,
     Rule92,
     StorageRisk,
     ThresholdItems,
     ThresholdJudgement,
-    Training,
     UsageRisk,
 )
 from .choices import BasicTargetCount, HandlerThreshold, SubmittedForms
@@ -101,7 +101,7 @@ class BasicAnswers:
     warning naming this ``BasicAnswers`` (a しきい値判断結果 that depends on it stays blank).
         manual_work: Ⅳ-8 人手を介在させる作業.
         summary: Ⅰ-1-② 事務の概要; default: the detailed document's 事務の内容.
-        systems: Ⅰ-1-③ システムの名称; default: the detailed document's system names, one a line.
+        system_names: Ⅰ-1-③ システムの名称; default: the detailed document's system names, one a line.
         title: 評価書名; default: the detailed 評価書名 with 「基礎項目評価書」 for its form name.
         published: 公表日; default: the detailed document's.
         rule_9_2_reason: 規則第9条第2項 適用した理由 (the box is ticked when given).
@@ -117,7 +117,7 @@ class BasicAnswers:
     incident_past_year: bool | Unknown = False
     manual_work: ManualWork = field(factory=ManualWork)
     summary: str | None = None
-    systems: str | None = None
+    system_names: str | None = None
     title: str | None = None
     published: date | None = None
     rule_9_2_reason: str = ""
@@ -202,9 +202,9 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
                 {"juten": "s1.affairs.content", "zenkomoku": "s1.business.content"}[form]
             ).value
         )
-    systems = answers.systems
-    if systems is None:
-        systems = "\n".join(s.name for s in document.s1.systems)
+    system_names = answers.system_names
+    if system_names is None:
+        system_names = "\n".join(s.name for s in document.s1.systems)
     title = answers.title
     if title is None:
         title = document.cover.title.replace(form_name(form), "基礎項目評価書")
@@ -217,7 +217,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     audit = (
         answers.audit
         if answers.audit is not None
-        else derived.get("s4.audit.done") or _full_audit_ticks(document)
+        else derived.get("s4.audit.status") or _full_audit_ticks(document)
     )
     basic = BasicAssessment(
         cover=BasicCover(
@@ -229,7 +229,9 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
             published=published,
         ),
         s1=RelatedInfo(
-            affair=Affair(name=facts["s1.affair.name"], summary=summary, systems=systems),
+            affair=BasicAffair(
+                name=facts["s1.affair.name"], summary=summary, system_names=system_names
+            ),
             file_names=facts["s1.file_names"],
             number_use=NumberUse(legal_basis=facts["s1.number_use.legal_basis"]),
             linkage=LinkageInfo(
@@ -239,14 +241,14 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
                 name=facts["s1.department.name"], head=facts["s1.department.head"]
             ),
             other_bodies=facts["s1.other_bodies"],
-            disclosure=Disclosure(requests_to=facts["s1.disclosure.requests_to"]),
-            inquiry=Inquiry(contact=facts["s1.inquiry.contact"]),
+            disclosure=BasicDisclosureRequest(requests_to=facts["s1.disclosure.requests_to"]),
+            inquiry=BasicInquiry(contact=facts["s1.inquiry.contact"]),
             rule_9_2=Rule92(
                 applied=bool(answers.rule_9_2_reason.strip()), reason=answers.rule_9_2_reason
             ),
         ),
         s2=ThresholdItems(
-            persons=Persons(
+            target_count=Persons(
                 band=persons,
                 counted_on=_known(answers.persons_counted_on),
                 exact_count=persons_exact,
@@ -258,7 +260,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
             ),
             incident=Incidents(occurred=incident),
         ),
-        s3=ThresholdJudgement(result=result.basic_result if result is not None else None),
+        s3=ThresholdJudgement(threshold=result.basic_result if result is not None else None),
         s4=_risks(form, derived, answers.manual_work, audit),
         history=answers.history,
     )
@@ -267,7 +269,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
 
 #: The 基礎 items that each ``BasicAnswers`` fact fills.
 _UNKNOWABLE = (
-    ("persons_counted_on", "s2.persons.counted_on"),
+    ("persons_counted_on", "s2.target_count.counted_on"),
     ("handlers", "s2.handlers.band"),
     ("handlers_counted_on", "s2.handlers.counted_on"),
     ("incident_past_year", "s2.incident.occurred"),
@@ -280,7 +282,7 @@ def _unknowns(answers: BasicAnswers, no_result: bool) -> tuple[tuple[str, str], 
     ]
     deciding = [name for path, name in found if not path.endswith("counted_on")]
     if no_result and deciding:
-        found.append(("s3.result", "、".join(deciding)))
+        found.append(("s3.threshold", "、".join(deciding)))
     return tuple(found)
 
 
@@ -341,17 +343,17 @@ def _full_audit_ticks(document: Detailed) -> Checks[Audit]:
 
 def _risks(
     form: str, derived: dict[str, Any], manual_work: ManualWork, audit: Checks[Audit]
-) -> RiskMeasures:
+) -> BasicRiskMeasures:
     submitted = (
         SubmittedForms.KISO_AND_JUTEN if form == "juten" else SubmittedForms.KISO_AND_ZENKOMOKU
     )
-    consignment = ConsignmentRisk(
+    consignment = BasicConsignmentRisk(
         not_consigned=bool(derived["s4.consignment.not_consigned"]),
         sufficiency=None
         if derived["s4.consignment.not_consigned"]
         else derived["s4.consignment.sufficiency"],
     )
-    provision = ProvisionRisk(
+    provision = BasicProvisionRisk(
         not_provided=bool(derived["s4.provision.not_provided"]),
         sufficiency=None
         if derived["s4.provision.not_provided"]
@@ -365,18 +367,18 @@ def _risks(
         else derived["s4.network.acquisition"],
         provision=None if derived["s4.network.no_provision"] else derived["s4.network.provision"],
     )
-    return RiskMeasures(
+    return BasicRiskMeasures(
         submitted=submitted,
         acquisition=AcquisitionRisk(sufficiency=derived["s4.acquisition.sufficiency"]),
-        usage=UsageRisk(
-            linking=derived["s4.usage.linking"], unauthorized=derived["s4.usage.unauthorized"]
+        use=UsageRisk(
+            linking=derived["s4.use.linking"], unauthorized=derived["s4.use.unauthorized"]
         ),
         consignment=consignment,
         provision=provision,
         network=network,
         storage=StorageRisk(sufficiency=derived["s4.storage.sufficiency"]),
         manual_work=manual_work,
-        audit=AuditInfo(done=audit),
-        training=Training(effort=derived["s4.training.effort"]),
+        audit=AuditInfo(status=audit),
+        training=BasicTraining(status=derived["s4.training.status"]),
         priority=Priority(detailed=True),
     )

@@ -17,10 +17,10 @@ from ...meta import item
 from ..choices import Linkage
 
 __all__ = [
-    "Affair",
+    "BasicAffair",
+    "BasicDisclosureRequest",
+    "BasicInquiry",
     "Department",
-    "Disclosure",
-    "Inquiry",
     "LinkageInfo",
     "NumberUse",
     "RelatedInfo",
@@ -29,7 +29,7 @@ __all__ = [
 
 
 @frozen(kw_only=True)
-class Affair:
+class BasicAffair:
     """
     Ⅰ-1 特定個人情報ファイルを取り扱う事務: ①事務の名称, ②事務の概要, ③システムの名称.
     """
@@ -38,7 +38,7 @@ class Affair:
     """様式: ①事務の名称 — ※なし (Ⅰ-１-① in 基礎項目評価書)"""
     summary: str = field(default="", metadata=item("②", "事務の概要"))
     """様式: ②事務の概要 — ※なし (Ⅰ-１-② in 基礎項目評価書)"""
-    systems: str = field(default="", metadata=item("③", "システムの名称"))
+    system_names: str = field(default="", metadata=item("③", "システムの名称"))
     """様式: ③システムの名称 — ※なし (Ⅰ-１-③ in 基礎項目評価書)"""
 
 
@@ -84,7 +84,7 @@ class Department:
 
 
 @frozen(kw_only=True)
-class Disclosure:
+class BasicDisclosureRequest:
     """
     Ⅰ-7 特定個人情報の開示・訂正・利用停止請求: 請求先.
     """
@@ -94,7 +94,7 @@ class Disclosure:
 
 
 @frozen(kw_only=True)
-class Inquiry:
+class BasicInquiry:
     """
     Ⅰ-8 特定個人情報ファイルの取扱いに関する問合せ: 連絡先.
     """
@@ -124,8 +124,8 @@ class RelatedInfo:
     Ⅰ 関連情報.
     """
 
-    affair: Affair = field(
-        factory=Affair, metadata=item("１．", "特定個人情報ファイルを取り扱う事務")
+    affair: BasicAffair = field(
+        factory=BasicAffair, metadata=item("１．", "特定個人情報ファイルを取り扱う事務")
     )
     """様式: １．特定個人情報ファイルを取り扱う事務 — ※なし (Ⅰ-１ in 基礎項目評価書)"""
     file_names: str = field(default="", metadata=item("２．", "特定個人情報ファイル名"))
@@ -142,12 +142,13 @@ class RelatedInfo:
     """様式: ５．評価実施機関における担当部署 — ※なし (Ⅰ-５ in 基礎項目評価書)"""
     other_bodies: str = field(default="", metadata=item("６．", "他の評価実施機関", required=False))
     """様式: ６．他の評価実施機関 — ※なし (Ⅰ-６ in 基礎項目評価書)"""
-    disclosure: Disclosure = field(
-        factory=Disclosure, metadata=item("７．", "特定個人情報の開示・訂正・利用停止請求")
+    disclosure: BasicDisclosureRequest = field(
+        factory=BasicDisclosureRequest,
+        metadata=item("７．", "特定個人情報の開示・訂正・利用停止請求"),
     )
     """様式: ７．特定個人情報の開示・訂正・利用停止請求 — ※なし (Ⅰ-７ in 基礎項目評価書)"""
-    inquiry: Inquiry = field(
-        factory=Inquiry, metadata=item("８．", "特定個人情報ファイルの取扱いに関する問合せ")
+    inquiry: BasicInquiry = field(
+        factory=BasicInquiry, metadata=item("８．", "特定個人情報ファイルの取扱いに関する問合せ")
     )
     """様式: ８．特定個人情報ファイルの取扱いに関する問合せ — ※なし (Ⅰ-８ in 基礎項目評価書)"""
     rule_9_2: Rule92 = field(factory=Rule92, metadata=item("９．", "規則第9条第2項の適用"))

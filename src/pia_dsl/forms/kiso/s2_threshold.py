@@ -84,7 +84,7 @@ class ThresholdItems:
     Ⅱ しきい値判断項目.
     """
 
-    persons: Persons = field(factory=Persons, metadata=item("１．", "対象人数"))
+    target_count: Persons = field(factory=Persons, metadata=item("１．", "対象人数"))
     """様式: １．対象人数 — ※なし (Ⅱ-１ in 基礎項目評価書)"""
     handlers: Handlers = field(factory=Handlers, metadata=item("２．", "取扱者数"))
     """様式: ２．取扱者数 — ※なし (Ⅱ-２ in 基礎項目評価書)"""
@@ -98,5 +98,7 @@ class ThresholdJudgement:
     Ⅲ しきい値判断結果.
     """
 
-    result: BasicThresholdResult | None = field(default=None, metadata=item("", "しきい値判断結果"))
+    threshold: BasicThresholdResult | None = field(
+        default=None, metadata=item("", "しきい値判断結果")
+    )
     """様式: しきい値判断結果 — ※なし (Ⅲ in 基礎項目評価書)"""

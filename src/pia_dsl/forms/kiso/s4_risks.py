@@ -23,14 +23,14 @@ from .choices import PriorityMeasure, SubmittedForms
 __all__ = [
     "AcquisitionRisk",
     "AuditInfo",
-    "ConsignmentRisk",
+    "BasicConsignmentRisk",
+    "BasicProvisionRisk",
+    "BasicRiskMeasures",
+    "BasicTraining",
     "ManualWork",
     "NetworkRisk",
     "Priority",
-    "ProvisionRisk",
-    "RiskMeasures",
     "StorageRisk",
-    "Training",
     "UsageRisk",
 ]
 
@@ -71,7 +71,7 @@ class UsageRisk:
 
 
 @frozen(kw_only=True)
-class ConsignmentRisk:
+class BasicConsignmentRisk:
     """
     Ⅳ-4 特定個人情報ファイルの取扱いの委託: [ ]委託しない, 委託先における不正な使用等.
     """
@@ -90,7 +90,7 @@ class ConsignmentRisk:
 
 
 @frozen(kw_only=True)
-class ProvisionRisk:
+class BasicProvisionRisk:
     """
     Ⅳ-5 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）.
     """
@@ -177,17 +177,17 @@ class AuditInfo:
     Ⅳ-9 監査: 実施の有無 ([ ]自己点検 [ ]内部監査 [ ]外部監査).
     """
 
-    done: Checks[Audit] = field(factory=Checks, metadata=item("", "実施の有無", required=False))
+    status: Checks[Audit] = field(factory=Checks, metadata=item("", "実施の有無", required=False))
     """様式: 実施の有無 — ※なし (Ⅳ-９ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
-class Training:
+class BasicTraining:
     """
     Ⅳ-10 従業者に対する教育・啓発.
     """
 
-    effort: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
+    status: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
     """様式: 従業者に対する教育・啓発 — ※なし (Ⅳ-１０ in 基礎項目評価書)"""
 
 
@@ -220,7 +220,7 @@ class Priority:
 
 
 @frozen(kw_only=True)
-class RiskMeasures:
+class BasicRiskMeasures:
     """
     Ⅳ リスク対策.
     """
@@ -236,14 +236,14 @@ class RiskMeasures:
         ),
     )
     """様式: ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。） — ※なし (Ⅳ-２ in 基礎項目評価書)"""
-    usage: UsageRisk = field(factory=UsageRisk, metadata=item("３．", "特定個人情報の使用"))
+    use: UsageRisk = field(factory=UsageRisk, metadata=item("３．", "特定個人情報の使用"))
     """様式: ３．特定個人情報の使用 — ※なし (Ⅳ-３ in 基礎項目評価書)"""
-    consignment: ConsignmentRisk = field(
-        factory=ConsignmentRisk, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
+    consignment: BasicConsignmentRisk = field(
+        factory=BasicConsignmentRisk, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
     )
     """様式: ４．特定個人情報ファイルの取扱いの委託 — ※なし (Ⅳ-４ in 基礎項目評価書)"""
-    provision: ProvisionRisk = field(
-        factory=ProvisionRisk,
+    provision: BasicProvisionRisk = field(
+        factory=BasicProvisionRisk,
         metadata=item(
             "５．",
             "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
@@ -264,8 +264,8 @@ class RiskMeasures:
     """様式: ８．人手を介在させる作業 — ※なし (Ⅳ-８ in 基礎項目評価書)"""
     audit: AuditInfo = field(factory=AuditInfo, metadata=item("９．", "監査"))
     """様式: ９．監査 — ※なし (Ⅳ-９ in 基礎項目評価書)"""
-    training: Training = field(
-        factory=Training, metadata=item("１０．", "従業者に対する教育・啓発")
+    training: BasicTraining = field(
+        factory=BasicTraining, metadata=item("１０．", "従業者に対する教育・啓発")
     )
     """様式: １０．従業者に対する教育・啓発 — ※なし (Ⅳ-１０ in 基礎項目評価書)"""
     priority: Priority = field(
