@@ -48,6 +48,7 @@ from pia_dsl.forms.kiso.choices import (
     HandlerThreshold,
     SubmittedForms,
 )
+from pia_dsl.forms.kiso.correspondence import place
 from pia_dsl.forms.zenkomoku import FullAssessment
 from pia_dsl.loader import load_module
 from pia_dsl.options import Checks, checks
@@ -411,7 +412,7 @@ class TestConsistency:
         """
         document: Any = focused_full() if form == "juten" else full_doc()
         basic = basic_from(document, answers())
-        path = SHARED_FACTS[fact][form]
+        path = place(fact, form)
         value = Linkage.UNDECIDED if fact.endswith("status") else "別の記載"
         findings = validate_documents((basic, change(document, path, value)))
 
@@ -544,10 +545,11 @@ class TestTables:
         }
         paths = {form: {e.dotted for e in walk(doc)} for form, doc in documents.items()}
         wanted: list[tuple[str, str]] = []
-        for table in (SHARED_FACTS, RISK_ANSWERS):
-            for basic_path, by_form in table.items():
-                wanted.append(("kiso", basic_path))
-                wanted.extend(by_form.items())
+        for fact in SHARED_FACTS:
+            wanted.extend((form, place(fact, form)) for form in documents)
+        for basic_path, by_form in RISK_ANSWERS.items():
+            wanted.append(("kiso", basic_path))
+            wanted.extend(by_form.items())
         for table2 in (TARGET_COUNT, THRESHOLD_RESULT, INCIDENT_3Y):
             wanted.extend(table2.items())
         file_key = documents["zenkomoku"].s3.files[0].key

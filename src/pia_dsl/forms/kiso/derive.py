@@ -2,7 +2,8 @@
 The 基礎項目評価書 of a 事務, derived from its 重点項目評価書 or 全項目評価書.
 
 The author gives only what the 基礎 alone asks (:class:`BasicAnswers`); the shared facts
-are copied from the detailed document (:mod:`.correspondence`), Ⅲ is computed with the
+are copied from the detailed document by their common names (``docs/glossary.md``: the
+same 担当部署, 情報連携 … parts, the same 請求先 and 連絡先), Ⅲ is computed with the
 しきい値 table, Ⅳ-1 and Ⅳ-11 follow from the detailed form, and each Ⅳ answer summarises
 the detailed answers (the least favourable one when a 全項目評価書 has several files).
 The design is explained in :mod:`pia_dsl.affair`, which re-exports these names.
@@ -32,19 +33,15 @@ from . import (
     BasicAffair,
     BasicAssessment,
     BasicConsignmentRisk,
-    BasicCover,
     BasicDisclosureRequest,
     BasicInquiry,
     BasicProvisionRisk,
     BasicRiskMeasures,
     BasicTraining,
-    Department,
     Handlers,
     Incidents,
-    LinkageInfo,
     ManualWork,
     NetworkRisk,
-    NumberUse,
     Persons,
     Priority,
     RelatedInfo,
@@ -55,7 +52,7 @@ from . import (
     UsageRisk,
 )
 from .choices import BasicTargetCount, HandlerThreshold, SubmittedForms
-from .correspondence import RISK_ANSWERS, SHARED_FACTS, TARGET_COUNT, DocumentItems
+from .correspondence import RISK_ANSWERS, DocumentItems
 
 __all__ = [
     "BasicAnswers",
@@ -179,8 +176,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     """
     doc = DocumentItems(document)
     form = doc.form
-    facts = {basic_path: doc.entry(paths[form]).value for basic_path, paths in SHARED_FACTS.items()}
-    persons, persons_exact = _persons(doc, answers)
+    persons, persons_exact = _persons(document, answers)
     handlers, handlers_exact = _handlers(answers)
     known_incident = answers.incident_past_year
     incident = (
@@ -197,11 +193,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         )
     summary = answers.summary
     if summary is None:
-        summary = str(
-            doc.entry(
-                {"juten": "s1.affairs.content", "zenkomoku": "s1.business.content"}[form]
-            ).value
-        )
+        summary = document.s1.affair.content
     system_names = answers.system_names
     if system_names is None:
         system_names = "\n".join(s.name for s in document.s1.systems)
@@ -219,30 +211,27 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         if answers.audit is not None
         else derived.get("s4.audit.status") or _full_audit_ticks(document)
     )
+    disclosure = document.s4 if isinstance(document, FocusedAssessment) else document.s5
     basic = BasicAssessment(
-        cover=BasicCover(
+        cover=Cover(
             number=document.cover.number,
             title=title,
             declaration=document.cover.declaration,
             notes=document.cover.notes,
-            agency=facts["cover.agency"],
+            agency=document.cover.agency,
             published=published,
         ),
         s1=RelatedInfo(
             affair=BasicAffair(
-                name=facts["s1.affair.name"], summary=summary, system_names=system_names
+                name=document.s1.affair.name, summary=summary, system_names=system_names
             ),
-            file_names=facts["s1.file_names"],
-            number_use=NumberUse(legal_basis=facts["s1.number_use.legal_basis"]),
-            linkage=LinkageInfo(
-                status=facts["s1.linkage.status"], legal_basis=facts["s1.linkage.legal_basis"]
-            ),
-            department=Department(
-                name=facts["s1.department.name"], head=facts["s1.department.head"]
-            ),
-            other_bodies=facts["s1.other_bodies"],
-            disclosure=BasicDisclosureRequest(requests_to=facts["s1.disclosure.requests_to"]),
-            inquiry=BasicInquiry(contact=facts["s1.inquiry.contact"]),
+            file_names=document.s1.file_names,
+            number_use=document.s1.number_use,
+            linkage=document.s1.linkage,
+            department=document.s1.department,
+            other_bodies=document.s1.other_bodies,
+            disclosure=BasicDisclosureRequest(requests_to=disclosure.disclosure.requests_to),
+            inquiry=BasicInquiry(contact=disclosure.inquiry.contact),
             rule_9_2=Rule92(
                 applied=bool(answers.rule_9_2_reason.strip()), reason=answers.rule_9_2_reason
             ),
@@ -290,15 +279,15 @@ def _known(value: date | Unknown) -> date | None:
     return None if isinstance(value, Unknown) else value
 
 
-def _persons(doc: DocumentItems, answers: BasicAnswers) -> tuple[BasicTargetCount, int | None]:
+def _persons(document: Detailed, answers: BasicAnswers) -> tuple[BasicTargetCount, int | None]:
     given = answers.persons
     if isinstance(given, BasicTargetCount):
         return given, None
     if isinstance(given, int):
         return BasicTargetCount.of(given), given
-    band = doc.entry(TARGET_COUNT[doc.form]).value
-    if not isinstance(band, Enum):
-        msg = f"{form_name(doc.form)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
+    band = document.s1.affair.target_count
+    if band is None:
+        msg = f"{form_name(document.FORM)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
         raise ValueError(msg)
     return BasicTargetCount[band.name], None
 
