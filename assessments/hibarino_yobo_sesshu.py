@@ -14,11 +14,10 @@ from pia_dsl.forms.choices import Audit, Effort, Incident, Linkage, Sufficiency
 from pia_dsl.forms.common import ChangeRow, Timing
 from pia_dsl.forms.kiso import (
     AcquisitionRisk,
-    AuditInfo,
+    AuditSection,
     BasicAffair,
     BasicAssessment,
     BasicConsignmentRisk,
-    BasicCover,
     BasicDisclosureRequest,
     BasicInquiry,
     BasicProvisionRisk,
@@ -26,12 +25,13 @@ from pia_dsl.forms.kiso import (
     BasicTargetCount,
     BasicThresholdResult,
     BasicTraining,
+    Cover,
     Department,
     Handlers,
     HandlerThreshold,
     Incidents,
-    LinkageInfo,
     ManualWork,
+    NetworkLinkage,
     NetworkRisk,
     NumberUse,
     Persons,
@@ -50,7 +50,7 @@ from pia_dsl.wareki import wareki
 TOWN = "ひばり野町"
 AFFAIR = "予防接種に関する事務"
 
-cover = BasicCover(
+cover = Cover(
     number="5",
     title=f"{AFFAIR}　基礎項目評価書",
     declaration=(
@@ -78,7 +78,7 @@ s1 = RelatedInfo(
     ),
     file_names="予防接種情報ファイル",
     number_use=NumberUse(legal_basis="番号法第9条第1項 別表の14の項"),
-    linkage=LinkageInfo(
+    linkage=NetworkLinkage(
         status=Linkage.YES,
         legal_basis=(
             "番号法第19条第8号（番号法第19条第8号に基づく利用特定個人情報の提供に関する命令第2条の表中、"
@@ -128,7 +128,7 @@ s4 = BasicRiskMeasures(
             "また、予診票の送付対象者は健康管理システムで抽出し、手作業による宛名の作成は行っていない。"
         ),
     ),
-    audit=AuditInfo(status=checks(Audit.SELF_INSPECTION, Audit.INTERNAL)),
+    audit=AuditSection(status=checks(Audit.SELF_INSPECTION, Audit.INTERNAL)),
     training=BasicTraining(status=Effort.SUFFICIENT),
     priority=Priority(
         measure=PriorityMeasure.LEAKAGE,

@@ -15,11 +15,10 @@ import attrs
 from pia_dsl.forms.choices import Audit, Effort, Incident, Linkage, Sufficiency
 from pia_dsl.forms.kiso import (
     AcquisitionRisk,
-    AuditInfo,
+    AuditSection,
     BasicAffair,
     BasicAssessment,
     BasicConsignmentRisk,
-    BasicCover,
     BasicDisclosureRequest,
     BasicInquiry,
     BasicProvisionRisk,
@@ -27,12 +26,13 @@ from pia_dsl.forms.kiso import (
     BasicTargetCount,
     BasicThresholdResult,
     BasicTraining,
+    Cover,
     Department,
     Handlers,
     HandlerThreshold,
     Incidents,
-    LinkageInfo,
     ManualWork,
+    NetworkLinkage,
     NetworkRisk,
     NumberUse,
     Persons,
@@ -55,7 +55,7 @@ def basic() -> BasicAssessment:
     A complete, valid 基礎項目評価書 of a 事務 with 5,000 persons.
     """
     return BasicAssessment(
-        cover=BasicCover(
+        cover=Cover(
             number="12",
             title="児童手当に関する事務　基礎項目評価書",
             declaration="テスト町は、児童手当に関する事務における特定個人情報ファイルの取扱いにあたり…宣言する。",
@@ -70,7 +70,7 @@ def basic() -> BasicAssessment:
             ),
             file_names="児童手当情報ファイル",
             number_use=NumberUse(legal_basis="番号法第9条第1項 別表の81の項"),
-            linkage=LinkageInfo(status=Linkage.YES, legal_basis="番号法第19条第8号"),
+            linkage=NetworkLinkage(status=Linkage.YES, legal_basis="番号法第19条第8号"),
             department=Department(name="子育て支援課", head="子育て支援課長"),
             disclosure=BasicDisclosureRequest(requests_to="テスト町 総務課"),
             inquiry=BasicInquiry(contact="テスト町 子育て支援課"),
@@ -98,7 +98,7 @@ def basic() -> BasicAssessment:
             manual_work=ManualWork(
                 sufficiency=Sufficiency.SUFFICIENT, grounds="入力内容を別の職員が確認している。"
             ),
-            audit=AuditInfo(status=checks(Audit.SELF_INSPECTION)),
+            audit=AuditSection(status=checks(Audit.SELF_INSPECTION)),
             training=BasicTraining(status=Effort.SUFFICIENT),
             priority=Priority(
                 measure=PriorityMeasure.LEAKAGE,

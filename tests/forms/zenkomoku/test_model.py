@@ -11,7 +11,12 @@ import pytest
 
 from forms.zenkomoku.factory import FILE, change, full, official
 from pia_dsl.errors import InvalidAssessmentError
-from pia_dsl.forms.zenkomoku import ConsignRisks, FullAssessment, NetworkRisks, ProvisionRisks
+from pia_dsl.forms.zenkomoku import (
+    ConsignRisks,
+    FullAssessment,
+    FullNetworkRisks,
+    FullProvisionRisks,
+)
 from pia_dsl.io import ROOTS, dump, load
 from pia_dsl.validate import validate
 from pia_dsl.walk import Kind, walk
@@ -201,7 +206,7 @@ class TestSwitches:
 
     def test_not_provided_switches_off_iii_5(self) -> None:
         """「提供・移転しない」 makes every Ⅲ-5 item inactive."""
-        a = change(full(), f"{R}.provision", ProvisionRisks(not_provided=True))
+        a = change(full(), f"{R}.provision", FullProvisionRisks(not_provided=True))
 
         assert len(_inactive(a, f"{R}.provision")) == 11
 
@@ -214,7 +219,7 @@ class TestSwitches:
         a = change(
             full(),
             f"{R}.network",
-            NetworkRisks(no_acquisition=acquisition, no_provision=provision),
+            FullNetworkRisks(no_acquisition=acquisition, no_provision=provision),
         )
 
         assert count == len(_inactive(a, f"{R}.network"))

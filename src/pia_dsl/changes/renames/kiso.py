@@ -1,9 +1,10 @@
 """
-Renames of the 基礎項目評価書 model (issue 14, ``docs/glossary.md``): old dotted path →
-new dotted path in a snapshot's document data (schema 1 → 2).
+The attribute renames of the 基礎項目評価書 in schema 2 (``docs/glossary.md``, ``docs/renames.md``).
 
-Class renames (``Affair`` → ``BasicAffair`` …) change no snapshot data and are listed in
-``docs/renames.md`` only.
+Each pair is (old path, new path) in a snapshot's document data, applied in order: a path
+below a renamed part is written with the part's new name.  ``*`` stands for every member
+of a repeated group.  Class renames (``Affair`` → ``BasicAffair`` …) change no snapshot
+data; ``docs/renames.md`` lists them.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
-from ..common import ChangeRow
+from ..common import AuditSection, ChangeRow, Cover, Department, NetworkLinkage, NumberUse
 from ..editions import form_mark
 from .choices import (
     BasicTargetCount,
@@ -32,21 +32,16 @@ from .choices import (
     PriorityMeasure,
     SubmittedForms,
 )
-from .cover import BasicCover
 from .s1_related import (
     BasicAffair,
     BasicDisclosureRequest,
     BasicInquiry,
-    Department,
-    LinkageInfo,
-    NumberUse,
     RelatedInfo,
     Rule92,
 )
 from .s2_threshold import Handlers, Incidents, Persons, ThresholdItems, ThresholdJudgement
 from .s4_risks import (
     AcquisitionRisk,
-    AuditInfo,
     BasicConsignmentRisk,
     BasicProvisionRisk,
     BasicRiskMeasures,
@@ -60,11 +55,10 @@ from .s4_risks import (
 
 __all__ = [
     "AcquisitionRisk",
-    "AuditInfo",
+    "AuditSection",
     "BasicAffair",
     "BasicAssessment",
     "BasicConsignmentRisk",
-    "BasicCover",
     "BasicDisclosureRequest",
     "BasicInquiry",
     "BasicProvisionRisk",
@@ -72,12 +66,13 @@ __all__ = [
     "BasicTargetCount",
     "BasicThresholdResult",
     "BasicTraining",
+    "Cover",
     "Department",
     "HandlerThreshold",
     "Handlers",
     "Incidents",
-    "LinkageInfo",
     "ManualWork",
+    "NetworkLinkage",
     "NetworkRisk",
     "NumberUse",
     "Persons",
@@ -107,7 +102,7 @@ class BasicAssessment:
     #: 「[平成30年5月 様式2]」 (documents up to 令和7年, editions.md).
     FORM_MARK: ClassVar[str] = form_mark("kiso")
 
-    cover: BasicCover = field(factory=BasicCover, metadata=item("", "表紙"))
+    cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 基礎項目評価書)"""
     s1: RelatedInfo = field(factory=RelatedInfo, metadata=item("Ⅰ", "関連情報"))
     """様式: Ⅰ　関連情報 — ※なし (Ⅰ in 基礎項目評価書)"""

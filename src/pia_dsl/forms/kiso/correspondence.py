@@ -67,15 +67,15 @@ def place(path: str, form: str) -> str:
 #: for each file key of a 全項目評価書.
 RISK_ANSWERS: dict[str, dict[str, str]] = {
     "s4.acquisition.sufficiency": {
-        "juten": "s3.acquisition.purpose_risk.sufficiency",
+        "juten": "s3.acquisition.risk.sufficiency",
         "zenkomoku": "s3.files[{file}].acquisition.risk1.sufficiency",
     },
     "s4.use.linking": {
-        "juten": "s3.use.linking_risk.sufficiency",
+        "juten": "s3.use.risk1.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk1.sufficiency",
     },
     "s4.use.unauthorized": {
-        "juten": "s3.use.unauthorized_use_risk.sufficiency",
+        "juten": "s3.use.risk2.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk2.sufficiency",
     },
     "s4.consignment.not_consigned": {
@@ -103,11 +103,11 @@ RISK_ANSWERS: dict[str, dict[str, str]] = {
         "zenkomoku": "s3.files[{file}].network.no_provision",
     },
     "s4.network.acquisition": {
-        "juten": "s3.network.acquisition_risk.sufficiency",
+        "juten": "s3.network.risk1.sufficiency",
         "zenkomoku": "s3.files[{file}].network.risk1.sufficiency",
     },
     "s4.network.provision": {
-        "juten": "s3.network.provision_risk.sufficiency",
+        "juten": "s3.network.risk2.sufficiency",
         "zenkomoku": "s3.files[{file}].network.risk5.sufficiency",
     },
     "s4.storage.sufficiency": {

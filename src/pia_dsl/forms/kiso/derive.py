@@ -29,7 +29,7 @@ from ..juten import FocusedAssessment
 from ..zenkomoku import FullAssessment
 from . import (
     AcquisitionRisk,
-    AuditInfo,
+    AuditSection,
     BasicAffair,
     BasicAssessment,
     BasicConsignmentRisk,
@@ -38,6 +38,7 @@ from . import (
     BasicProvisionRisk,
     BasicRiskMeasures,
     BasicTraining,
+    Cover,
     Handlers,
     Incidents,
     ManualWork,
@@ -367,7 +368,7 @@ def _risks(
         network=network,
         storage=StorageRisk(sufficiency=derived["s4.storage.sufficiency"]),
         manual_work=manual_work,
-        audit=AuditInfo(status=audit),
+        audit=AuditSection(status=audit),
         training=BasicTraining(status=derived["s4.training.status"]),
         priority=Priority(detailed=True),
     )

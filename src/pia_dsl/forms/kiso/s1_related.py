@@ -9,20 +9,15 @@ same text in published 重点/全項目 documents) and ９．規則第9条第2�
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
 from ...meta import item
-from ..choices import Linkage
+from ..common import Department, NetworkLinkage, NumberUse
 
 __all__ = [
     "BasicAffair",
     "BasicDisclosureRequest",
     "BasicInquiry",
-    "Department",
-    "LinkageInfo",
-    "NumberUse",
     "RelatedInfo",
     "Rule92",
 ]
@@ -40,47 +35,6 @@ class BasicAffair:
     """様式: ②事務の概要 — ※なし (Ⅰ-１-② in 基礎項目評価書)"""
     system_names: str = field(default="", metadata=item("③", "システムの名称"))
     """様式: ③システムの名称 — ※なし (Ⅰ-１-③ in 基礎項目評価書)"""
-
-
-@frozen(kw_only=True)
-class NumberUse:
-    """
-    Ⅰ-3 個人番号の利用: 法令上の根拠.
-    """
-
-    legal_basis: str = field(default="", metadata=item("", "法令上の根拠"))
-    """様式: 法令上の根拠 — ※なし (Ⅰ-３ in 基礎項目評価書)"""
-
-
-@frozen(kw_only=True)
-class LinkageInfo:
-    """
-    Ⅰ-4 情報提供ネットワークシステムによる情報連携: ①実施の有無, ②法令上の根拠.
-
-    「実施しない」 empties ②法令上の根拠 (as on the 重点項目評価書).
-    """
-
-    status: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
-    """様式: ①実施の有無 — ※なし (Ⅰ-４-① in 基礎項目評価書)"""
-    legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
-    """様式: ②法令上の根拠 — ※なし (Ⅰ-４-② in 基礎項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.status is Linkage.NO:
-            return {"legal_basis": Linkage.NO.value}
-        return {}
-
-
-@frozen(kw_only=True)
-class Department:
-    """
-    Ⅰ-5 評価実施機関における担当部署: ①部署, ②所属長の役職名.
-    """
-
-    name: str = field(default="", metadata=item("①", "部署"))
-    """様式: ①部署 — ※なし (Ⅰ-５-① in 基礎項目評価書)"""
-    head: str = field(default="", metadata=item("②", "所属長の役職名"))
-    """様式: ②所属長の役職名 — ※なし (Ⅰ-５-② in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -132,8 +86,8 @@ class RelatedInfo:
     """様式: ２．特定個人情報ファイル名 — ※なし (Ⅰ-２ in 基礎項目評価書)"""
     number_use: NumberUse = field(factory=NumberUse, metadata=item("３．", "個人番号の利用"))
     """様式: ３．個人番号の利用 — ※なし (Ⅰ-３ in 基礎項目評価書)"""
-    linkage: LinkageInfo = field(
-        factory=LinkageInfo, metadata=item("４．", "情報提供ネットワークシステムによる情報連携")
+    linkage: NetworkLinkage = field(
+        factory=NetworkLinkage, metadata=item("４．", "情報提供ネットワークシステムによる情報連携")
     )
     """様式: ４．情報提供ネットワークシステムによる情報連携 — ※なし (Ⅰ-４ in 基礎項目評価書)"""
     department: Department = field(

@@ -16,13 +16,12 @@ from collections.abc import Mapping
 from attrs import field, frozen
 
 from ...meta import item
-from ...options import Checks
-from ..choices import Audit, Effort, Sufficiency
+from ..choices import Effort, Sufficiency
+from ..common import AuditSection
 from .choices import PriorityMeasure, SubmittedForms
 
 __all__ = [
     "AcquisitionRisk",
-    "AuditInfo",
     "BasicConsignmentRisk",
     "BasicProvisionRisk",
     "BasicRiskMeasures",
@@ -172,16 +171,6 @@ class ManualWork:
 
 
 @frozen(kw_only=True)
-class AuditInfo:
-    """
-    Ⅳ-9 監査: 実施の有無 ([ ]自己点検 [ ]内部監査 [ ]外部監査).
-    """
-
-    status: Checks[Audit] = field(factory=Checks, metadata=item("", "実施の有無", required=False))
-    """様式: 実施の有無 — ※なし (Ⅳ-９ in 基礎項目評価書)"""
-
-
-@frozen(kw_only=True)
 class BasicTraining:
     """
     Ⅳ-10 従業者に対する教育・啓発.
@@ -262,7 +251,7 @@ class BasicRiskMeasures:
         factory=ManualWork, metadata=item("８．", "人手を介在させる作業")
     )
     """様式: ８．人手を介在させる作業 — ※なし (Ⅳ-８ in 基礎項目評価書)"""
-    audit: AuditInfo = field(factory=AuditInfo, metadata=item("９．", "監査"))
+    audit: AuditSection = field(factory=AuditSection, metadata=item("９．", "監査"))
     """様式: ９．監査 — ※なし (Ⅳ-９ in 基礎項目評価書)"""
     training: BasicTraining = field(
         factory=BasicTraining, metadata=item("１０．", "従業者に対する教育・啓発")
