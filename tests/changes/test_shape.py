@@ -137,9 +137,9 @@ class TestGroupsAndItems:
         """
         old = base
         new = replace_at(
-            base, ("s3", "provision", "rule_content"), "マニュアルを改訂して提供する。"
+            base, ("s3", "provision", "content"), "マニュアルを改訂して提供する。"
         )
-        group = Group(items=("s3.provision.rule", "s3.provision.rule_content"))
+        group = Group(items=("s3.provision.rule", "s3.provision.content"))
 
         rows = _rows(old, new, styles=RowStyles(groups=(group,)))
 

@@ -182,6 +182,17 @@ def test_unknown_path_suggests_the_nearest() -> None:
     assert "s1.file_names" in error.message
 
 
+def test_path_with_a_name_before_schema_2_names_the_new_path() -> None:
+    """
+    A declaration still written with an old attribute name (docs/renames.md) is an error
+    that names the current path.
+    """
+    applied = _applied([FocusedAssessment()], {"s1.affairs.name": Blank("x")})
+
+    (error,) = [f for f in applied.findings if f.rule == "provenance-path"]
+    assert "「s1.affair.name」" in error.message
+
+
 def test_wrong_kind_is_reported() -> None:
     """A declaration written as a plain string is an error naming the four kinds."""
     applied = _applied([FocusedAssessment()], {"s1": "原本なし"})  # type: ignore[dict-item]

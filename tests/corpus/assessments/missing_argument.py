@@ -1,10 +1,10 @@
-"""Corpus: a system without its required ②システムの機能."""
+"""Corpus: a system without its key (the only argument a member cannot leave out)."""
 
 from pia_dsl.forms.common import System
-from pia_dsl.forms.juten import FocusedBasicInfo, FocusedAssessment
+from pia_dsl.forms.juten import FocusedAssessment, FocusedBasicInfo
 
 assessment = FocusedAssessment(
     s1=FocusedBasicInfo(
-        systems=(System(key="main", name="国保総合システム"),),
+        systems=(System(name="国保総合システム"),),
     ),
 )

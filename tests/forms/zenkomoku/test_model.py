@@ -13,7 +13,9 @@ from forms.zenkomoku.factory import FILE, change, full, official
 from pia_dsl.errors import InvalidAssessmentError
 from pia_dsl.forms.zenkomoku import (
     ConsignRisks,
+    FileSection,
     FullAssessment,
+    FullFileOverview,
     FullNetworkRisks,
     FullProvisionRisks,
 )
@@ -235,7 +237,7 @@ class TestSerialization:
     def test_unknown_key_names_the_item(self) -> None:
         """A misspelt key is rejected with the official heading of its section."""
         data = json.loads(dump(full(), "json"))
-        data["s6"]["kiso"]["threshold_result"] = "x"
+        data["s6"]["basic_assessment"]["threshold_result"] = "x"
 
         with pytest.raises(InvalidAssessmentError, match="基礎項目評価"):
             load(json.dumps(data, ensure_ascii=False), "json")
@@ -249,3 +251,18 @@ class TestSerialization:
         assert "holding_start: 未定" in text
         assert a == load(text, "yaml")
         assert validate(a) == []
+
+
+class TestBlankDefaults:
+    """
+    Every item has a blank default: the constructor asks for nothing, and ``pia check``
+    (the ``required`` metadata) is the only completeness gate.
+    """
+
+    def test_blank_document_reports_missing_items(self) -> None:
+        document = FullAssessment(s2=FileSection(files=(FullFileOverview(key="f"),)))
+        missing = {f.path for f in validate(document) if f.rule == "required"}
+
+        assert {"s1.affair.name", "s5.disclosure.requests_to", "s6.public_comment.method"} <= missing
+        assert "s2.files[f].basics.person_scope" in missing
+        assert "s2.files[f].remarks" not in missing  # 備考 is optional

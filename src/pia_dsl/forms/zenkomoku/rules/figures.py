@@ -203,7 +203,7 @@ def review_or_approval(assessment: FullAssessment) -> Iterator[Finding]:
     if government or assessment.cover.published is None:
         return
     index = entries_of(assessment)
-    for name in ("dates", "method", "result"):
+    for name in ("performed_on", "method", "result"):
         value: Any = getattr(procedure.third_party_review, name)
         if is_empty(value):
             entry = index[f"s6.third_party_review.{name}"]
