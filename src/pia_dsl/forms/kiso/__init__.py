@@ -10,8 +10,12 @@ forms; each module says where its labels come from (``rules.md`` §3.1: [C] conf
 published 基礎項目評価書 or the 記載要領, [S] the same text in published 重点/全項目
 documents, [R] recollection of the current 様式, not confirmed).  Options are in
 :mod:`pia_dsl.forms.kiso.choices`, form rules in :mod:`pia_dsl.forms.kiso.rules`.
-:mod:`pia_dsl.forms.kiso.derive` builds a 基礎 from a 重点/全項目評価書 using the item
-correspondence in :mod:`pia_dsl.forms.kiso.correspondence` (see :mod:`pia_dsl.affair`).
+Parts printed alike on the other forms (表紙, 個人番号の利用, 情報連携, 担当部署, 監査) are the
+classes of :mod:`pia_dsl.forms.common`, and shared items have the same names on every form
+(``docs/glossary.md``).  :mod:`pia_dsl.forms.kiso.derive` builds a 基礎 from a 重点/全項目
+評価書 by copying those items by name; :mod:`pia_dsl.forms.kiso.correspondence` says where
+the detailed forms print them and which answers the Ⅳ answers summarise (see
+:mod:`pia_dsl.affair`).
 The form has no ※ items: a change is a 修正, or a 再実施 when the しきい値判断結果 changes.
 """
 
