@@ -212,7 +212,8 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         if answers.audit is not None
         else derived.get("s4.audit.status") or _full_audit_ticks(document)
     )
-    disclosure = document.s4 if isinstance(document, FocusedAssessment) else document.s5
+    # 開示請求、問合せ: 重点 Ⅳ, 全項目 Ⅴ
+    requests = document.s4 if isinstance(document, FocusedAssessment) else document.s5
     basic = BasicAssessment(
         cover=Cover(
             number=document.cover.number,
@@ -231,8 +232,8 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
             linkage=document.s1.linkage,
             department=document.s1.department,
             other_bodies=document.s1.other_bodies,
-            disclosure=BasicDisclosureRequest(requests_to=disclosure.disclosure.requests_to),
-            inquiry=BasicInquiry(contact=disclosure.inquiry.contact),
+            disclosure=BasicDisclosureRequest(requests_to=requests.disclosure.requests_to),
+            inquiry=BasicInquiry(contact=requests.inquiry.contact),
             rule_9_2=Rule92(
                 applied=bool(answers.rule_9_2_reason.strip()), reason=answers.rule_9_2_reason
             ),
