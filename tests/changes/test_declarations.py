@@ -275,3 +275,14 @@ class TestCaptionedItems:
 
         (problem,) = [p for p in outcome.problems if "宣言「Ⅲ-７ その他措置」" in p]
         assert "近い項目: 「Ⅲ-７ リスク その他の措置の内容」" in problem
+
+    def test_old_attribute_path_names_the_new_one(self) -> None:
+        """A key written with a name before schema 2 (docs/renames.md) names the new path."""
+        change = self._change()
+        old = "s3.storage.risk.incident_details"
+        revision = Revision(published=wareki("令和8年4月1日"), reasons={old: "理由"})
+
+        outcome = apply([change], on=wareki("令和8年4月1日"), revision=revision)
+
+        (problem,) = [p for p in outcome.problems if f"宣言「{old}」" in p]
+        assert "「s3.storage.risk.content」" in problem

@@ -136,9 +136,7 @@ class TestGroupsAndItems:
         field is quoted too.
         """
         old = base
-        new = replace_at(
-            base, ("s3", "provision", "content"), "マニュアルを改訂して提供する。"
-        )
+        new = replace_at(base, ("s3", "provision", "content"), "マニュアルを改訂して提供する。")
         group = Group(items=("s3.provision.rule", "s3.provision.content"))
 
         rows = _rows(old, new, styles=RowStyles(groups=(group,)))

@@ -263,6 +263,10 @@ class TestBlankDefaults:
         document = FullAssessment(s2=FileSection(files=(FullFileOverview(key="f"),)))
         missing = {f.path for f in validate(document) if f.rule == "required"}
 
-        assert {"s1.affair.name", "s5.disclosure.requests_to", "s6.public_comment.method"} <= missing
+        assert {
+            "s1.affair.name",
+            "s5.disclosure.requests_to",
+            "s6.public_comment.method",
+        } <= missing
         assert "s2.files[f].basics.person_scope" in missing
         assert "s2.files[f].remarks" not in missing  # 備考 is optional

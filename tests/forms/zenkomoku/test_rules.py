@@ -121,9 +121,9 @@ class TestFiles:
 
     def test_file_name_match(self) -> None:
         """Ⅲ-1 must repeat the Ⅱ-1 name of its file."""
-        a = change(full(), f"{R}.name", "別名ファイル")
+        a = change(full(), f"{R}.file_name", "別名ファイル")
 
-        assert [(f"{R}.name", ERROR)] == paths(a, "zenkomoku-file-name-match")
+        assert [(f"{R}.file_name", ERROR)] == paths(a, "zenkomoku-file-name-match")
         assert paths(full(), "zenkomoku-file-name-match") == []
 
     def test_file_names_listed(self) -> None:
@@ -275,8 +275,9 @@ class TestProvision:
 
 class TestNetwork:
     def test_not_linked_needs_both_switches(self) -> None:
-        """Ⅰ-6① 実施しない ⇒ both 「接続しない」 in Ⅲ-6."""
+        """Ⅰ-6① 実施しない (which empties ②法令上の根拠) ⇒ both 「接続しない」 in Ⅲ-6."""
         a = change(no_network(full()), "s1.linkage.status", Linkage.NO)
+        a = change(a, "s1.linkage.legal_basis", "")
         switched = change(
             a, f"{R}.network", FullNetworkRisks(no_acquisition=True, no_provision=True)
         )

@@ -1,7 +1,11 @@
 """
 Per-form tables of the attribute renames of schema 2 (one vocabulary for the three forms,
 ``docs/glossary.md``; the list is ``docs/renames.md``): :data:`RENAMES` maps a form name to
-its (old path, new path) pairs.  :func:`renamed` gives the current path of an old one, for
+its (old path, new path) pairs, one module a form.
+
+A pair's paths are dotted paths in a snapshot's document data; the pairs apply in order,
+so a path below a renamed part is written with the part's new name, and ``*`` stands for
+every member of a repeated group (``s2.files.*.name``).  :func:`renamed` gives the current path of an old one, for
 the messages about a declaration (``reasons``, ``provenance``, ``known_gaps``,
 ``row_styles``) still written with an old name.
 """

@@ -1,9 +1,5 @@
 """
-The attribute renames of the 重点項目評価書 in schema 2 (``docs/glossary.md``, ``docs/renames.md``).
-
-Each pair is (old path, new path) in a snapshot's document data, applied in order: a path
-below a renamed part is written with the part's new name.  ``*`` stands for every member
-of a repeated group.
+The 重点項目評価書's renames of schema 2, in the format of :mod:`pia_dsl.changes.renames`.
 """
 
 from __future__ import annotations
