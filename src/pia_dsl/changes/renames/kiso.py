@@ -1,10 +1,6 @@
 """
-The attribute renames of the 基礎項目評価書 in schema 2 (``docs/glossary.md``, ``docs/renames.md``).
-
-Each pair is (old path, new path) in a snapshot's document data, applied in order: a path
-below a renamed part is written with the part's new name.  ``*`` stands for every member
-of a repeated group.  Class renames (``Affair`` → ``BasicAffair`` …) change no snapshot
-data; ``docs/renames.md`` lists them.
+The 基礎項目評価書's renames of schema 2, in the format of :mod:`pia_dsl.changes.renames`
+(class renames change no snapshot data; ``docs/renames.md`` lists them).
 """
 
 from __future__ import annotations
