@@ -151,7 +151,7 @@ class TestWalker:
         assert labels["s1.department.head"] == "所属長"
         assert labels["s6.approval"] == "個人情報保護委員会の承認【行政機関等のみ】"
 
-    @pytest.mark.parametrize("form", ["juten", "zenkomoku"])
+    @pytest.mark.parametrize("form", FORMS)
     def test_head_before_h30(self, form: str) -> None:
         """
         Ⅰ 担当部署 ②: 「所属長」 in every edition before 平成30年5月, on each form.
@@ -186,6 +186,16 @@ class TestRender:
         assert "所属長の役職名" not in text
         assert "４．特定個人情報保護委員会の承認【行政機関等のみ】" in text
         assert "②特定個人情報保護委員会による審査" in text
+        assert_rendered(document, blocks(docx))
+
+
+    @pytest.mark.parametrize("form", FORMS)
+    def test_each_form_prints_its_oldest_edition(self, form: str) -> None:
+        oldest = editions.editions_of(form)[0]
+        document = attrs.evolve(blank(form), edition=oldest.version)
+        docx = render_bytes(document)
+        assert oldest.mark in all_text(docx)
+        assert any(block[:1] == ["②所属長"] for block in blocks(docx))
         assert_rendered(document, blocks(docx))
 
 
