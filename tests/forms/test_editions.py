@@ -188,7 +188,6 @@ class TestRender:
         assert "②特定個人情報保護委員会による審査" in text
         assert_rendered(document, blocks(docx))
 
-
     @pytest.mark.parametrize("form", FORMS)
     def test_each_form_prints_its_oldest_edition(self, form: str) -> None:
         oldest = editions.editions_of(form)[0]
