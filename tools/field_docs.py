@@ -44,7 +44,7 @@ from typing import Any, get_args, get_origin
 import attrs
 
 import pia_dsl.forms
-from pia_dsl.io import ROOTS
+from pia_dsl.forms.registry import Form
 from pia_dsl.meta import Item, item_of
 from pia_dsl.options import Checks
 from pia_dsl.walk import Kind, Segment, walk
@@ -196,11 +196,7 @@ def expected_docs() -> dict[tuple[str, str, str], str]:
     """
     The docstring of every field with item metadata of every attrs class of the forms.
     """
-    # Only the package's own forms: tests register toy forms that reuse its classes.
-    roots = sorted(
-        (root for root in ROOTS.values() if root.__module__.startswith("pia_dsl.forms.")),
-        key=lambda root: str(getattr(root, "FORM", "")),
-    )
+    roots = [form.root for form in sorted(Form)]
     used = places(roots)
     docs: dict[tuple[str, str, str], str] = {}
     for module in _modules():

@@ -14,6 +14,7 @@ import pytest
 from pia_dsl.cli import main
 from pia_dsl.forms.common import System
 from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.forms.registry import code_of
 from pia_dsl.loader import documents_of, load_module
 from pia_dsl.provenance import Absent, Blank, Declaration, PartlyLost, Reconstructed
 from pia_dsl.render.context import build_context
@@ -26,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _applied(documents: list[Any], declarations: dict[str, Declaration]) -> Provenance:
-    findings = [attrs.evolve(f, document=type(d).FORM) for d in documents for f in validate(d)]
+    findings = [attrs.evolve(f, document=code_of(type(d))) for d in documents for f in validate(d)]
     return apply_declarations(documents, findings, declarations)
 
 

@@ -13,14 +13,10 @@ docstrings of :class:`~.s2_files.FileBasics`.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from attrs import field, frozen
 
 from ...meta import item
-from .. import register_form
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
-from ..editions import form_mark
 from .cover import Cover
 from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage
 from .s2_files import (
@@ -91,7 +87,6 @@ __all__ = [
 ]
 
 
-@register_form
 @frozen(kw_only=True)
 class FocusedAssessment:
     """
@@ -100,10 +95,6 @@ class FocusedAssessment:
     Fields in printed order: 表紙, Ⅰ, Ⅱ, （別添１）, Ⅲ, Ⅳ, Ⅴ; ``history`` holds the (別添２)
     変更箇所 rows written before the project (later rows are computed from git).
     """
-
-    FORM: ClassVar[str] = "juten"
-    TITLE: ClassVar[str] = "特定個人情報保護評価書（重点項目評価書）"
-    FORM_MARK: ClassVar[str] = form_mark("juten")
 
     cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 重点項目評価書)"""
@@ -125,6 +116,3 @@ class FocusedAssessment:
     s5: Procedure = field(factory=Procedure, metadata=item("Ⅴ", "評価実施手続"))
     """様式: Ⅴ　評価実施手続 — ※なし (Ⅴ in 重点項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
-
-
-from . import rules as rules  # noqa: E402 - registers the form rules; needs FocusedAssessment

@@ -14,13 +14,9 @@ The form has no ※ items: a change is a 修正, or a 再実施 when the しき�
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from attrs import field, frozen
 
-from .. import register_form
 from ..common import ChangeRow
-from . import labels
 from .choices import (
     BasicTargetCount,
     BasicThresholdResult,
@@ -90,17 +86,12 @@ __all__ = [
 ]
 
 
-@register_form
 @frozen(kw_only=True)
 class BasicAssessment:
     """
     特定個人情報保護評価書（基礎項目評価書）: 表紙, Ⅰ 関連情報, Ⅱ しきい値判断項目,
     Ⅲ しきい値判断結果, Ⅳ リスク対策, and the 変更箇所 rows that predate the project.
     """
-
-    FORM: ClassVar[str] = "kiso"
-    TITLE: ClassVar[str] = labels.TITLE
-    FORM_MARK: ClassVar[str] = labels.FORM_MARK
 
     cover: BasicCover = field(factory=BasicCover, metadata=item("cover"))
     """様式: 表紙 — ※なし (表紙 in 基礎項目評価書)"""
@@ -113,6 +104,3 @@ class BasicAssessment:
     s4: RiskMeasures = field(factory=RiskMeasures, metadata=item("s4"))
     """様式: Ⅳ　リスク対策 — ※なし (Ⅳ in 基礎項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
-
-
-from . import rules as _rules  # noqa: E402, F401 - registers the form rules once the root exists

@@ -21,10 +21,11 @@ from attrs import field, frozen
 
 from ...options import Checks, checks
 from ...provenance import Unknown
-from ...thresholds import form_name, threshold
+from ...thresholds import threshold
 from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
 from ..juten import FocusedAssessment
+from ..registry import Form
 from ..zenkomoku import FullAssessment
 from . import (
     AcquisitionRisk,
@@ -207,7 +208,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         systems = "\n".join(s.name for s in document.s1.systems)
     title = answers.title
     if title is None:
-        title = document.cover.title.replace(form_name(form), "基礎項目評価書")
+        title = document.cover.title.replace(Form(form).label, Form.KISO.label)
     published = answers.published if answers.published is not None else document.cover.published
     derived = {
         path: _derive(doc, template)
@@ -296,7 +297,7 @@ def _persons(doc: DocumentItems, answers: BasicAnswers) -> tuple[BasicTargetCoun
         return BasicTargetCount.of(given), given
     band = doc.entry(TARGET_COUNT[doc.form]).value
     if not isinstance(band, Enum):
-        msg = f"{form_name(doc.form)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
+        msg = f"{Form(doc.form).label}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
         raise ValueError(msg)
     return BasicTargetCount[band.name], None
 

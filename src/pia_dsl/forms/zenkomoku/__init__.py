@@ -8,14 +8,10 @@ with :mod:`pia_dsl.io` and its rules with :mod:`pia_dsl.validate`.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from attrs import field, frozen
 
 from ...meta import item
-from .. import register_form
 from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
-from ..editions import form_mark
 from .cover import Cover
 from .s1_basic import (
     BasicInfo,
@@ -150,7 +146,6 @@ __all__ = [
 ]
 
 
-@register_form
 @frozen(kw_only=True)
 class FullAssessment:
     """
@@ -160,10 +155,6 @@ class FullAssessment:
     Ⅲ (per file), Ⅳ, Ⅴ, Ⅵ; ``history`` holds the （別添３）変更箇所 rows written before
     the assessment was kept in git.
     """
-
-    FORM: ClassVar[str] = "zenkomoku"
-    TITLE: ClassVar[str] = "特定個人情報保護評価書（全項目評価書）"
-    FORM_MARK: ClassVar[str] = form_mark("zenkomoku")
 
     cover: Cover = field(metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 全項目評価書)"""
@@ -191,6 +182,3 @@ class FullAssessment:
     s6: Procedure = field(metadata=item("Ⅵ", "評価実施手続"))
     """様式: Ⅵ　評価実施手続 — ※なし (Ⅵ in 全項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
-
-
-from . import rules as _rules  # noqa: E402, F401 - registers the form rules
