@@ -3,7 +3,7 @@
 
 >>> r = threshold(150_000, handlers_500_or_more=False, incident_past_year=False)
 >>> sorted(r.required), r.label
-([<Form.JUTEN: 'juten'>, <Form.KISO: 'kiso'>], '基礎項目評価及び重点項目評価の実施が義務付けられる')
+(['juten', 'kiso'], '基礎項目評価及び重点項目評価の実施が義務付けられる')
 
 The table (特定個人情報保護評価指針のしきい値判断; ``rules.md`` §1.3), with HIGH = 取扱者数 500人以上 or a
 特定個人情報に関する重大事故 in the past year:

@@ -81,7 +81,7 @@ def test_absent_downgrades_every_finding_it_causes() -> None:
     """
     document = FocusedAssessment(s1=BasicInfo(systems=(System(key="", name="", functions=""),)))
     rules = {f.rule for f in validate(document) if f.path.startswith(("s1", "s2"))}
-    assert {"required", "empty-key", "provision-status"} <= rules
+    assert {"required", "empty-key", "juten.provision-status"} <= rules
 
     applied = _applied([document], {"s1": Absent("原本なし"), "s2": Absent("原本なし")})
 

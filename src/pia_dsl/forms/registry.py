@@ -40,13 +40,17 @@ class Form(enum.StrEnum):
     """
     The official forms, from the least to the most detailed.
 
-    A member is its code (``Form.JUTEN == "juten"``), so a code read from a file or the
-    command line is ``Form(code)``.
+    A member is its code (``Form.JUTEN == "juten"``, and prints as it), so a code read
+    from a file or the command line is ``Form(code)``.
     """
 
     KISO = "kiso"
     JUTEN = "juten"
     ZENKOMOKU = "zenkomoku"
+
+    def __repr__(self) -> str:
+        """The code, as for a plain string (``sorted(required)`` prints ``['juten', 'kiso']``)."""
+        return repr(self.value)
 
     @property
     def label(self) -> str:
