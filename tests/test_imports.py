@@ -102,7 +102,7 @@ def test_new_without_from_loads_no_yaml_renderer_or_differ(tmp_path: Path) -> No
 
 
 def test_json_loads_without_importing_the_forms_first(tmp_path: Path) -> None:
-    """``pia_dsl.io.load`` registers the forms itself (no longer done by ``import pia_dsl``)."""
+    """``pia_dsl.io.load`` imports the form it reads through the registry."""
     path = tmp_path / "a.json"
     path.write_text(pia_dsl.dump(pia_dsl.load(_example_json())), encoding="utf-8")
     code = f"from pia_dsl.io import load_path; from pathlib import Path; load_path(Path({str(path)!r}))"

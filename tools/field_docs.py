@@ -124,11 +124,10 @@ def _sample(cls: type) -> Any:
 
 def _form_name(root: type) -> str:
     """
-    The short title of a form: 重点項目評価書 from 特定個人情報保護評価書（重点項目評価書）.
+    The name of a form (重点項目評価書), from the registry.
     """
-    title: str = getattr(root, "TITLE", root.__name__)
-    found = re.search(r"（([^（）]+)）$", title)
-    return found.group(1) if found else title
+    form = Form.of(root)
+    return form.label if form is not None else root.__name__
 
 
 def _generic(segment: Segment) -> Segment:

@@ -2,8 +2,8 @@
 特定個人情報保護評価書（全項目評価書）: :class:`FullAssessment` and its sections.
 
 Ⅱ, Ⅲ and （別添２） repeat per 特定個人情報ファイル; their members share the author's stable
-file keys (a form rule checks that they match).  Importing this package registers the form
-with :mod:`pia_dsl.io` and its rules with :mod:`pia_dsl.validate`.
+file keys (a form rule checks that they match).  The form registry
+(:mod:`pia_dsl.forms.registry`) names this package, its root class and its rules.
 """
 
 from __future__ import annotations
