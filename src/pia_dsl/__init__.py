@@ -5,7 +5,7 @@ Assessments are typed Python modules; pia_dsl validates them against the form's 
 renders the official Word forms and computes the 変更箇所 from git.
 
 The three forms are :class:`BasicAssessment` (基礎項目評価書), :class:`FocusedAssessment`
-(重点項目評価書) and :class:`FullAssessment` (全項目評価書).  :class:`Consignment` is the
+(重点項目評価書) and :class:`FullAssessment` (全項目評価書); :class:`Form` lists them.  :class:`Consignment` is the
 重点項目評価書's 委託事項; the 全項目評価書's, with more items, is :class:`FullConsignment`.
 Every public name is imported on first use (``import pia_dsl`` itself loads nothing
 else), so the forms, the renderer (docxtpl) and the differ (deepdiff) load only when used.
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .forms import ChangeRow, Provision, RiskMeasure, System, Timing, Transfer
     from .forms.juten import Consignment, FocusedAssessment
     from .forms.kiso import BasicAssessment
+    from .forms.registry import Form
     from .forms.zenkomoku import Consignment as FullConsignment
     from .forms.zenkomoku import FullAssessment
     from .io import dump, load
@@ -52,6 +53,7 @@ _LAZY = {
     "Consignment": (".forms.juten", "Consignment"),
     "Entry": (".walk", "Entry"),
     "Finding": (".validate", "Finding"),
+    "Form": (".forms.registry", "Form"),
     "FocusedAssessment": (".forms.juten", "FocusedAssessment"),
     "FullAssessment": (".forms.zenkomoku", "FullAssessment"),
     "FullConsignment": (".forms.zenkomoku", "Consignment"),
@@ -91,6 +93,7 @@ __all__ = [
     "Entry",
     "Finding",
     "FocusedAssessment",
+    "Form",
     "FullAssessment",
     "FullConsignment",
     "Item",

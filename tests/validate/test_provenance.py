@@ -91,7 +91,7 @@ def test_absent_downgrades_every_finding_it_causes() -> None:
     assert {f.rule for f in under} == {"absent"}
     assert all("原本になしと宣言: 原本なし" in f.message for f in under)
     empty_group = FocusedAssessment()
-    assert "systems-required" in {f.rule for f in validate(empty_group)}
+    assert "juten.systems-required" in {f.rule for f in validate(empty_group)}
     applied = _applied([empty_group], {"s1": Absent("原本なし")})
     assert not [f for f in _errors(applied.findings) if f.path.startswith("s1")]
 
