@@ -7,7 +7,6 @@ data formats and the 変更箇所 rows.
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
 
 import attrs
 import pytest
@@ -21,8 +20,7 @@ from pia_dsl.changes.rows import NO_ITEM
 from pia_dsl.changes.timing import EDITION_EXPLANATION, OTHER_EXPLANATION
 from pia_dsl.forms import Timing, editions
 from pia_dsl.forms.editions import CURRENT, HEAD_NAME, Edition, Version
-from pia_dsl.forms.juten import FocusedAssessment
-from pia_dsl.forms.kiso import BasicAssessment
+from pia_dsl.forms.registry import Form, extra_form
 from pia_dsl.forms.zenkomoku import FullAssessment
 from pia_dsl.io import dump, load, to_data
 from pia_dsl.meta import item, item_of
@@ -32,7 +30,6 @@ from pia_dsl.walk import iter_fields, walk
 from render.docx_text import all_text, assert_rendered, blocks
 from render.samples import blank
 
-ROOTS = (BasicAssessment, FocusedAssessment, FullAssessment)
 FORMS = ("kiso", "juten", "zenkomoku")
 
 
@@ -82,9 +79,13 @@ class TestTable:
         assert not older.confirmed
         assert all(e.confirmed for e in editions.editions_of("zenkomoku"))
 
-    def test_models_print_their_mark(self) -> None:
-        for root in ROOTS:
-            assert editions.FORM_MARKS[root.FORM] == root.FORM_MARK
+    def test_registry_reads_the_table(self) -> None:
+        """
+        Each form of the registry takes its mark and editions from the table.
+        """
+        for form in Form:
+            assert editions.FORM_MARKS[form] == form.mark
+            assert form.editions == editions.editions_of(form)
 
     def test_lookup_by_mark(self) -> None:
         found = editions.edition_by_mark("zenkomoku", "[平成28年１月　様式４]")
@@ -221,12 +222,9 @@ class _Part:
     added: str = field(default="", metadata=item("③", "新しい項目", since=Version.H30_05.value))
 
 
+@extra_form("mini_editions")
 @frozen(kw_only=True)
 class _Mini:
-    FORM: ClassVar[str] = "mini_editions"
-    FORM_MARK: ClassVar[str] = ""
-    TITLE: ClassVar[str] = "見本の評価書"
-
     s1: _Part = field(factory=_Part, metadata=item("Ⅰ", "基本情報"))
     edition: Version = CURRENT
 

@@ -28,6 +28,7 @@ from attrs import evolve, frozen
 from ..errors import PiaError
 from ..forms.common import ChangeRow
 from ..forms.editions import document_mark
+from ..forms.registry import code_of
 from ..io import to_data
 from ..validate import Finding, Severity, validate
 from ..wareki import format_wareki
@@ -176,7 +177,7 @@ def _record(
     The snapshot of ``document`` published on ``published`` after the ``earlier``
     publications, its rendered .docx, and the problems of its declarations.
     """
-    form = str(type(document).FORM)
+    form = code_of(type(document))
     rows: list[ChangeRow] = []
     problems: tuple[str, ...] = ()
     if earlier:
@@ -234,7 +235,7 @@ def publish_document(
             differing snapshot without ``amend``.
         RevisionError: a snapshot cannot be read.
     """
-    form = str(type(document).FORM)
+    form = code_of(type(document))
     records = snapshots_of(path, form)
     published = published_of(document)
     later = [r for r in records if published is not None and r.published > published]

@@ -78,7 +78,6 @@ class Published:
         """
         The document as an object of its form (structured with cattrs, never executed).
         """
-        _ensure_form(self.form)
         return load(json.dumps(self._edition_declared(), ensure_ascii=False), "json", source=source)
 
     def _edition_declared(self) -> dict[str, Any]:
@@ -96,16 +95,6 @@ class Published:
         data = dict(self.document)
         form = data.pop("form", self.form)
         return {"form": form, "edition": found.version.value, **data}
-
-
-def _ensure_form(form: str) -> None:
-    from ..io import ROOTS
-
-    if form not in ROOTS:
-        import importlib
-
-        if form.isidentifier():
-            importlib.import_module("pia_dsl.forms")
 
 
 def project_root(module: Path) -> Path:

@@ -14,9 +14,10 @@ rows explained as a 様式変更 (:mod:`pia_dsl.changes.rows`).
 Items carry their edition facts in their metadata (:func:`pia_dsl.meta.item`):
 ``since`` — the first edition that has the item; ``older_labels`` — the label the
 editions before a given one print.  The facts shared by several forms are the constants
-below (:data:`HEAD_NAME`, :data:`COMMISSION_APPROVAL`, :data:`COMMISSION_REVIEW`).  Facts and their sources: ``docs/editions.md``
-(``editions.md`` of the reference notes): only differences seen in published documents
-are modelled; everything else reads as in the current edition.
+below (:data:`HEAD_NAME`, :data:`COMMISSION_APPROVAL`, :data:`COMMISSION_REVIEW`).
+Facts and their sources: ``docs/editions.md`` (``editions.md`` of the reference notes):
+only differences seen in published documents are modelled; everything else reads as in
+the current edition.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from ..meta import Item
+from .registry import code_of
 
 __all__ = [
     "COMMISSION_APPROVAL",
@@ -189,8 +191,8 @@ def document_edition(document: Any) -> Edition | None:
     when it declares none); ``None`` for a part of a document, an unknown form or an
     edition the form does not have (``pia check`` reports that).
     """
-    form = getattr(type(document), "FORM", None)
-    if not isinstance(form, str):
+    form = code_of(type(document))
+    if not form:
         return None
     version = getattr(document, "edition", CURRENT)
     return edition_of(form, version)
@@ -198,11 +200,11 @@ def document_edition(document: Any) -> Edition | None:
 
 def document_mark(document: Any) -> str:
     """
-    The 様式 mark a document prints: its edition's (the class's ``FORM_MARK`` for a
-    form without editions or an edition its form does not have).
+    The 様式 mark a document prints: its edition's (``""`` for a form without editions
+    or an edition its form does not have).
     """
     edition = document_edition(document)
-    return edition.mark if edition is not None else str(getattr(type(document), "FORM_MARK", ""))
+    return edition.mark if edition is not None else ""
 
 
 def has_item(item: Item, version: Version) -> bool:

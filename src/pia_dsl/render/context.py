@@ -40,6 +40,7 @@ from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
 from ..forms.editions import document_mark
+from ..forms.registry import Form, code_of
 from ..meta import Item, following_groups, item_of
 from ..options import Checks
 from ..walk import Entry, Kind, walk
@@ -474,8 +475,8 @@ def build_context(
     (printed in the page header), else blank.
     """
     root = type(document)
-    form = str(getattr(root, "FORM", ""))
-    ascii_parts = ASCII_NUMBERED.get(form, frozenset())
+    form = Form.of(root)
+    ascii_parts = ASCII_NUMBERED.get(code_of(root), frozenset())
     entries = list(walk(document))
     sections: list[dict[str, Any]] = []
     annexes = 0
@@ -508,9 +509,9 @@ def build_context(
     changes = change_context(rows, annexes)
     cover = getattr(document, "cover", None)
     return {
-        "form": form,
+        "form": code_of(root),
         "form_mark": document_mark(document),
-        "title": str(getattr(root, "TITLE", "")),
+        "title": form.official_title if form else "",
         "cover": _cover(cover)
         if cover is not None and attrs.has(type(cover))
         else _cover_missing(),

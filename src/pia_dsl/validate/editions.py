@@ -1,6 +1,7 @@
 """
 Rules of the 様式 edition a document declares (:mod:`pia_dsl.forms.editions`): the form
-has that edition, and the items the edition lacks are left empty.
+has that edition, and the items the edition lacks are left empty.  Both are generic rules
+(:data:`pia_dsl.validate.generic.RULES`).
 
 The items an edition lacks are not asked for: the walker does not yield them for such a
 document, so :func:`pia_dsl.validate.generic.required_items_filled` never sees them.
@@ -13,24 +14,24 @@ from typing import Any
 
 from ..walk import is_empty, walk
 from .findings import Finding, Severity, finding
-from .registry import rule
 
 __all__ = ["edition_exists", "edition_items_empty"]
 
 
-@rule()
 def edition_exists(assessment: Any) -> Iterator[Finding]:
     """
     The declared edition is one of the form's editions.
     """
     from ..forms.editions import CURRENT, document_edition, editions_of  # the forms import us
+    from ..forms.registry import Form, code_of
 
-    form = getattr(type(assessment), "FORM", None)
-    known = editions_of(form) if isinstance(form, str) else ()
+    form = code_of(type(assessment))
+    known = editions_of(form)
     if not known or document_edition(assessment) is not None:
         return
     declared = getattr(assessment, "edition", CURRENT)
-    title = str(getattr(type(assessment), "TITLE", form))
+    official = Form.of(type(assessment))
+    title = official.official_title if official is not None else form
     names = "、".join(e.version.value for e in known)
     yield Finding(
         Severity.ERROR,
@@ -42,7 +43,6 @@ def edition_exists(assessment: Any) -> Iterator[Finding]:
     )
 
 
-@rule()
 def edition_items_empty(assessment: Any) -> Iterator[Finding]:
     """
     An item that the document's edition lacks (added by a later edition) is left empty.
