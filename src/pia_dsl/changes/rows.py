@@ -59,7 +59,6 @@ TICKED = "[○]"
 UNTICKED = "[　]"
 
 _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_THRESHOLD_LABEL = "しきい値判断結果"
 
 
 class ChangeKind(enum.Enum):
@@ -353,9 +352,7 @@ def _inside_changed_member(path: Path, old: Canonical, new: Canonical) -> bool:
 
 
 def make_change(entry: Entry, before: str, after: str, kind: ChangeKind, form: str) -> Change:
-    threshold = entry.kind is Kind.FIELD and any(
-        _THRESHOLD_LABEL in s.label for s in entry.segments
-    )
+    threshold = entry.kind is Kind.FIELD and entry.item.threshold
     return Change(
         path=entry.path,
         dotted=entry.dotted,

@@ -23,9 +23,7 @@ from typing import Any
 
 import attrs
 
-from ..meta import following_groups
 from ..options import Checks
-from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind
 from .blocks import Run, changed_runs, paired, split_blocks
 from .canonical import Canonical
@@ -284,10 +282,6 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
 # ---------------------------------------------------------------------------
 
 
-def _attribute(entry: Entry) -> str:
-    return entry.path[-1]
-
-
 def _count(index: Mapping[Path, Entry], group: Path) -> int:
     entry = index.get(group)
     if entry is None or not entry.active:
@@ -297,49 +291,30 @@ def _count(index: Mapping[Path, Entry], group: Path) -> int:
     )
 
 
-def _counted_option(field: Entry, group: Entry) -> Any:
-    """
-    The option of ``field`` that a count of ``group`` belongs to (委託する → 委託事項,
-    提供を行っている → 提供先, 移転を行っている → 移転先), or ``None``.
-    """
-    kind = field_type(type(field.owner), _attribute(field))
-    if kind.kind not in ("checks", "choice") or kind.target is None:
-        return None
-    return next((o for o in kind.target if str(o.value)[:2] == group.item.member[:2]), None)
-
-
-def count_text(field: Entry, group: Entry, count: int) -> str:
+def count_text(option: Any, count: int) -> str:
     """
     A printed count as the rows print it: 「２件」 after a choice (委託の有無), or
-    「移転を行っている　１件」 for the option of a checkbox item (提供・移転の有無).
+    「移転を行っている　１件」 for the counted option of a checkbox item (提供・移転の有無).
     """
     number = f"{wide_digits(count)}件"
-    kind = field_type(type(field.owner), _attribute(field))
-    option = _counted_option(field, group)
-    if kind.kind == "checks" and option is not None:
-        return f"{option.value}　{number}"
-    return number
+    return f"{option.value}　{number}" if option is not None else number
 
 
 def _count_rows(old: Canonical, new: Canonical, form: str) -> Iterator[tuple[Path, Change]]:
     for path, entry in new.index.items():
         if entry.kind is not Kind.FIELD or entry.owner is None:
             continue
-        for name, _meta in following_groups(type(entry.owner), _attribute(entry)):
+        for name, option in entry.item.counts:
             group = (*path[:-1], name)
             before, after = _count(old.index, group), _count(new.index, group)
             if before == after:
                 continue
-            group_entry = new.index.get(group) or old.index[group]
-            if _counted_option(entry, group_entry) is None:
-                continue
-            old_field = old.index.get(path) or entry
             yield (
                 group,
                 make_change(
                     entry,
-                    count_text(old_field, group_entry, before),
-                    count_text(entry, group_entry, after),
+                    count_text(option, before),
+                    count_text(option, after),
                     ChangeKind.COUNT,
                     form,
                 ),
