@@ -104,6 +104,8 @@ class Item:
             values (全項目 Ⅲ-4: the five 委託先による… risks).
         pair: A part printed as one choice with its explanation (ユーザ認証の管理 /
             具体的な管理方法): no heading row, its first item carries the part's label.
+        vertical: A part whose label the form prints vertically in a merged cell beside
+            its rows instead of as a heading row (再委託: ``再 委 託``).
         threshold: The しきい値判断結果 (a change of it requires the assessment to be redone).
     """
 
@@ -121,6 +123,7 @@ class Item:
     counts: tuple[tuple[str, Any], ...] = ()
     headings: tuple[str, ...] = ()
     pair: bool = False
+    vertical: bool = False
     threshold: bool = False
 
     @property
@@ -162,6 +165,7 @@ def item(
     counts: tuple[str, ...] | Mapping[Any, str] = (),
     headings: tuple[str, ...] = (),
     pair: bool = False,
+    vertical: bool = False,
     threshold: bool = False,
 ) -> dict[str, Any]:
     """
@@ -188,6 +192,7 @@ def item(
             counts=counted,
             headings=headings,
             pair=pair,
+            vertical=vertical,
             threshold=threshold,
         )
     }

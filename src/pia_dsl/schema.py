@@ -198,6 +198,8 @@ def _blank_value(spec: FieldSpec) -> Any:
         return ""
     if spec.shape is Shape.FLAG:
         return False
+    if spec.shape is Shape.INT and not spec.optional:
+        return 0
     if spec.shape is Shape.PART:
         return blank_instance(spec.target)
     return None

@@ -93,6 +93,8 @@ class Entry:
         star: Whether a change here is a 重要な変更 (※, inherited, with exemptions).
         active: ``False`` when a switch empties this item.
         switch: The switch text that empties it (``"委託しない"``), or ``""``.
+        switched_by: The paths of the switch fields that empty it (two for the closing
+            その他のリスク that 接続しない（入手） and 接続しない（提供） empty together).
         index: For a member, its 1-based number in its group.
         owner: The object whose attrs field this is (for a member: the group's owner).
         lead: The first item of a choice printed with its explanation (``Item.pair``):
@@ -107,6 +109,7 @@ class Entry:
     star: bool
     active: bool = True
     switch: str = ""
+    switched_by: tuple[tuple[str, ...], ...] = ()
     index: int = 0
     owner: Any = None
     lead: bool = False
@@ -189,7 +192,7 @@ def walk(obj: Any) -> Iterator[Entry]:
     """
     Every item of ``obj`` (an assessment or any part of it), in form order.
     """
-    yield from _walk_fields(obj, (), (), star=False, active=True, switch="")
+    yield from _walk_fields(obj, (), (), star=False, active=True, switch=("", ()))
 
 
 def iter_fields(obj: Any) -> Iterator[Entry]:
@@ -258,12 +261,16 @@ def _is_on(value: Any, switch: Switch) -> bool:
     return value is switch.on
 
 
-def _switched_off(obj: Any, specs: tuple[FieldSpec, ...]) -> Mapping[str, str]:
+#: Why an item is empty: the switch text and the attribute names of the switches.
+Off = tuple[str, tuple[str, ...]]
+
+
+def _switched_off(obj: Any, specs: tuple[FieldSpec, ...]) -> Mapping[str, Off]:
     """
-    The fields of ``obj`` that its switches empty, each with the switch text.
+    The fields of ``obj`` that its switches empty, each with the switch text and names.
     """
-    off: dict[str, str] = {}
-    together: dict[str, list[tuple[bool, str]]] = {}
+    off: dict[str, Off] = {}
+    together: dict[str, list[tuple[bool, str, str]]] = {}
     for spec in specs:
         switch = spec.item.switch if spec.item is not None else None
         if switch is None:
@@ -277,12 +284,13 @@ def _switched_off(obj: Any, specs: tuple[FieldSpec, ...]) -> Mapping[str, str]:
         )
         if on:
             for name in names:
-                off.setdefault(name, text)
+                off.setdefault(name, (text, (spec.name,)))
         for name in switch.together:
-            together.setdefault(name, []).append((on, text))
+            together.setdefault(name, []).append((on, text, spec.name))
     for name, states in together.items():
-        if all(on for on, _ in states):
-            off.setdefault(name, "」「".join(text for _, text in states))
+        if all(on for on, _, _ in states):
+            texts = "」「".join(text for _, text, _ in states)
+            off.setdefault(name, (texts, tuple(by for _, _, by in states)))
     return off
 
 
@@ -293,7 +301,7 @@ def _walk_fields(
     *,
     star: bool,
     active: bool,
-    switch: str,
+    switch: tuple[str, tuple[tuple[str, ...], ...]],
     pair: bool = False,
 ) -> Iterator[Entry]:
     specs = fields_of(type(obj))
@@ -308,10 +316,21 @@ def _walk_fields(
         segs = (*segments, Segment(meta.number, meta.label))
         item_star = star if meta.star is None else meta.star
         item_active = active and spec.name not in off
-        item_switch = switch or off.get(spec.name, "")
+        item_switch = switch
+        if not switch[0] and spec.name in off:
+            text, names = off[spec.name]
+            item_switch = (text, tuple((*path, name) for name in names))
         if meta.member:
             yield Entry(
-                Kind.REPEAT, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
+                Kind.REPEAT,
+                here,
+                segs,
+                meta,
+                value,
+                item_star,
+                item_active,
+                *item_switch,
+                owner=obj,
             )
             members = value if isinstance(value, tuple | list) else ()
             for index, member in enumerate(members, start=1):
@@ -326,7 +345,7 @@ def _walk_fields(
                     member,
                     item_star,
                     item_active,
-                    item_switch,
+                    *item_switch,
                     index,
                     owner=obj,
                 )
@@ -342,7 +361,7 @@ def _walk_fields(
                 )
         elif attrs.has(type(value)) and not isinstance(value, Checks | Diagram):
             yield Entry(
-                Kind.GROUP, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
+                Kind.GROUP, here, segs, meta, value, item_star, item_active, *item_switch, owner=obj
             )
             yield from _walk_fields(
                 value,
@@ -362,7 +381,7 @@ def _walk_fields(
                 value,
                 item_star,
                 item_active,
-                item_switch,
+                *item_switch,
                 owner=obj,
                 lead=lead,
             )

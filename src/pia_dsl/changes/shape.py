@@ -177,18 +177,18 @@ def _grouped(
 # ---------------------------------------------------------------------------
 
 
-def _switch_text(change: Change, old: Canonical, new: Canonical) -> str:
+def _switched_by(change: Change, old: Canonical, new: Canonical) -> tuple[Path, ...]:
     """
-    The switch that empties (or emptied) the item of ``change`` on one side only.
+    The switches that empty (or emptied) the item of ``change`` on one side only.
     """
     sides = (old.index.get(change.path), new.index.get(change.path))
     states = [e.active for e in sides if e is not None]
     if len(set(states)) < 2 and len(states) == 2:
-        return ""
+        return ()
     for entry in sides:
         if entry is not None and not entry.active:
-            return entry.switch
-    return ""
+            return entry.switched_by
+    return ()
 
 
 def _switches(
@@ -196,13 +196,13 @@ def _switches(
 ) -> list[Change]:
     result: list[Change] = []
     for change in changes:
-        switch = _switch_text(change, old, new)
-        if switch:
-            owner = next((c for c in result if switch in c.after or switch in c.before), None)
+        switches = _switched_by(change, old, new)
+        if switches:
+            owner = next((c for c in result if c.path in switches), None)
             if owner is not None and style_of(owner, styles).switched == "summary":
                 continue
         style = style_of(change, styles)
-        if style.switched == "summary" and style.summary is not None and not switch:
+        if style.switched == "summary" and style.summary is not None and not switches:
             result.append(attrs.evolve(change, before=style.summary[0], after=style.summary[1]))
         else:
             result.append(change)

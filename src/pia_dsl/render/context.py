@@ -45,7 +45,7 @@ from ..options import Checks
 from ..schema import FieldSpec, Shape, blank_instance, spec_of
 from ..walk import Entry, Kind, Node, tree, walk
 from ..wareki import Undecided, format_wareki
-from .layout import ASCII_NUMBERED, VERTICAL_LABELS
+from .layout import ASCII_NUMBERED
 from .values import (
     box,
     check_grid,
@@ -268,7 +268,7 @@ def _group_rows(node: Node, place: _Place) -> list[Row]:
     caption = place.caption
     if entry.item.pair and not switches:
         pass  # the first item carries the part's label: no heading row of its own
-    elif entry.item.label in VERTICAL_LABELS and not switches:
+    elif entry.item.vertical and not switches:
         caption = [entry.item.label]
     elif entry.item.label or switches:
         rows.append(_heading_row(entry.item.printed_label, level, switches))
