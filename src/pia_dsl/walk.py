@@ -320,34 +320,23 @@ def _walk_fields(
         if not switch[0] and spec.name in off:
             text, names = off[spec.name]
             item_switch = (text, tuple((*path, name) for name in names))
+        common: dict[str, Any] = {
+            "item": meta,
+            "star": item_star,
+            "active": item_active,
+            "switch": item_switch[0],
+            "switched_by": item_switch[1],
+            "owner": obj,
+        }
         if meta.member:
-            yield Entry(
-                Kind.REPEAT,
-                here,
-                segs,
-                meta,
-                value,
-                item_star,
-                item_active,
-                *item_switch,
-                owner=obj,
-            )
+            yield Entry(Kind.REPEAT, here, segs, value=value, **common)
             members = value if isinstance(value, tuple | list) else ()
             for index, member in enumerate(members, start=1):
                 key = getattr(member, "key", None)
                 member_path = (*here, f"[{key if isinstance(key, str) else index}]")
                 member_segs = (*segs, Segment("", f"{meta.member}{index}", is_member=True))
                 yield Entry(
-                    Kind.MEMBER,
-                    member_path,
-                    member_segs,
-                    meta,
-                    member,
-                    item_star,
-                    item_active,
-                    *item_switch,
-                    index,
-                    owner=obj,
+                    Kind.MEMBER, member_path, member_segs, value=member, index=index, **common
                 )
                 if not attrs.has(type(member)):
                     continue
@@ -360,9 +349,7 @@ def _walk_fields(
                     switch=item_switch,
                 )
         elif attrs.has(type(value)) and not isinstance(value, Checks | Diagram):
-            yield Entry(
-                Kind.GROUP, here, segs, meta, value, item_star, item_active, *item_switch, owner=obj
-            )
+            yield Entry(Kind.GROUP, here, segs, value=value, **common)
             yield from _walk_fields(
                 value,
                 here,
@@ -373,16 +360,5 @@ def _walk_fields(
                 pair=meta.pair,
             )
         else:
-            yield Entry(
-                Kind.FIELD,
-                here,
-                segs,
-                meta,
-                value,
-                item_star,
-                item_active,
-                *item_switch,
-                owner=obj,
-                lead=lead,
-            )
+            yield Entry(Kind.FIELD, here, segs, value=value, lead=lead, **common)
         lead = False
