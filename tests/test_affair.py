@@ -125,9 +125,9 @@ class TestDerive:
             basic.s1.affair.systems,
         ) == (
             "テスト助成に関する事務 基礎項目評価書",
-            document.s1.affairs.name,
-            document.s1.file_name,
-            document.s1.department.head_title,
+            document.s1.affair.name,
+            document.s1.file_names,
+            document.s1.department.head,
             document.s4.inquiry.contact,
             "テスト助成システム",
         )
@@ -263,7 +263,7 @@ class TestDerive:
         """
         Without a detailed band and without ``persons`` the derivation asks for ``persons``.
         """
-        document = change(focused(), "s1.affairs.target_count", None)
+        document = change(focused(), "s1.affair.target_count", None)
 
         with pytest.raises(ValueError, match="persons"):
             basic_from_focused(document, answers())
@@ -300,7 +300,9 @@ class TestRequirements:
         """
         document = full_doc()
         basic = basic_from_full(document, answers())
-        wrong = change(document, "s6.kiso.threshold", FullThresholdResult.KISO_VOLUNTARY_ZENKOMOKU)
+        wrong = change(
+            document, "s6.basic_assessment.threshold", FullThresholdResult.KISO_VOLUNTARY_ZENKOMOKU
+        )
 
         assert rules(validate_documents((basic, wrong))) == ["affair-threshold-result"]
 
@@ -309,8 +311,8 @@ class TestRequirements:
         A body that files a 全項目評価書 when only a 重点 is required prints the 「任意に」 option.
         """
         document = change(
-            change(full_doc(), "s1.business.target_count", None),
-            "s6.kiso.threshold",
+            change(full_doc(), "s1.affair.target_count", None),
+            "s6.basic_assessment.threshold",
             FullThresholdResult.KISO_JUTEN_VOLUNTARY_ZENKOMOKU,
         )
         basic = basic_from_full(document, answers(persons=150_000))
@@ -446,7 +448,7 @@ class TestConsistency:
         """
         document = focused()
         basic = basic_from_focused(document, answers())
-        other = change(document, "s1.affairs.target_count", FocusedTargetCount.FROM_10K_TO_100K)
+        other = change(document, "s1.affair.target_count", FocusedTargetCount.FROM_10K_TO_100K)
 
         assert "affair-target-count" in rules(validate_documents((basic, other)))
 
@@ -456,12 +458,12 @@ class TestConsistency:
         """
         document = focused()
         basic = basic_from_focused(document, answers())
-        other = change(document, "s3.acquisition.purpose_risk.sufficiency", Sufficiency.SPECIAL)
+        other = change(document, "s3.acquisition.risk.sufficiency", Sufficiency.SPECIAL)
 
         (found,) = validate_documents((basic, other))
         assert (found.rule, found.path) == (
             "affair-risk-answer",
-            "s3.acquisition.purpose_risk.sufficiency",
+            "s3.acquisition.risk.sufficiency",
         )
         label = official(basic, "s4.acquisition.sufficiency")
         assert f"基礎項目評価書の {label}「十分である」" in found.message

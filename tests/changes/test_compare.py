@@ -32,7 +32,7 @@ from pia_dsl.options import checks
 from pia_dsl.walk import Segment
 from pia_dsl.wareki import wareki
 
-USAGE = ("s2", "acquisition", "subject", "departments")
+USAGE = ("s2", "acquisition", "users", "departments")
 
 
 @pytest.fixture(name="base")

@@ -60,7 +60,7 @@ def _affair_name(documents: list[Any]) -> str:
     """
     for document in documents:
         section = getattr(document, "s1", None)
-        for name in ("affair", "affairs", "business"):
+        for name in ("affair",):
             affair_name = getattr(getattr(section, name, None), "name", None)
             if isinstance(affair_name, str) and affair_name:
                 return affair_name

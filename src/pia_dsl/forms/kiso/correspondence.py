@@ -28,23 +28,23 @@ __all__ = [
 #: Facts printed in every document of the 事務: 基礎 path → path in each detailed form.
 SHARED_FACTS: dict[str, dict[str, str]] = {
     "cover.agency": {"juten": "cover.agency", "zenkomoku": "cover.agency"},
-    "s1.affair.name": {"juten": "s1.affairs.name", "zenkomoku": "s1.business.name"},
-    "s1.file_names": {"juten": "s1.file_name", "zenkomoku": "s1.file_names"},
+    "s1.affair.name": {"juten": "s1.affair.name", "zenkomoku": "s1.affair.name"},
+    "s1.file_names": {"juten": "s1.file_names", "zenkomoku": "s1.file_names"},
     "s1.number_use.legal_basis": {
         "juten": "s1.number_use.legal_basis",
         "zenkomoku": "s1.number_use.legal_basis",
     },
-    "s1.linkage.status": {"juten": "s1.linkage.implemented", "zenkomoku": "s1.linkage.status"},
+    "s1.linkage.status": {"juten": "s1.linkage.status", "zenkomoku": "s1.linkage.status"},
     "s1.linkage.legal_basis": {
         "juten": "s1.linkage.legal_basis",
         "zenkomoku": "s1.linkage.legal_basis",
     },
-    "s1.department.name": {"juten": "s1.department.department", "zenkomoku": "s1.department.name"},
-    "s1.department.head": {"juten": "s1.department.head_title", "zenkomoku": "s1.department.head"},
-    "s1.other_bodies": {"juten": "s1.other_agencies", "zenkomoku": "s1.other_bodies"},
+    "s1.department.name": {"juten": "s1.department.name", "zenkomoku": "s1.department.name"},
+    "s1.department.head": {"juten": "s1.department.head", "zenkomoku": "s1.department.head"},
+    "s1.other_bodies": {"juten": "s1.other_bodies", "zenkomoku": "s1.other_bodies"},
     "s1.disclosure.requests_to": {
-        "juten": "s4.request.address",
-        "zenkomoku": "s5.request.destination",
+        "juten": "s4.disclosure.requests_to",
+        "zenkomoku": "s5.disclosure.requests_to",
     },
     "s1.inquiry.contact": {"juten": "s4.inquiry.contact", "zenkomoku": "s5.inquiry.contact"},
 }
@@ -53,15 +53,15 @@ SHARED_FACTS: dict[str, dict[str, str]] = {
 #: for each file key of a 全項目評価書.
 RISK_ANSWERS: dict[str, dict[str, str]] = {
     "s4.acquisition.sufficiency": {
-        "juten": "s3.acquisition.purpose_risk.sufficiency",
+        "juten": "s3.acquisition.risk.sufficiency",
         "zenkomoku": "s3.files[{file}].acquisition.risk1.sufficiency",
     },
     "s4.usage.linking": {
-        "juten": "s3.use.linking_risk.sufficiency",
+        "juten": "s3.use.risk1.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk1.sufficiency",
     },
     "s4.usage.unauthorized": {
-        "juten": "s3.use.unauthorized_use_risk.sufficiency",
+        "juten": "s3.use.risk2.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk2.sufficiency",
     },
     "s4.consignment.not_consigned": {
@@ -89,31 +89,31 @@ RISK_ANSWERS: dict[str, dict[str, str]] = {
         "zenkomoku": "s3.files[{file}].network.no_provision",
     },
     "s4.network.acquisition": {
-        "juten": "s3.network.acquisition_risk.sufficiency",
+        "juten": "s3.network.risk1.sufficiency",
         "zenkomoku": "s3.files[{file}].network.risk1.sufficiency",
     },
     "s4.network.provision": {
-        "juten": "s3.network.provision_risk.sufficiency",
+        "juten": "s3.network.risk2.sufficiency",
         "zenkomoku": "s3.files[{file}].network.risk5.sufficiency",
     },
     "s4.storage.sufficiency": {
         "juten": "s3.storage.risk.sufficiency",
         "zenkomoku": "s3.files[{file}].storage.risk1.sufficiency",
     },
-    "s4.training.effort": {"juten": "s3.training.training", "zenkomoku": "s4.training.status"},
-    "s4.audit.done": {"juten": "s3.audit.performed"},
+    "s4.training.effort": {"juten": "s3.training.status", "zenkomoku": "s4.training.status"},
+    "s4.audit.done": {"juten": "s3.audit.status"},
 }
 
 #: Where each form prints 対象人数, the しきい値判断結果, and the 3-year 重大事故.
 TARGET_COUNT = {
     "kiso": "s2.persons.band",
-    "juten": "s1.affairs.target_count",
-    "zenkomoku": "s1.business.target_count",
+    "juten": "s1.affair.target_count",
+    "zenkomoku": "s1.affair.target_count",
 }
 THRESHOLD_RESULT = {
     "kiso": "s3.result",
     "juten": "s5.basic_assessment.threshold",
-    "zenkomoku": "s6.kiso.threshold",
+    "zenkomoku": "s6.basic_assessment.threshold",
 }
 INCIDENT_3Y = {
     "juten": "s3.storage.risk.incident",

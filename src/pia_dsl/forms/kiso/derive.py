@@ -198,9 +198,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     summary = answers.summary
     if summary is None:
         summary = str(
-            doc.entry(
-                {"juten": "s1.affairs.content", "zenkomoku": "s1.business.content"}[form]
-            ).value
+            doc.entry({"juten": "s1.affair.content", "zenkomoku": "s1.affair.content"}[form]).value
         )
     systems = answers.systems
     if systems is None:
