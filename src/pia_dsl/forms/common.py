@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from attrs import field, frozen
 
-from ..meta import group, item
+from ..meta import empties, group, item
 from ..options import Checks
 from .choices import (
     Audit,
@@ -121,15 +121,17 @@ class NetworkLinkage:
     「実施しない」 empties ②法令上の根拠 (``form-jyuten.md`` §3, inferred).
     """
 
-    status: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
+    status: Linkage | None = field(
+        default=None,
+        metadata=item(
+            "①",
+            "実施の有無",
+            switch=empties("legal_basis", on=Linkage.NO),
+        ),
+    )
     """様式: ①実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-① in 重点項目評価書; Ⅰ-６-① in 全項目評価書)"""
     legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
     """様式: ②法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-② in 重点項目評価書; Ⅰ-６-② in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.status is Linkage.NO:
-            return {"legal_basis": Linkage.NO.value}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -259,7 +261,18 @@ class ProvisionSection:
     groups.
     """
 
-    status: Checks[ProvisionStatus] = field(factory=Checks, metadata=item("", "提供・移転の有無"))
+    status: Checks[ProvisionStatus] = field(
+        factory=Checks,
+        metadata=item(
+            "",
+            "提供・移転の有無",
+            switch=empties("provisions", "transfers", on=ProvisionStatus.NONE),
+            counts={
+                ProvisionStatus.PROVIDING: "provisions",
+                ProvisionStatus.TRANSFERRING: "transfers",
+            },
+        ),
+    )
     """様式: 提供・移転の有無 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
     provisions: tuple[Provision, ...] = field(
         default=(), metadata=group("", "提供先", member="提供先", max_count=20)
@@ -269,15 +282,6 @@ class ProvisionSection:
         default=(), metadata=group("", "移転先", member="移転先", max_count=20)
     )
     """様式: 移転先 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        「行っていない」 empties the 提供先 and 移転先.
-        """
-        if ProvisionStatus.NONE in self.status:
-            text = ProvisionStatus.NONE.value
-            return {"provisions": text, "transfers": text}
-        return {}
 
 
 # ---------------------------------------------------------------------------
