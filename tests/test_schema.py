@@ -103,5 +103,5 @@ class TestBlankInstance:
         """A blank instance holds ``""``, ``None``, no ticks, no members, blank parts."""
         blank = blank_instance(_Every)
 
-        assert blank == _Every(key="")
+        assert blank == _Every(key="", figure=Diagram(file="", digest=""))
         assert blank_instance(FocusedAssessment) is not None

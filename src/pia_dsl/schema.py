@@ -200,7 +200,7 @@ def _blank_value(spec: FieldSpec) -> Any:
         return False
     if spec.shape is Shape.INT and not spec.optional:
         return 0
-    if spec.shape is Shape.PART:
+    if spec.shape in {Shape.PART, Shape.FIGURE}:
         return blank_instance(spec.target)
     return None
 
