@@ -356,6 +356,17 @@ class _Risk:
     named: _Choice = field(factory=_Choice, metadata=item("", "再委託"))
 
 
+@frozen(kw_only=True)
+class _Boxed:
+    measure: str = field(default="", metadata=item("", "措置"))
+    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+
+
+@frozen(kw_only=True)
+class _Part:
+    risk: _Boxed = field(factory=_Boxed, metadata=item("４．", "委託"))
+
+
 def _field(rows: list[dict[str, Any]], path: str) -> dict[str, Any]:
     return next(r for r in rows if r.get("path") == path)
 
@@ -391,6 +402,13 @@ class TestMetadata:
         assert not _field(rows, "paired.status")["nested"]
         assert _field(rows, "paired.method")["nested"]
         assert _field(rows, "unpaired.status")["nested"]
+
+    def test_checkbox_on_heading_row_by_shape(self) -> None:
+        """A part's single checkbox prints on its heading row wherever it stands."""
+        rows = rows_of(tree(_Part(risk=_Boxed(not_consigned=True))))
+
+        assert rows[0]["switches"] == ["[ ○ ] 委託しない"]
+        assert [r.get("path") for r in rows[1:]] == ["risk.measure"]
 
     def test_vertical_caption_from_metadata(self) -> None:
         """Only a part declared vertical prints its label beside its rows."""

@@ -157,10 +157,11 @@ def _field_value(
     return value_lines(value), [""], [], 0
 
 
-def _is_switch(entry: Entry) -> bool:
-    return entry.kind is Kind.FIELD and (
-        isinstance(entry.value, bool) or _spec(entry).shape is Shape.FLAG
-    )
+def _is_box(entry: Entry) -> bool:
+    """
+    A single checkbox (``Shape.FLAG``): printed on its part's heading row.
+    """
+    return entry.kind is Kind.FIELD and _spec(entry).shape is Shape.FLAG
 
 
 def _heading_row(text: str, level: int, switches: list[str] | None = None) -> Row:
@@ -259,11 +260,13 @@ class _Place:
 def _group_rows(node: Node, place: _Place) -> list[Row]:
     entry = node.entry
     level = _level(entry.item)
-    children = list(node.children)
-    switches: list[str] = []
-    while children and _is_switch(children[0].entry):
-        switch = children.pop(0).entry
-        switches.append(box(bool(switch.value), switch.item.printed_label))
+    # A part's single checkboxes (委託しない, 接続しない（入手）, 適用した) print on its heading row.
+    switches = [
+        box(bool(n.entry.value), n.entry.item.printed_label)
+        for n in node.children
+        if _is_box(n.entry)
+    ]
+    children = [n for n in node.children if not _is_box(n.entry)]
     rows: list[Row] = []
     caption = place.caption
     if entry.item.pair and not switches:
