@@ -1727,7 +1727,7 @@ provenance: dict[str, Declaration] = {
     # 基礎項目評価書（全項目評価書から導出）に引き継がれる欠落 / gaps carried into the derived 基礎
     "kiso:s1.file_names": Absent(_LOST + "（全項目評価書 Ⅰ-４ の欠落が引き継がれる）"),
     "kiso:s1.linkage": Absent(_LOST + "（全項目評価書 Ⅰ-６ の欠落が引き継がれる）"),
-    "kiso:s1.affair.systems": Absent(
+    "kiso:s1.affair.system_names": Absent(
         _LOST + "（Ⅰ-２ システムの欠落が基礎項目評価書に引き継がれる）"
     ),
     "kiso:s4.network": Absent(_LOST + "（Ⅲ-６ の欠落が基礎項目評価書に引き継がれる）"),

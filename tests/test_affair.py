@@ -48,6 +48,7 @@ from pia_dsl.forms.kiso.choices import (
     HandlerThreshold,
     SubmittedForms,
 )
+from pia_dsl.forms.kiso.correspondence import place
 from pia_dsl.forms.zenkomoku import FullAssessment
 from pia_dsl.loader import load_module
 from pia_dsl.options import Checks, checks
@@ -122,7 +123,7 @@ class TestDerive:
             basic.s1.file_names,
             basic.s1.department.head,
             basic.s1.inquiry.contact,
-            basic.s1.affair.systems,
+            basic.s1.affair.system_names,
         ) == (
             "テスト助成に関する事務 基礎項目評価書",
             document.s1.affair.name,
@@ -139,12 +140,12 @@ class TestDerive:
         basic = basic_from_focused(focused(), answers())
 
         assert (
-            basic.s2.persons.band,
-            basic.s2.persons.exact_count,
+            basic.s2.target_count.band,
+            basic.s2.target_count.exact_count,
             basic.s2.handlers.band,
             basic.s2.handlers.exact_count,
             basic.s2.incident.occurred,
-            basic.s3.result,
+            basic.s3.threshold,
             basic.s4.submitted,
             basic.s4.priority.detailed,
         ) == (
@@ -164,7 +165,7 @@ class TestDerive:
         """
         basic = basic_from_focused(focused(), answers(persons=123_456))
 
-        assert (basic.s2.persons.band, basic.s2.persons.exact_count) == (
+        assert (basic.s2.target_count.band, basic.s2.target_count.exact_count) == (
             BasicTargetCount.FROM_100K_TO_300K,
             123_456,
         )
@@ -177,7 +178,7 @@ class TestDerive:
             focused(),
             answers(
                 summary="概要",
-                systems="A\nB",
+                system_names="A\nB",
                 title="題名　基礎項目評価書",
                 published=date(2025, 5, 1),
                 rule_9_2_reason="災害のため",
@@ -186,7 +187,7 @@ class TestDerive:
 
         assert (
             basic.s1.affair.summary,
-            basic.s1.affair.systems,
+            basic.s1.affair.system_names,
             basic.cover.title,
             basic.cover.published,
             basic.s1.rule_9_2.applied,
@@ -204,8 +205,8 @@ class TestDerive:
             s4.consignment.not_consigned,
             s4.consignment.sufficiency,
             s4.network.no_provision,
-            s4.audit.done,
-            s4.training.effort,
+            s4.audit.status,
+            s4.training.status,
         ) == (
             Sufficiency.SUFFICIENT,
             False,
@@ -257,7 +258,7 @@ class TestDerive:
         """
         basic = basic_from_full(full_doc(), answers())
 
-        assert basic.s4.audit.done == checks(Audit.SELF_INSPECTION, Audit.INTERNAL)
+        assert basic.s4.audit.status == checks(Audit.SELF_INSPECTION, Audit.INTERNAL)
 
     def test_band_needed(self) -> None:
         """
@@ -413,7 +414,7 @@ class TestConsistency:
         """
         document: Any = focused_full() if form == "juten" else full_doc()
         basic = basic_from(document, answers())
-        path = SHARED_FACTS[fact][form]
+        path = place(fact, form)
         value = Linkage.UNDECIDED if fact.endswith("status") else "別の記載"
         findings = validate_documents((basic, change(document, path, value)))
 
@@ -486,8 +487,8 @@ class TestConsistency:
         """
         document = focused()
         basic = basic_from_focused(document, answers())
-        basic = change(basic, "s4.audit.done", checks(Audit.EXTERNAL))
-        basic = change(basic, "s4.training.effort", Effort.SPECIAL)
+        basic = change(basic, "s4.audit.status", checks(Audit.EXTERNAL))
+        basic = change(basic, "s4.training.status", Effort.SPECIAL)
 
         assert rules(validate_documents((basic, document))) == [
             "affair-risk-answer",
@@ -499,7 +500,7 @@ class TestConsistency:
         A 全項目 自己点検/監査 done but not ticked in the 基礎 is a warning.
         """
         document = full_doc()
-        basic = change(basic_from_full(document, answers()), "s4.audit.done", Checks[Audit]())
+        basic = change(basic_from_full(document, answers()), "s4.audit.status", Checks[Audit]())
         findings = validate_documents((basic, document))
 
         assert rules(findings) == ["affair-audit", "affair-audit"]
@@ -546,10 +547,11 @@ class TestTables:
         }
         paths = {form: {e.dotted for e in walk(doc)} for form, doc in documents.items()}
         wanted: list[tuple[str, str]] = []
-        for table in (SHARED_FACTS, RISK_ANSWERS):
-            for basic_path, by_form in table.items():
-                wanted.append(("kiso", basic_path))
-                wanted.extend(by_form.items())
+        for fact in SHARED_FACTS:
+            wanted.extend((form, place(fact, form)) for form in documents)
+        for basic_path, by_form in RISK_ANSWERS.items():
+            wanted.append(("kiso", basic_path))
+            wanted.extend(by_form.items())
         for table2 in (TARGET_COUNT, THRESHOLD_RESULT, INCIDENT_3Y):
             wanted.extend(table2.items())
         file_key = documents["zenkomoku"].s3.files[0].key
@@ -571,7 +573,7 @@ class TestExampleModules:
         basic = kiso_answers("fujisawa").basic_document(document)
 
         assert isinstance(basic, BasicAssessment)
-        assert basic.s3.result is BasicThresholdResult.KISO_AND_JUTEN
+        assert basic.s3.threshold is BasicThresholdResult.KISO_AND_JUTEN
         assert validate_documents((basic, document)) == []
 
     def test_sakai(self) -> None:
@@ -581,6 +583,6 @@ class TestExampleModules:
         document = full_doc()
         basic = kiso_answers("sakai").basic_document(document)
 
-        assert basic.s3.result is BasicThresholdResult.KISO_AND_ZENKOMOKU
+        assert basic.s3.threshold is BasicThresholdResult.KISO_AND_ZENKOMOKU
         assert validate(basic) == []
         assert validate_documents((basic, document)) == []

@@ -125,10 +125,11 @@ def test_shared_classes(docs: dict[tuple[str, str, str], str]) -> None:
     """
     A class of both forms names both places; one used in many places names none.
     """
-    assert docs["pia_dsl.forms.common", "NumberUse", "legal_basis"] == (
-        "様式: 法令上の根拠 — 重要な変更の対象（上位の項目の※） "
-        "(Ⅰ-４ in 重点項目評価書; Ⅰ-５ in 全項目評価書)"
+    assert docs["pia_dsl.forms.common", "Inquiry", "contact"] == (
+        "様式: ①連絡先 — ※なし (Ⅳ-２-① in 重点項目評価書; Ⅴ-２-① in 全項目評価書)"
     )
+    # 基礎 Ⅰ-3 (no ※), 重点 Ⅰ-4 and 全項目 Ⅰ-5 (※): three places, and the ※ differs.
+    assert docs["pia_dsl.forms.common", "NumberUse", "legal_basis"] == "様式: 法令上の根拠"
     assert docs["pia_dsl.forms.common", "RiskMeasure", "measures"] == (
         "様式: リスクに対する措置の内容 — 重要な変更の対象（上位の項目の※）"
     )

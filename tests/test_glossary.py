@@ -26,15 +26,7 @@ from pia_dsl.roots import ROOTS
 GLOSSARY = Path(__file__).resolve().parents[1] / "docs" / "glossary.md"
 FORMS = ("kiso", "juten", "zenkomoku")
 
-#: The 基礎 names follow the glossary on the kiso branch (issue 14); until it is merged
-#: the pairs with 基礎 are expected to fail (strict: they must be unmarked once it lands).
-KISO_PENDING = pytest.mark.xfail(
-    strict=True, reason="基礎の改名（kiso ブランチ）が入るまで / until the kiso renames land"
-)
-PAIRS = [
-    pytest.param(pair, marks=KISO_PENDING) if "kiso" in pair else pair
-    for pair in itertools.combinations(FORMS, 2)
-]
+PAIRS = list(itertools.combinations(FORMS, 2))
 
 
 @frozen
@@ -148,14 +140,7 @@ def test_shared_labels_have_one_name(pair: tuple[str, str]) -> None:
     assert unlisted == {}, "docs/glossary.md に名前をそろえるか、例外表に理由とともに載せてください"
 
 
-#: Exceptions that name a 基礎 attribute as renamed on the kiso branch.
-KISO_PENDING_ROWS = {"システムの名称"}
-
-
-@pytest.mark.parametrize(
-    "label",
-    [pytest.param(x, marks=KISO_PENDING) if x in KISO_PENDING_ROWS else x for x in exceptions()],
-)
+@pytest.mark.parametrize("label", list(exceptions()))
 def test_every_exception_is_a_real_divergence(label: str) -> None:
     """
     Each row of the exceptions table names the attributes the forms really use for the

@@ -82,20 +82,20 @@ class Cover:
     """
 
     number: str = field(default="", metadata=item("", "評価書番号"))
-    """様式: 評価書番号 — ※なし (表紙 in 重点項目評価書)"""
+    """様式: 評価書番号 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
     title: str = field(default="", metadata=item("", "評価書名"))
-    """様式: 評価書名 — ※なし (表紙 in 重点項目評価書)"""
+    """様式: 評価書名 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
     declaration: str = field(
         default="", metadata=item("", "個人のプライバシー等の権利利益の保護の宣言")
     )
-    """様式: 個人のプライバシー等の権利利益の保護の宣言 — ※なし (表紙 in 重点項目評価書)"""
+    """様式: 個人のプライバシー等の権利利益の保護の宣言 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
     notes: str = field(default="", metadata=item("", "特記事項", required=False))
-    """様式: 特記事項 — ※なし (表紙 in 重点項目評価書)"""
+    """様式: 特記事項 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
     agency: str = field(default="", metadata=item("", "評価実施機関名"))
-    """様式: 評価実施機関名 — ※なし (表紙 in 重点項目評価書)"""
+    """様式: 評価実施機関名 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
     #: Empty while the assessment is a draft; the form prints it once published.
     published: date | None = field(default=None, metadata=item("", "公表日", required=False))
-    """様式: 公表日 — ※なし (表紙 in 重点項目評価書)"""
+    """様式: 公表日 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -105,11 +105,11 @@ class Department:
     """
 
     name: str = field(default="", metadata=item("①", "部署"))
-    """様式: ①部署 — ※なし (Ⅰ-６-① in 重点項目評価書; Ⅰ-７-① in 全項目評価書)"""
+    """様式: ①部署 — ※なし"""
     #: A job title (子育て給付課長), not a person's name: the older 様式 (before about 平成31年)
     #: asked for the head's name here.
     head: str = field(default="", metadata=item("②", "所属長の役職名"))
-    """様式: ②所属長の役職名 — ※なし (Ⅰ-６-② in 重点項目評価書; Ⅰ-７-② in 全項目評価書)"""
+    """様式: ②所属長の役職名 — ※なし"""
 
 
 @frozen(kw_only=True)
@@ -129,9 +129,9 @@ class NetworkLinkage:
             switch=empties("legal_basis", on=Linkage.NO),
         ),
     )
-    """様式: ①実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-① in 重点項目評価書; Ⅰ-６-① in 全項目評価書)"""
+    """様式: ①実施の有無"""
     legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
-    """様式: ②法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-② in 重点項目評価書; Ⅰ-６-② in 全項目評価書)"""
+    """様式: ②法令上の根拠"""
 
 
 @frozen(kw_only=True)
@@ -142,7 +142,7 @@ class AuditSection:
     """
 
     status: Checks[Audit] = field(factory=Checks, metadata=item("", "実施の有無", required=False))
-    """様式: 実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅲ-８ in 重点項目評価書)"""
+    """様式: 実施の有無 (Ⅲ-８ in 重点項目評価書; Ⅳ-９ in 基礎項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -195,7 +195,7 @@ class NumberUse:
     """
 
     legal_basis: str = field(default="", metadata=item("", "法令上の根拠"))
-    """様式: 法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-４ in 重点項目評価書; Ⅰ-５ in 全項目評価書)"""
+    """様式: 法令上の根拠"""
 
 
 @frozen(kw_only=True)
