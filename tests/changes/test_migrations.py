@@ -21,8 +21,8 @@ from pia_dsl.changes import diff_documents, migrations
 from pia_dsl.changes.renames import RENAMES
 from pia_dsl.changes.snapshot import load_published
 from pia_dsl.meta import item_of
-from pia_dsl.schema import blank_instance
 from pia_dsl.roots import ROOTS
+from pia_dsl.schema import blank_instance
 
 COMMITTED = sorted((PROJECT / "published").glob("*/*.json"))
 
