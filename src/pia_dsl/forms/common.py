@@ -30,11 +30,13 @@ from ..options import Checks
 from .choices import (
     Audit,
     Connection,
+    Consigning,
     Effort,
     Linkage,
     PersonCount,
     ProvisionMethod,
     ProvisionStatus,
+    Reconsigning,
     Sufficiency,
     TransferMethod,
 )
@@ -322,6 +324,29 @@ OTHER_RISKS: Mapping[RiskPart, str] = {
     "６．": "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
     "７．": "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
 }
+
+
+def consigning_item() -> dict[str, Any]:
+    """
+    Metadata of 委託の有無 (重点 Ⅱ-4, 全項目 Ⅱ-ファイルn-4), ※: 「委託しない」 empties the
+    委託事項 (``items``), whose number it prints 「（ n ）件」.
+    """
+    return item(
+        "", "委託の有無", star=True, switch=empties("items", on=Consigning.NO), counts=("items",)
+    )
+
+
+def reconsigning_item(number: str) -> dict[str, Any]:
+    """
+    Metadata of 再委託の有無 (重点 ④, 全項目 ⑦ of a 委託事項), ※: 「再委託しない」 empties
+    the 再委託の許諾方法 (``permission``) and 再委託事項 (``matters``).
+    """
+    return item(
+        number,
+        "再委託の有無",
+        star=True,
+        switch=empties("permission", "matters", on=Reconsigning.NO),
+    )
 
 
 def risk_part(number: RiskPart) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from datetime import date
 
 from attrs import field, frozen
 
-from ...meta import empties, group, item
+from ...meta import group, item
 from ...options import Checks
 from ..choices import (
     AcquisitionMethod,
@@ -27,7 +27,7 @@ from ..choices import (
     RecordItemCount,
     Source,
 )
-from ..common import ProvisionSection
+from ..common import ProvisionSection, consigning_item, reconsigning_item
 
 __all__ = [
     "FocusedAcquisition",
@@ -120,15 +120,7 @@ class FocusedReconsignment:
     再委託 (rows ④～⑥ of a 委託事項).  「再委託しない」 empties ⑤ and ⑥.
     """
 
-    status: Reconsigning | None = field(
-        default=None,
-        metadata=item(
-            "④",
-            "再委託の有無",
-            star=True,
-            switch=empties("permission", "matters", on=Reconsigning.NO),
-        ),
-    )
+    status: Reconsigning | None = field(default=None, metadata=reconsigning_item("④"))
     """様式: ④再委託の有無　※ — 重要な変更の対象 (Ⅱ-４-委託事項n-④ in 重点項目評価書)"""
     permission: str = field(default="", metadata=item("⑤", "再委託の許諾方法"))
     """様式: ⑤再委託の許諾方法 — ※なし (Ⅱ-４-委託事項n-⑤ in 重点項目評価書)"""
@@ -169,16 +161,7 @@ class FocusedConsignmentSection:
     委託事項; 「委託しない」 empties them (and is mirrored by the Ⅲ-4 switch).
     """
 
-    status: Consigning | None = field(
-        default=None,
-        metadata=item(
-            "",
-            "委託の有無",
-            star=True,
-            switch=empties("items", on=Consigning.NO),
-            counts=("items",),
-        ),
-    )
+    status: Consigning | None = field(default=None, metadata=consigning_item())
     """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-４ in 重点項目評価書)"""
     items: tuple[FocusedConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項", max_count=20)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ...meta import empties, group, item
+from ...meta import group, item
 from ...options import Checks
 from ..choices import (
     ConsignDelivery,
@@ -21,6 +21,7 @@ from ..choices import (
     PersonCount,
     Reconsigning,
 )
+from ..common import consigning_item, reconsigning_item
 
 __all__ = ["FullConsignment", "FullConsignmentSection", "FullReconsignment"]
 
@@ -31,15 +32,7 @@ class FullReconsignment:
     再委託 (⑦–⑨) of one 委託事項.
     """
 
-    status: Reconsigning | None = field(
-        default=None,
-        metadata=item(
-            "⑦",
-            "再委託の有無",
-            star=True,
-            switch=empties("permission", "matters", on=Reconsigning.NO),
-        ),
-    )
+    status: Reconsigning | None = field(default=None, metadata=reconsigning_item("⑦"))
     """様式: ⑦再委託の有無　※ — 重要な変更の対象 (Ⅱ-ファイルn-４-委託事項n-⑦ in 全項目評価書)"""
     permission: str = field(default="", metadata=item("⑧", "再委託の許諾方法"))
     """様式: ⑧再委託の許諾方法 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑧ in 全項目評価書)"""
@@ -92,16 +85,7 @@ class FullConsignmentSection:
     Ⅱ-4　特定個人情報ファイルの取扱いの委託.  The （ ）件 count is the number of 委託事項.
     """
 
-    status: Consigning | None = field(
-        default=None,
-        metadata=item(
-            "",
-            "委託の有無",
-            star=True,
-            switch=empties("items", on=Consigning.NO),
-            counts=("items",),
-        ),
-    )
+    status: Consigning | None = field(default=None, metadata=consigning_item())
     """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-ファイルn-４ in 全項目評価書)"""
     items: tuple[FullConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項")
