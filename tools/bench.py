@@ -55,6 +55,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from pia_dsl.forms.registry import code_of
+
 ROOT = Path(__file__).resolve().parents[1]
 ASSESSMENTS = ROOT / "assessments"
 #: The 全項目 example (its main document is a FullAssessment).
@@ -417,7 +419,7 @@ def write_batch(directory: Path, count: int) -> list[Path]:
     paths: list[Path] = []
     for index in range(count):
         base = bases[index % len(bases)]
-        path = directory / f"doc{index:03d}_{type(base).FORM}.json"
+        path = directory / f"doc{index:03d}_{code_of(type(base))}.json"
         path.write_text(dump(mutate(base, index // len(bases) + 1), "json"), encoding="utf-8")
         paths.append(path)
     return paths
@@ -523,7 +525,7 @@ def bench_render(document: Any, sizes: Sizes) -> dict[str, Any]:
     from pia_dsl.render.context import build_context
     from pia_dsl.render.docx import default_template, make_environment, render_bytes
 
-    template = default_template(str(type(document).FORM))
+    template = default_template(code_of(type(document)))
     context = build_context(document)
 
     def bare() -> bytes:
@@ -652,7 +654,7 @@ def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
     project = make_project(directory / "project")
     module = project / "assessments" / FULL_EXAMPLE.name
     document = main_document(module)
-    template = default_template(str(type(document).FORM)).resolve()
+    template = default_template(code_of(type(document))).resolve()
     context_path = directory / "context.pickle"
     context_path.write_bytes(pickle.dumps(build_context(document)))
     script = directory / "bare_docxtpl.py"

@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from .errors import AssessmentLoadError, PiaError
+from .forms.registry import Form, code_of
 
 __all__ = ["discover", "documents_of", "load_assessment", "load_module", "main_index"]
 
@@ -136,7 +137,8 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
     module = importlib.util.module_from_spec(spec)
     # The forms (most of what a module imports) load here, not under _no_bytecode: they
     # are compiled to __pycache__ once like any installed code, not at every run.
-    from . import forms  # noqa: F401
+    for form in Form:
+        _ = form.root
 
     with _importable(project), _no_bytecode():
         try:
@@ -304,7 +306,7 @@ def documents_of(module: ModuleType, *, label: str) -> list[Any]:
     if hasattr(module, "documents") and hasattr(module, "assessment"):
         named.append(("assessment", module.assessment))
     for name, doc in named:
-        if not attrs.has(type(doc)) or not hasattr(type(doc), "FORM"):
+        if not attrs.has(type(doc)) or not code_of(type(doc)):
             msg = f"{label}: `{name}` が評価書ではありません（{type(doc).__name__}）。FocusedAssessment などで定義してください。"
             raise AssessmentLoadError(msg)
     main = getattr(module, "assessment", None)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..render.pdf import Office
 
 from ..errors import PiaError, UsageError
+from ..forms.registry import Form, code_of
 from .common import add_command, add_paths, add_template, resolve_paths
 from .outputs import check_output_option, refuse_collisions
 
@@ -146,7 +147,7 @@ def plan(
             continue
         seen: dict[str, int] = {}
         for index, document in enumerate(documents):
-            form = str(getattr(type(document), "FORM", "doc"))
+            form = code_of(type(document)) or "doc"
             seen[form] = seen.get(form, 0) + 1
             suffix = form if seen[form] == 1 else f"{form}{seen[form]}"
             outputs = [out_dir / f"{path.stem}_{suffix}.docx"]
@@ -268,7 +269,7 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
 _PRELOAD = (
     "pia_dsl.cli.render",
     "pia_dsl.render.docx",
-    "pia_dsl.forms",
+    *(form.package for form in Form),
     "pia_dsl.io",
     "pia_dsl.changes",
 )

@@ -40,6 +40,7 @@ from attrs import frozen
 from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
+from ..forms.registry import Form, code_of
 from ..meta import Item, item_of
 from ..options import Checks
 from ..schema import FieldSpec, Shape, blank_instance, spec_of
@@ -453,8 +454,8 @@ def build_context(
     (printed in the page header), else blank.
     """
     root = type(document)
-    form = str(getattr(root, "FORM", ""))
-    ascii_parts = ASCII_NUMBERED.get(form, frozenset())
+    form = Form.of(root)
+    ascii_parts = ASCII_NUMBERED.get(code_of(root), frozenset())
     sections: list[dict[str, Any]] = []
     annexes = 0
     for node in tree(document):
@@ -477,9 +478,9 @@ def build_context(
     changes = change_context(rows, annexes)
     cover = getattr(document, "cover", None)
     return {
-        "form": form,
-        "form_mark": str(getattr(root, "FORM_MARK", "")),
-        "title": str(getattr(root, "TITLE", "")),
+        "form": code_of(root),
+        "form_mark": form.mark if form else "",
+        "title": form.official_title if form else "",
         "cover": _cover(cover)
         if cover is not None and attrs.has(type(cover))
         else _cover_missing(),

@@ -22,10 +22,11 @@ from attrs import field, frozen
 
 from ...options import Checks, checks
 from ...provenance import Unknown
-from ...thresholds import form_name, threshold
+from ...thresholds import threshold
 from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
 from ..juten import FocusedAssessment
+from ..registry import Form, code_of
 from ..zenkomoku import FullAssessment
 from . import (
     AcquisitionRisk,
@@ -200,7 +201,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         system_names = "\n".join(s.name for s in document.s1.systems)
     title = answers.title
     if title is None:
-        title = document.cover.title.replace(form_name(form), "基礎項目評価書")
+        title = document.cover.title.replace(Form(form).label, Form.KISO.label)
     published = answers.published if answers.published is not None else document.cover.published
     derived = {
         path: _derive(doc, template)
@@ -289,7 +290,7 @@ def _persons(document: Detailed, answers: BasicAnswers) -> tuple[BasicTargetCoun
         return BasicTargetCount.of(given), given
     band = document.s1.affair.target_count
     if band is None:
-        msg = f"{form_name(document.FORM)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
+        msg = f"{Form(code_of(type(document))).label}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
         raise ValueError(msg)
     return BasicTargetCount[band.name], None
 
@@ -336,7 +337,7 @@ def _risks(
     form: str, derived: dict[str, Any], manual_work: ManualWork, audit: Checks[Audit]
 ) -> BasicRiskMeasures:
     submitted = (
-        SubmittedForms.KISO_AND_JUTEN if form == "juten" else SubmittedForms.KISO_AND_ZENKOMOKU
+        SubmittedForms.KISO_AND_JUTEN if form == Form.JUTEN else SubmittedForms.KISO_AND_ZENKOMOKU
     )
     consignment = BasicConsignmentRisk(
         not_consigned=bool(derived["s4.consignment.not_consigned"]),
