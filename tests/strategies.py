@@ -12,22 +12,20 @@ Repeated groups get unique keys and stay within the form's maximum.
 
 from __future__ import annotations
 
-import enum
 import functools
 import string
 import tempfile
-import types
 import typing
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
 from pia_dsl.figures import Diagram, diagram
-from pia_dsl.meta import item_of
 from pia_dsl.options import CheckOption, Checks
+from pia_dsl.schema import FieldSpec, Shape, classify, fields_of
 from pia_dsl.wareki import Undecided
 
 T = TypeVar("T")
@@ -123,49 +121,48 @@ keys = st.text(alphabet=string.ascii_lowercase + string.digits + "_", min_size=1
 dates = st.dates(min_value=date(1989, 1, 8), max_value=date(2099, 12, 31))
 
 
-def value_strategy(
-    tp: Any, *, max_members: int = 2, unsafe: bool = False
+def field_strategy(
+    spec: FieldSpec, *, max_members: int = 2, unsafe: bool = False
 ) -> st.SearchStrategy[Any]:
     """
-    A strategy for a field of type ``tp`` (built once per type and options).
+    A strategy for a compiled field (built once per field and options).
     """
-    return _value_strategy(tp, max_members, unsafe)
+    return _field_strategy(spec, max_members, unsafe)
 
 
 @functools.cache
-def _value_strategy(tp: Any, max_members: int, unsafe: bool) -> st.SearchStrategy[Any]:
-    origin = get_origin(tp)
-    if tp is str:
-        return unsafe_texts if unsafe else texts
-    if tp is bool:
-        return st.booleans()
-    if tp is int:
-        return st.integers(min_value=0, max_value=10**7)
-    if tp is date:
-        return dates
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return st.sampled_from(list(tp))
-    if origin is Checks:
-        (option_type,) = get_args(tp)
-        return _checks(option_type, unsafe)
-    if origin in {typing.Union, types.UnionType}:
-        parts: list[st.SearchStrategy[Any]] = []
-        for arg in get_args(tp):
-            if arg is type(None):
-                parts.append(st.none())
-            elif arg is Undecided:
-                parts.append(st.just(Undecided.UNDECIDED))
-            else:
-                parts.append(_value_strategy(arg, max_members, unsafe))
-        return st.one_of(*parts)
-    if origin is tuple and get_args(tp)[-1] is Ellipsis:
-        element = _value_strategy(get_args(tp)[0], max_members, unsafe)
+def _field_strategy(spec: FieldSpec, max_members: int, unsafe: bool) -> st.SearchStrategy[Any]:
+    if spec.shape is Shape.GROUP:
+        element = _shape_strategy(*classify(spec.target), max_members, unsafe)
         return st.lists(element, max_size=3).map(tuple)
-    if tp is Diagram:
+    parts = [_shape_strategy(spec.shape, spec.target, max_members, unsafe)]
+    if spec.undecided:
+        parts.append(st.just(Undecided.UNDECIDED))
+    if spec.optional:
+        parts.append(st.none())
+    return st.one_of(*parts)
+
+
+def _shape_strategy(
+    shape: Shape, target: Any, max_members: int, unsafe: bool
+) -> st.SearchStrategy[Any]:
+    if shape is Shape.TEXT:
+        return unsafe_texts if unsafe else texts
+    if shape is Shape.FLAG:
+        return st.booleans()
+    if shape is Shape.INT:
+        return st.integers(min_value=0, max_value=10**7)
+    if shape is Shape.DATE:
+        return dates
+    if shape is Shape.CHOICE:
+        return st.sampled_from(list(target))
+    if shape is Shape.CHECKS:
+        return _checks(target, unsafe)
+    if shape is Shape.FIGURE:
         return st.sampled_from(_diagrams())
-    if isinstance(tp, type) and attrs.has(tp):
-        return instances(tp, max_members=max_members, unsafe=unsafe)
-    msg = f"no strategy for {tp!r}"
+    if shape is Shape.PART:
+        return instances(target, max_members=max_members, unsafe=unsafe)
+    msg = f"no strategy for {shape} {target!r}"
     raise TypeError(msg)
 
 
@@ -196,23 +193,22 @@ def _checks(option_type: type[CheckOption], unsafe: bool) -> st.SearchStrategy[C
 @st.composite
 def _instance(draw: st.DrawFn, cls: type[T], key: str | None, max_members: int, unsafe: bool) -> T:
     values: dict[str, Any] = {}
-    for field in attrs.fields(typing.cast(Any, cls)):
-        meta = item_of(field.metadata)
-        if field.name == "key" and key is not None:
+    for spec in fields_of(cls):
+        meta = spec.item
+        if spec.name == "key" and key is not None:
             values["key"] = key
         elif meta is not None and meta.member:
-            member_type = attrs.resolve_types(get_args(field.type)[0])
             size = min(meta.max_count or 20, max_members)
             member_keys = draw(st.lists(keys, unique=True, max_size=size))
-            values[field.name] = tuple(
-                draw(_instance(member_type, k, max_members, unsafe)) for k in member_keys
+            values[spec.name] = tuple(
+                draw(_instance(spec.target, k, max_members, unsafe)) for k in member_keys
             )
-        elif field.name == "history":
-            values[field.name] = ()
-        elif meta is None and field.default is not attrs.NOTHING:
+        elif spec.name == "history":
+            values[spec.name] = ()
+        elif meta is None and spec.has_default:
             continue
         else:
-            values[field.name] = draw(_value_strategy(field.type, max_members, unsafe))
+            values[spec.name] = draw(_field_strategy(spec, max_members, unsafe))
     return cls(**values)
 
 
@@ -222,7 +218,6 @@ def instances(
     """
     Instances of an attrs form class, every field drawn from its type.
     """
-    attrs.resolve_types(typing.cast(Any, cls))
     return _instance(cls, key, max_members, unsafe)
 
 

@@ -5,7 +5,6 @@ the real forms.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from attrs import field, frozen
@@ -13,7 +12,7 @@ from attrs import field, frozen
 from pia_dsl.forms.choices import Consigning, Source, Sufficiency
 from pia_dsl.forms.common import System
 from pia_dsl.forms.registry import extra_form
-from pia_dsl.meta import group, item
+from pia_dsl.meta import empties, group, item
 from pia_dsl.options import Checks
 
 
@@ -25,18 +24,22 @@ class ToyConsignment:
 
 @frozen(kw_only=True)
 class ToySection:
-    consigning: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
+    consigning: Consigning | None = field(
+        default=None,
+        metadata=item(
+            "",
+            "委託の有無",
+            star=True,
+            switch=empties("items", "sufficiency", on=Consigning.NO),
+            counts=("items",),
+        ),
+    )
     items: tuple[ToyConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項", max_count=3)
     )
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("", "リスクへの対策は十分か", star=False)
     )
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.consigning is Consigning.NO:
-            return {"items": "委託しない", "sufficiency": "委託しない"}
-        return {}
 
 
 @extra_form("toy")

@@ -35,18 +35,18 @@ import pkgutil
 import re
 import sys
 import types
-import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any
 
 import attrs
 
 import pia_dsl.forms
 from pia_dsl.forms.registry import Form
-from pia_dsl.meta import Item, item_of
+from pia_dsl.meta import Item
 from pia_dsl.options import Checks
+from pia_dsl.schema import FieldSpec, Shape, fields_of
 from pia_dsl.walk import Kind, Segment, walk
 
 __all__ = ["MARKER", "Place", "describe", "expected_docs", "main", "places", "rewrite"]
@@ -81,23 +81,19 @@ class Place:
 # ---------------------------------------------------------------------------
 
 
-def _blank(tp: Any) -> Any:
+def _blank(spec: FieldSpec) -> Any:
     """
-    A blank value for a required field of type ``tp`` that holds no model class.
+    A blank value for a required field that holds no model class.
     """
-    origin = get_origin(tp)
-    if tp is str:
-        return ""
-    if tp is bool:
-        return False
-    if origin is Checks:
-        return Checks()
-    if origin is tuple:
-        return ()
-    if origin in {typing.Union, types.UnionType} and type(None) in get_args(tp):
+    if spec.optional:
         return None
-    msg = f"no blank value for {tp!r}"
-    raise TypeError(msg)
+    blank = {Shape.TEXT: "", Shape.FLAG: False, Shape.GROUP: ()}.get(spec.shape)
+    if spec.shape is Shape.CHECKS:
+        return Checks()
+    if blank is None:
+        msg = f"no blank value for {spec.hint!r}"
+        raise TypeError(msg)
+    return blank
 
 
 def _sample(cls: type) -> Any:
@@ -105,20 +101,16 @@ def _sample(cls: type) -> Any:
     An instance of ``cls`` with one member in every repeated group, so that walking it
     reaches every field of the model.
     """
-    attrs.resolve_types(cls)
     kwargs: dict[str, Any] = {}
-    for attribute in attrs.fields(cls):
-        meta = item_of(attribute.metadata)
-        tp = attribute.type
-        if meta is None and attribute.name == "key":
-            kwargs[attribute.alias] = "k"
-        elif meta is not None and meta.member:
-            (member,) = [a for a in get_args(tp) if a is not Ellipsis]
-            kwargs[attribute.alias] = (_sample(member),)
-        elif isinstance(tp, type) and attrs.has(tp):
-            kwargs[attribute.alias] = _sample(tp)
-        elif attribute.default is attrs.NOTHING:
-            kwargs[attribute.alias] = _blank(tp)
+    for spec in fields_of(cls):
+        if spec.item is None and spec.name == "key":
+            kwargs[spec.alias] = "k"
+        elif spec.item is not None and spec.item.member:
+            kwargs[spec.alias] = (_sample(spec.target),)
+        elif spec.shape in {Shape.PART, Shape.FIGURE} and not spec.optional:
+            kwargs[spec.alias] = _sample(spec.target)
+        elif not spec.has_default:
+            kwargs[spec.alias] = _blank(spec)
     return cls(**kwargs)
 
 
@@ -202,11 +194,10 @@ def expected_docs() -> dict[tuple[str, str, str], str]:
         for name, cls in vars(module).items():
             if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__ == module.__name__):
                 continue
-            for attribute in attrs.fields(cls):
-                meta = item_of(attribute.metadata)
-                if meta is not None:
-                    spots = used.get((cls, attribute.name), [])
-                    docs[module.__name__, name, attribute.name] = describe(meta, spots)
+            for spec in fields_of(cls):
+                if spec.item is not None:
+                    spots = used.get((cls, spec.name), [])
+                    docs[module.__name__, name, spec.name] = describe(spec.item, spots)
     return docs
 
 

@@ -1,5 +1,8 @@
 """
-Where a field lives on the official form: item number, verbatim label, ※ flag.
+Where a field lives on the official form: item number, verbatim label, ※ flag, and the
+form's logic that belongs to the item: the items a switch empties (:class:`Switch`), the
+repeated groups a count prints 「（ n ）件」 of, the value-less headings printed above its
+rows, a choice printed with its explanation, the しきい値判断結果.
 
 Every field of the form model carries one :class:`Item` in its attrs metadata under
 :data:`KEY`.  Labels are written once, here in the model, and read by the walker
@@ -13,16 +16,24 @@ Use :func:`item` for ordinary fields and :func:`group` for repeated groups::
         systems: tuple[System, ...] = field(
             default=(), metadata=group("２．", "…使用するシステム", member="システム", max_count=20)
         )
+
+    @frozen(kw_only=True)
+    class Consignment:
+        status: Consigning | None = field(
+            default=None,
+            metadata=item("", "委託の有無", switch=empties("items", on=Consigning.NO), counts=("items",)),
+        )
+        items: tuple[ConsignedTask, ...] = field(default=(), metadata=group("", "委託事項", member="委託事項"))
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-import attrs
 from attrs import frozen
 
-__all__ = ["KEY", "ROMAN_NUMERALS", "Item", "following_groups", "group", "item", "item_of"]
+__all__ = ["KEY", "ROMAN_NUMERALS", "Item", "Switch", "empties", "group", "item", "item_of"]
 
 KEY = "pia_dsl"
 
@@ -31,6 +42,38 @@ ROMAN_NUMERALS = ("Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ")
 
 #: Range headers printed for repeated groups of up to 20 members (システム1, システム2～5, …).
 DEFAULT_RANGES: tuple[tuple[int, int], ...] = ((1, 1), (2, 5), (6, 10), (11, 15), (16, 20))
+
+
+@frozen
+class Switch:
+    """
+    What a switch field empties: 委託しない, 提供・移転しない, 接続しない（入手）, 再委託しない….
+
+    The switch is on when its field holds ``on`` (a flag: ``True``; a choice: the option;
+    a checkbox group: the option ticked).  The walker marks the items it empties inactive,
+    with the switch's own text (a flag's label, else the option's text) as the reason.
+
+    Attributes:
+        on: The value that turns the switch on.
+        names: The fields of the same part that the switch empties.
+        together: Fields emptied only when every switch of the part naming them here is
+            on (接続しない（入手） and 接続しない（提供） together empty the closing その他のリスク).
+        rest: The switch empties every other item of its part (全項目 Ⅲ-4 委託しない).
+    """
+
+    on: Any = True
+    names: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
+    rest: bool = False
+
+
+def empties(
+    *names: str, on: Any = True, together: tuple[str, ...] = (), rest: bool = False
+) -> Switch:
+    """
+    The :class:`Switch` of a field: ``item("", "委託しない", switch=empties("risk", "other_risks"))``.
+    """
+    return Switch(on=on, names=names, together=together, rest=rest)
 
 
 @frozen
@@ -57,6 +100,17 @@ class Item:
             ``"平成30年５月"``); ``""``: every edition (:mod:`pia_dsl.forms.editions`).
         older_labels: ``(edition, label)`` pairs: the label the editions older than
             ``edition`` print instead of ``label`` (``(("平成30年５月", "所属長"),)``).
+        switch: For a switch, the items it empties (:class:`Switch`).
+        counts: The repeated groups of the same part whose number of members the item
+            prints 「（ n ）件」 after its value, each with the option it belongs to (for
+            a checkbox group: 提供を行っている → 提供先) or ``None`` (after a choice).
+        headings: Lines printed as one heading block above the part's rows, with no
+            values (全項目 Ⅲ-4: the five 委託先による… risks).
+        pair: A part printed as one choice with its explanation (ユーザ認証の管理 /
+            具体的な管理方法): no heading row, its first item carries the part's label.
+        vertical: A part whose label the form prints vertically in a merged cell beside
+            its rows instead of as a heading row (再委託: ``再 委 託``).
+        threshold: The しきい値判断結果 (a change of it requires the assessment to be redone).
     """
 
     number: str
@@ -71,6 +125,12 @@ class Item:
     none_allowed: bool = False
     since: str = ""
     older_labels: tuple[tuple[str, str], ...] = ()
+    switch: Switch | None = None
+    counts: tuple[tuple[str, Any], ...] = ()
+    headings: tuple[str, ...] = ()
+    pair: bool = False
+    vertical: bool = False
+    threshold: bool = False
 
     @property
     def heading(self) -> str:
@@ -109,10 +169,24 @@ def item(
     none_allowed: bool = False,
     since: str = "",
     older_labels: tuple[tuple[str, str], ...] = (),
+    switch: Switch | None = None,
+    counts: tuple[str, ...] | Mapping[Any, str] = (),
+    headings: tuple[str, ...] = (),
+    pair: bool = False,
+    vertical: bool = False,
+    threshold: bool = False,
 ) -> dict[str, Any]:
     """
     Metadata for an ordinary field: ``field(metadata=item("④", "使用部署", star=True))``.
+
+    ``counts`` names the repeated groups counted after the value: ``("items",)`` after a
+    choice, ``{ProvisionStatus.PROVIDING: "provisions", …}`` per option of a checkbox group.
     """
+    counted = (
+        tuple((name, option) for option, name in counts.items())
+        if isinstance(counts, Mapping)
+        else tuple((name, None) for name in counts)
+    )
     return {
         KEY: Item(
             number,
@@ -124,6 +198,12 @@ def item(
             none_allowed=none_allowed,
             since=since,
             older_labels=older_labels,
+            switch=switch,
+            counts=counted,
+            headings=headings,
+            pair=pair,
+            vertical=vertical,
+            threshold=threshold,
         )
     }
 
@@ -160,24 +240,3 @@ def item_of(field_metadata: Any) -> Item | None:
     """
     found = field_metadata.get(KEY)
     return found if isinstance(found, Item) else None
-
-
-def following_groups(owner: type, name: str) -> list[tuple[str, Item]]:
-    """
-    The repeated groups printed right after field ``name`` of the attrs class ``owner``,
-    in the same part (委託の有無 → 委託事項; 提供・移転の有無 → 提供先, 移転先): they give
-    the field its printed count 「（ n ）件」.  Each as (attribute name, its :class:`Item`).
-    """
-    found: list[tuple[str, Item]] = []
-    after = False
-    for attribute in attrs.fields(owner):
-        meta = item_of(attribute.metadata)
-        if meta is None:
-            continue
-        if after:
-            if not meta.member:
-                break
-            found.append((attribute.name, meta))
-        elif attribute.name == name:
-            after = True
-    return found

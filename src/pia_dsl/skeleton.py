@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import enum
 import json
-import types
-import typing
 from datetime import date
-from typing import Any, get_args, get_origin
+from typing import Any, get_args
 
 import attrs
 
 from .forms.registry import Form, code_of
-from .meta import item_of
-from .options import CheckOption, Checks
+from .options import Checks
+from .schema import FieldSpec, Shape, blank_instance, fields_of
 from .wareki import Undecided, format_wareki
 
 __all__ = ["skeleton"]
@@ -49,40 +47,36 @@ class _Writer:
         self.imports.setdefault(obj.__module__, set()).add(obj.__name__)
         return str(obj.__name__)
 
-    def value(self, tp: Any, depth: int) -> tuple[str, str]:
+    def value(self, spec: FieldSpec, depth: int) -> tuple[str, str]:
         """
-        (Python expression, comment) for a field of type ``tp``.
+        (Python expression, comment) for the field ``spec``.
         """
-        origin = get_origin(tp)
-        if tp is str:
-            return '""', ""
-        if tp is bool:
-            return "False", ""
-        if tp is int:
-            return "0", ""
-        if origin is Checks:
-            (option_type,) = get_args(tp)
-            self.use(option_type)
+        shape = spec.shape
+        if shape is Shape.CHECKS:
+            self.use(spec.target)
             return (
                 self.use_helper("checks") + "()",
-                f"チェック（{option_type.__name__}）: {_option_list(option_type)}",
+                f"チェック（{spec.target.__name__}）: {_option_list(spec.target)}",
             )
-        if origin in {typing.Union, types.UnionType}:
-            inner = _non_none(tp)
-            if any(a is date for a in inner):
-                self.use_helper("wareki")  # imported, so that the comment's example works
+        if shape is Shape.DATE:
+            self.use_helper("wareki")  # imported, so that the comment's example works
+            if spec.optional:
                 return "None", '和暦の日付: wareki("令和8年4月1日")'
-            enums = [a for a in inner if isinstance(a, type) and issubclass(a, enum.Enum)]
-            if enums:
-                self.use(enums[0])
-                return "None", f"＜選択肢＞ {enums[0].__name__}: {_option_list(enums[0])}"
-            return "None", ""
-        if tp is date:
-            self.use_helper("wareki")
             return 'wareki("令和8年4月1日")', "和暦の日付（仮の値です。書き換えてください）"
-        if isinstance(tp, type) and attrs.has(tp):
-            return self.instance(tp, depth), ""
-        if origin is tuple:
+        if shape is Shape.CHOICE and spec.optional:
+            self.use(spec.target)
+            return "None", f"＜選択肢＞ {spec.target.__name__}: {_option_list(spec.target)}"
+        if spec.optional:
+            return "None", ""
+        if shape is Shape.TEXT:
+            return '""', ""
+        if shape is Shape.FLAG:
+            return "False", ""
+        if shape is Shape.INT:
+            return "0", ""
+        if shape in {Shape.PART, Shape.FIGURE}:
+            return self.instance(spec.target, depth), ""
+        if shape is Shape.GROUP:
             return "()", ""
         return "None", ""
 
@@ -129,12 +123,11 @@ class _Writer:
         ``Cls(\\n field=value,  # comment\\n ...)`` with every item of ``cls``; the values
         of ``filled`` when given, else placeholders.
         """
-        attrs.resolve_types(cls)
         name = self.use(cls)
         pad = INDENT * (depth + 1)
         lines = [f"{name}("]
-        for field in attrs.fields(cls):
-            meta = item_of(field.metadata)
+        for field in fields_of(cls):
+            meta = field.item
             if meta is None:
                 if field.name == "key":
                     key = _string(filled.key) if filled is not None else '""'
@@ -154,8 +147,7 @@ class _Writer:
                 )
                 continue
             if meta.member:
-                (member_type,) = [a for a in get_args(field.type) if a is not Ellipsis]
-                member = self.instance(member_type, 0).splitlines()
+                member = self.instance(field.target, 0).splitlines()
                 limit = f"（最大{meta.max_count}件）" if meta.max_count else ""
                 lines.append(f"{pad}# {heading} — {meta.member}1, {meta.member}2 … {limit}")
                 lines.append(f"{pad}{field.name}=(")
@@ -164,7 +156,7 @@ class _Writer:
                 lines.append(f"{pad}{INDENT}{marker}{member[-1]},")
                 lines.append(f"{pad}),")
                 continue
-            expression, comment = self.value(field.type, depth + 1)
+            expression, comment = self.value(field, depth + 1)
             lines.append(f"{pad}# {heading}" + ("" if meta.required else "（任意）"))
             suffix = f"  # {comment}" if comment else ""
             lines.append(f"{pad}{field.name}={expression},{suffix}")
@@ -218,7 +210,6 @@ def _example_paths(root: type) -> tuple[str, str, str, str]:
     Paths of the form for the ``provenance`` example: a section, a text, a choice and an
     optional item.
     """
-    from .render.fieldtypes import blank_instance
     from .walk import Kind, walk
 
     entries = [e for e in walk(blank_instance(root)) if e.path[0] != "cover"]
@@ -298,19 +289,3 @@ def _examples(root: type, name: str) -> str:
 """
     )
     return "".join(parts)
-
-
-def option_types(cls: type) -> set[type[enum.Enum]]:
-    """
-    Every choice or checkbox option type used below ``cls`` (for tests).
-    """
-    found: set[type[enum.Enum]] = set()
-    attrs.resolve_types(cls)
-    for field in attrs.fields(cls):
-        for tp in (field.type, *get_args(field.type)):
-            for arg in (tp, *get_args(tp)):
-                if isinstance(arg, type) and issubclass(arg, enum.Enum | CheckOption):
-                    found.add(arg)
-                elif isinstance(arg, type) and attrs.has(arg):
-                    found |= option_types(arg)
-    return found

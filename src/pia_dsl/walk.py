@@ -7,9 +7,13 @@ The one walker over the form model.
 Validation, rendering and diffing all read the form through it, so the official numbers,
 labels and ※ flags are written once, in the model's field metadata.
 
-Switches: a model class may define ``switched_off(self) -> Mapping[str, str]``, naming
-the fields that its current switches (委託しない, 提供・移転しない, 接続しない, …) empty,
-each with the switch text.  Entries below them are yielded with ``active=False``.
+Switches are field metadata (:class:`~pia_dsl.meta.Switch`): a switch that is on
+(委託しない, 提供・移転しない, 接続しない, …) empties the items it names, and the entries
+below them are yielded with ``active=False`` and the switch's own text (a flag's label,
+else the option's text) as ``switch``.
+
+:func:`tree` gives the same entries nested (a part's items under it, a group's members
+under it), for readers that recurse, such as the renderer.
 
 Editions: a document of an older 様式 edition (its root's ``edition``) is read as that
 edition prints it: each item with the edition's label, without the items it lacks
@@ -24,7 +28,7 @@ walk.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -32,10 +36,22 @@ import attrs
 from attrs import frozen
 
 from .figures import Diagram
-from .meta import Item, item_of
+from .meta import Item, Switch
 from .options import Checks
+from .schema import FieldSpec, Shape, fields_of
 
-__all__ = ["Entry", "Kind", "Segment", "is_empty", "iter_fields", "member_key", "walk"]
+__all__ = [
+    "Entry",
+    "Kind",
+    "Node",
+    "Segment",
+    "is_empty",
+    "iter_fields",
+    "member_key",
+    "switch_text",
+    "tree",
+    "walk",
+]
 
 
 class Kind(enum.Enum):
@@ -81,8 +97,12 @@ class Entry:
         star: Whether a change here is a 重要な変更 (※, inherited, with exemptions).
         active: ``False`` when a switch empties this item.
         switch: The switch text that empties it (``"委託しない"``), or ``""``.
+        switched_by: The paths of the switch fields that empty it (two for the closing
+            その他のリスク that 接続しない（入手） and 接続しない（提供） empty together).
         index: For a member, its 1-based number in its group.
         owner: The object whose attrs field this is (for a member: the group's owner).
+        lead: The first item of a choice printed with its explanation (``Item.pair``):
+            it carries its part's label.
     """
 
     kind: Kind
@@ -93,8 +113,10 @@ class Entry:
     star: bool
     active: bool = True
     switch: str = ""
+    switched_by: tuple[tuple[str, ...], ...] = ()
     index: int = 0
     owner: Any = None
+    lead: bool = False
 
     @property
     def dotted(self) -> str:
@@ -127,7 +149,7 @@ class Entry:
         label = self.segments[-1].label if self.segments else ""
         if self.segments and last_numbered == len(self.segments) - 1:
             label = self.segments[-1].label if not self.segments[-1].is_member else ""
-        if between and between[-1] == label:
+        if between and self.lead:
             between.pop()  # a choice grouped with its explanation row: 「ユーザ認証の管理」 once
         return " ".join(p for p in (self.code, *between, label) if p)
 
@@ -179,7 +201,7 @@ def walk(obj: Any, *, every_edition: bool = False) -> Iterator[Entry]:
     from .forms.editions import edition_view
 
     view = None if every_edition else edition_view(obj)
-    yield from _walk_fields(obj, (), (), star=False, active=True, switch="", view=view)
+    yield from _walk_fields(obj, (), (), star=False, active=True, switch=("", ()), view=view)
 
 
 def iter_fields(obj: Any) -> Iterator[Entry]:
@@ -189,16 +211,96 @@ def iter_fields(obj: Any) -> Iterator[Entry]:
     return (e for e in walk(obj) if e.kind is Kind.FIELD)
 
 
-def _switched_off(obj: Any) -> Mapping[str, str]:
-    method = getattr(obj, "switched_off", None)
-    if not callable(method):
-        return {}
-    try:
-        return method()  # type: ignore[no-any-return]
-    except (TypeError, AttributeError):
-        # The switch's own field holds a value of the wrong type (``status=None``): it
-        # switches nothing, and the type check reports the value.
-        return {}
+@frozen
+class Node:
+    """
+    An entry with the entries below it (a part's items, a group's members, a member's items).
+    """
+
+    entry: Entry
+    children: tuple[Node, ...] = ()
+
+
+def tree(obj: Any) -> tuple[Node, ...]:
+    """
+    The entries of :func:`walk`, nested.
+    """
+    return _nest(list(walk(obj)))
+
+
+def _nest(entries: Sequence[Entry]) -> tuple[Node, ...]:
+    top: list[Node] = []
+    open_: list[tuple[Entry, list[Node]]] = []
+
+    def close() -> None:
+        entry, children = open_.pop()
+        (open_[-1][1] if open_ else top).append(Node(entry, tuple(children)))
+
+    for entry in entries:
+        while open_ and not _below(entry, open_[-1][0]):
+            close()
+        open_.append((entry, []))
+    while open_:
+        close()
+    return tuple(top)
+
+
+def _below(entry: Entry, parent: Entry) -> bool:
+    depth = len(parent.path)
+    return len(entry.path) > depth and entry.path[:depth] == parent.path
+
+
+def switch_text(spec: FieldSpec) -> str:
+    """
+    The text of a switch as the form prints it: a flag's label (「委託しない」), else the
+    option that turns it on (「行っていない」).
+    """
+    switch = spec.item.switch if spec.item is not None else None
+    if switch is None:
+        return ""
+    if spec.shape is Shape.FLAG or switch.on is True:
+        return spec.item.label if spec.item is not None else ""
+    return str(getattr(switch.on, "value", switch.on))
+
+
+def _is_on(value: Any, switch: Switch) -> bool:
+    if isinstance(value, Checks):
+        return switch.on in value
+    # ``is``: a value of the wrong type (``status=None``, ``1`` for ``True``) switches nothing.
+    return value is switch.on
+
+
+#: Why an item is empty: the switch text and the attribute names of the switches.
+Off = tuple[str, tuple[str, ...]]
+
+
+def _switched_off(obj: Any, specs: tuple[FieldSpec, ...]) -> Mapping[str, Off]:
+    """
+    The fields of ``obj`` that its switches empty, each with the switch text and names.
+    """
+    off: dict[str, Off] = {}
+    together: dict[str, list[tuple[bool, str, str]]] = {}
+    for spec in specs:
+        switch = spec.item.switch if spec.item is not None else None
+        if switch is None:
+            continue
+        on = _is_on(getattr(obj, spec.name), switch)
+        text = switch_text(spec)
+        names = (
+            tuple(s.name for s in specs if s.item is not None and s.name != spec.name)
+            if switch.rest
+            else switch.names
+        )
+        if on:
+            for name in names:
+                off.setdefault(name, (text, (spec.name,)))
+        for name in switch.together:
+            together.setdefault(name, []).append((on, text, spec.name))
+    for name, states in together.items():
+        if all(on for on, _, _ in states):
+            texts = "」「".join(text for _, text, _ in states)
+            off.setdefault(name, (texts, tuple(by for _, _, by in states)))
+    return off
 
 
 def _walk_fields(
@@ -208,42 +310,45 @@ def _walk_fields(
     *,
     star: bool,
     active: bool,
-    switch: str,
+    switch: tuple[str, tuple[tuple[str, ...], ...]],
     view: Callable[[Item], Item | None] | None,
+    pair: bool = False,
 ) -> Iterator[Entry]:
-    off = _switched_off(obj)
-    for attribute in attrs.fields(type(obj)):
-        meta = item_of(attribute.metadata)
+    specs = fields_of(type(obj))
+    off = _switched_off(obj, specs)
+    lead = pair
+    for spec in specs:
+        meta = spec.item
         if meta is not None and view is not None:
             meta = view(meta)
         if meta is None:
             continue
-        value = getattr(obj, attribute.name)
-        here = (*path, attribute.name)
+        value = getattr(obj, spec.name)
+        here = (*path, spec.name)
         segs = (*segments, Segment(meta.number, meta.label))
         item_star = star if meta.star is None else meta.star
-        item_active = active and attribute.name not in off
-        item_switch = switch or off.get(attribute.name, "")
+        item_active = active and spec.name not in off
+        item_switch = switch
+        if not switch[0] and spec.name in off:
+            text, names = off[spec.name]
+            item_switch = (text, tuple((*path, name) for name in names))
+        common: dict[str, Any] = {
+            "item": meta,
+            "star": item_star,
+            "active": item_active,
+            "switch": item_switch[0],
+            "switched_by": item_switch[1],
+            "owner": obj,
+        }
         if meta.member:
-            yield Entry(
-                Kind.REPEAT, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
-            )
+            yield Entry(Kind.REPEAT, here, segs, value=value, **common)
             members = value if isinstance(value, tuple | list) else ()
             for index, member in enumerate(members, start=1):
                 key = getattr(member, "key", None)
                 member_path = (*here, f"[{key if isinstance(key, str) else index}]")
                 member_segs = (*segs, Segment("", f"{meta.member}{index}", is_member=True))
                 yield Entry(
-                    Kind.MEMBER,
-                    member_path,
-                    member_segs,
-                    meta,
-                    member,
-                    item_star,
-                    item_active,
-                    item_switch,
-                    index,
-                    owner=obj,
+                    Kind.MEMBER, member_path, member_segs, value=member, index=index, **common
                 )
                 if not attrs.has(type(member)):
                     continue
@@ -257,9 +362,7 @@ def _walk_fields(
                     view=view,
                 )
         elif attrs.has(type(value)) and not isinstance(value, Checks | Diagram):
-            yield Entry(
-                Kind.GROUP, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
-            )
+            yield Entry(Kind.GROUP, here, segs, value=value, **common)
             yield from _walk_fields(
                 value,
                 here,
@@ -268,8 +371,8 @@ def _walk_fields(
                 active=item_active,
                 switch=item_switch,
                 view=view,
+                pair=meta.pair,
             )
         else:
-            yield Entry(
-                Kind.FIELD, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
-            )
+            yield Entry(Kind.FIELD, here, segs, value=value, lead=lead, **common)
+        lead = False

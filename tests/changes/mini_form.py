@@ -6,7 +6,6 @@ with slots, repeated groups (システム, 委託事項 with a title) and the �
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from attrs import field, frozen
@@ -22,7 +21,7 @@ from pia_dsl.forms.choices import (
 )
 from pia_dsl.forms.common import ChangeRow, System
 from pia_dsl.forms.registry import extra_form
-from pia_dsl.meta import group, item
+from pia_dsl.meta import empties, group, item
 from pia_dsl.options import Checks
 
 __all__ = [
@@ -118,7 +117,9 @@ class MiniProvision:
     ５．特定個人情報の提供・移転　[ ] 提供・移転しない.
     """
 
-    not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    not_provided: bool = field(
+        default=False, metadata=item("", "提供・移転しない", switch=empties(rest=True))
+    )
     rule: Stipulation | None = field(
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
@@ -126,11 +127,6 @@ class MiniProvision:
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("", "リスクへの対策は十分か")
     )
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.not_provided:
-            return dict.fromkeys(("rule", "content", "sufficiency"), "提供・移転しない")
-        return {}
 
 
 @frozen(kw_only=True)
@@ -161,7 +157,7 @@ class MiniProcedure:
 
     performed_on: date | None = field(default=None, metadata=item("①", "実施日"))
     threshold: FocusedThresholdResult | None = field(
-        default=None, metadata=item("②", "しきい値判断結果")
+        default=None, metadata=item("②", "しきい値判断結果", threshold=True)
     )
 
 

@@ -22,7 +22,7 @@ from pia_dsl.changes.renames import RENAMES
 from pia_dsl.changes.snapshot import load_published
 from pia_dsl.forms.registry import Form
 from pia_dsl.meta import item_of
-from pia_dsl.render.fieldtypes import blank_instance
+from pia_dsl.schema import blank_instance
 
 COMMITTED = sorted((PROJECT / "published").glob("*/*.json"))
 

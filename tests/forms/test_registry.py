@@ -11,7 +11,7 @@ import pytest
 
 from pia_dsl.forms import editions
 from pia_dsl.forms.registry import Form, code_of, extra_form, root_of
-from pia_dsl.render.fieldtypes import blank_instance
+from pia_dsl.schema import blank_instance
 from pia_dsl.validate import generic
 from pia_dsl.validate.rules import rules_for
 from pia_process import environment

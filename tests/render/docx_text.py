@@ -18,10 +18,9 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from pia_dsl.figures import Diagram
 from pia_dsl.meta import Item
 from pia_dsl.options import Checks
-from pia_dsl.render.fieldtypes import field_type
+from pia_dsl.schema import Shape, spec_of
 from pia_dsl.walk import Entry, Kind, walk
 from pia_dsl.wareki import Undecided, format_wareki
 
@@ -163,7 +162,7 @@ def _check_entry(entry: Entry, found: list[Block], cursor: int) -> int:
         if item.label and len(entry.path) > 1:
             return _find(found, cursor, lambda b: _has_label(b, item.printed_label), entry.official)
         return cursor
-    if item.title or field_type(type(entry.owner), entry.path[-1]).target is Diagram:
+    if item.title or spec_of(type(entry.owner), entry.path[-1]).shape is Shape.FIGURE:
         return cursor  # a figure prints the picture, no label (tests/render/test_images.py)
     label = item.printed_label
     index = _find(

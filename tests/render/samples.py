@@ -13,7 +13,7 @@ from pia_dsl.forms.common import System
 from pia_dsl.forms.registry import Form, code_of
 from pia_dsl.loader import discover, documents_of, load_module
 from pia_dsl.options import checks
-from pia_dsl.render.fieldtypes import blank_instance
+from pia_dsl.schema import blank_instance
 from pia_dsl.wareki import wareki
 from toy_form import ToyAssessment, ToyConsignment, ToySection
 

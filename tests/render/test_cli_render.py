@@ -17,7 +17,7 @@ from render.samples import ASSESSMENTS
 TWO_FORMS = """\
 from pia_dsl.forms.juten import FocusedAssessment
 from pia_dsl.forms.kiso import BasicAssessment
-from pia_dsl.render.fieldtypes import blank_instance
+from pia_dsl.schema import blank_instance
 
 assessment = blank_instance(FocusedAssessment)
 documents = [blank_instance(BasicAssessment), assessment]

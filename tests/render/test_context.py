@@ -8,10 +8,14 @@ import json
 from typing import Any
 
 import pytest
+from attrs import field, frozen
 
-from pia_dsl.forms.choices import Consigning
+from pia_dsl.forms.choices import Consigning, Practice, ProvisionStatus
 from pia_dsl.forms.common import ChangeRow, Timing
-from pia_dsl.render.context import SAMPLE_ROWS, build_context, sample_context
+from pia_dsl.meta import group, item
+from pia_dsl.options import Checks, checks
+from pia_dsl.render.context import SAMPLE_ROWS, build_context, rows_of, sample_context
+from pia_dsl.walk import tree
 from pia_dsl.wareki import wareki
 from render.samples import blank, examples, real_forms, toy
 from toy_form import ToySection
@@ -301,3 +305,121 @@ class TestLayout:
         Every form's cover carries its 様式 mark.
         """
         assert "様式" in build_context(blank(form))["form_mark"]
+
+
+# ---------------------------------------------------------------------------
+# The form's logic read from the field metadata, never guessed
+# ---------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class _Task:
+    key: str
+    content: str = field(default="", metadata=item("①", "委託内容"))
+
+
+@frozen(kw_only=True)
+class _Counted:
+    status: Consigning | None = field(
+        default=None, metadata=item("", "委託の有無", counts=("items",))
+    )
+    items: tuple[_Task, ...] = field(default=(), metadata=group("", "委託事項", member="委託事項"))
+
+
+@frozen(kw_only=True)
+class _Uncounted:
+    status: Consigning | None = field(default=None, metadata=item("", "委託の有無"))
+    items: tuple[_Task, ...] = field(default=(), metadata=group("", "委託事項", member="委託事項"))
+
+
+@frozen(kw_only=True)
+class _Provision:
+    status: Checks[ProvisionStatus] = field(
+        factory=Checks,
+        metadata=item("", "提供・移転の有無", counts={ProvisionStatus.TRANSFERRING: "transfers"}),
+    )
+    provisions: tuple[_Task, ...] = field(default=(), metadata=group("", "提供先", member="提供先"))
+    transfers: tuple[_Task, ...] = field(default=(), metadata=group("", "移転先", member="移転先"))
+
+
+@frozen(kw_only=True)
+class _Choice:
+    status: Practice | None = field(default=None, metadata=item("", "ユーザ認証の管理"))
+    method: str = field(default="", metadata=item("", "具体的な管理方法"))
+
+
+@frozen(kw_only=True)
+class _Risk:
+    paired: _Choice = field(factory=_Choice, metadata=item("", "ユーザ認証の管理", pair=True))
+    unpaired: _Choice = field(factory=_Choice, metadata=item("", "ユーザ認証の管理"))
+    beside: _Choice = field(factory=_Choice, metadata=item("", "再委託", vertical=True))
+    named: _Choice = field(factory=_Choice, metadata=item("", "再委託"))
+
+
+@frozen(kw_only=True)
+class _Boxed:
+    measure: str = field(default="", metadata=item("", "措置"))
+    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+
+
+@frozen(kw_only=True)
+class _Part:
+    risk: _Boxed = field(factory=_Boxed, metadata=item("４．", "委託"))
+
+
+def _field(rows: list[dict[str, Any]], path: str) -> dict[str, Any]:
+    return next(r for r in rows if r.get("path") == path)
+
+
+class TestMetadata:
+    def test_count_only_where_declared(self) -> None:
+        """「（ n ）件」 follows the item that declares the group it counts, not a neighbour."""
+        tasks = (_Task(key="a"), _Task(key="b"))
+        counted = rows_of(tree(_Counted(status=Consigning.YES, items=tasks)))
+        uncounted = rows_of(tree(_Uncounted(status=Consigning.YES, items=tasks)))
+
+        assert _field(counted, "status")["value"] == ["[ 委託する ]　（ 2 ）件"]
+        assert _field(uncounted, "status")["value"] == ["[ 委託する ]"]
+
+    def test_count_of_a_checkbox_option(self) -> None:
+        """A checkbox item counts per declared option."""
+        document = _Provision(
+            status=checks(ProvisionStatus.PROVIDING, ProvisionStatus.TRANSFERRING),
+            provisions=(_Task(key="p"),),
+            transfers=(_Task(key="t1"), _Task(key="t2")),
+        )
+        value = " ".join(_field(rows_of(tree(document)), "status")["value"])
+
+        assert "移転を行っている （ 2 ）件" in value.replace("\u3000", " ")
+        assert "提供を行っている （" not in value.replace("\u3000", " ")
+
+    def test_pair_prints_no_heading(self) -> None:
+        """A declared pair prints its choice row with the label; equal labels alone do not."""
+        rows = rows_of(tree(_Risk()))
+        headings = [r["text"] for r in rows if r["kind"] == "heading"]
+
+        assert headings == ["ユーザ認証の管理", "再委託"]
+        assert not _field(rows, "paired.status")["nested"]
+        assert _field(rows, "paired.method")["nested"]
+        assert _field(rows, "unpaired.status")["nested"]
+
+    def test_checkbox_on_heading_row_by_shape(self) -> None:
+        """A part's single checkbox prints on its heading row wherever it stands."""
+        rows = rows_of(tree(_Part(risk=_Boxed(not_consigned=True))))
+
+        assert rows[0]["switches"] == ["[ ○ ] 委託しない"]
+        assert [r.get("path") for r in rows[1:]] == ["risk.measure"]
+
+    def test_vertical_caption_from_metadata(self) -> None:
+        """Only a part declared vertical prints its label beside its rows."""
+        rows = rows_of(tree(_Risk()))
+
+        assert (
+            _field(rows, "beside.status")["merge"],
+            _field(rows, "beside.status")["caption"],
+        ) == (
+            "first",
+            "再委託",
+        )
+        assert _field(rows, "beside.method")["merge"] == "next"
+        assert _field(rows, "named.status")["merge"] == ""

@@ -222,7 +222,7 @@ class TestCommand:
         module.write_text(
             "from pia_dsl.forms.juten import FocusedAssessment\n"
             "from pia_dsl.forms.kiso import BasicAssessment\n"
-            "from pia_dsl.render.fieldtypes import blank_instance\n"
+            "from pia_dsl.schema import blank_instance\n"
             "assessment = blank_instance(FocusedAssessment)\n"
             "documents = [blank_instance(BasicAssessment), assessment]\n",
             encoding="utf-8",

@@ -68,7 +68,6 @@ TICKED = "[○]"
 UNTICKED = "[　]"
 
 _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_THRESHOLD_LABEL = "しきい値判断結果"
 
 
 class ChangeKind(enum.Enum):
@@ -373,9 +372,7 @@ def make_change(
     *,
     edition_change: bool = False,
 ) -> Change:
-    threshold = entry.kind is Kind.FIELD and any(
-        _THRESHOLD_LABEL in s.label for s in entry.segments
-    )
+    threshold = entry.kind is Kind.FIELD and entry.item.threshold
     return Change(
         path=entry.path,
         dotted=entry.dotted,

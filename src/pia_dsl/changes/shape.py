@@ -24,9 +24,7 @@ from typing import Any
 import attrs
 
 from ..forms.registry import code_of
-from ..meta import following_groups
 from ..options import Checks
-from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind
 from .blocks import Run, changed_runs, paired, split_blocks
 from .canonical import Canonical
@@ -180,18 +178,18 @@ def _grouped(
 # ---------------------------------------------------------------------------
 
 
-def _switch_text(change: Change, old: Canonical, new: Canonical) -> str:
+def _switched_by(change: Change, old: Canonical, new: Canonical) -> tuple[Path, ...]:
     """
-    The switch that empties (or emptied) the item of ``change`` on one side only.
+    The switches that empty (or emptied) the item of ``change`` on one side only.
     """
     sides = (old.index.get(change.path), new.index.get(change.path))
     states = [e.active for e in sides if e is not None]
     if len(set(states)) < 2 and len(states) == 2:
-        return ""
+        return ()
     for entry in sides:
         if entry is not None and not entry.active:
-            return entry.switch
-    return ""
+            return entry.switched_by
+    return ()
 
 
 def _switches(
@@ -199,13 +197,13 @@ def _switches(
 ) -> list[Change]:
     result: list[Change] = []
     for change in changes:
-        switch = _switch_text(change, old, new)
-        if switch:
-            owner = next((c for c in result if switch in c.after or switch in c.before), None)
+        switches = _switched_by(change, old, new)
+        if switches:
+            owner = next((c for c in result if c.path in switches), None)
             if owner is not None and style_of(owner, styles).switched == "summary":
                 continue
         style = style_of(change, styles)
-        if style.switched == "summary" and style.summary is not None and not switch:
+        if style.switched == "summary" and style.summary is not None and not switches:
             result.append(attrs.evolve(change, before=style.summary[0], after=style.summary[1]))
         else:
             result.append(change)
@@ -285,10 +283,6 @@ def _styled(change: Change, old: Canonical, new: Canonical, style: RowStyle) -> 
 # ---------------------------------------------------------------------------
 
 
-def _attribute(entry: Entry) -> str:
-    return entry.path[-1]
-
-
 def _count(index: Mapping[Path, Entry], group: Path) -> int:
     entry = index.get(group)
     if entry is None or not entry.active:
@@ -298,49 +292,30 @@ def _count(index: Mapping[Path, Entry], group: Path) -> int:
     )
 
 
-def _counted_option(field: Entry, group: Entry) -> Any:
-    """
-    The option of ``field`` that a count of ``group`` belongs to (委託する → 委託事項,
-    提供を行っている → 提供先, 移転を行っている → 移転先), or ``None``.
-    """
-    kind = field_type(type(field.owner), _attribute(field))
-    if kind.kind not in ("checks", "choice") or kind.target is None:
-        return None
-    return next((o for o in kind.target if str(o.value)[:2] == group.item.member[:2]), None)
-
-
-def count_text(field: Entry, group: Entry, count: int) -> str:
+def count_text(option: Any, count: int) -> str:
     """
     A printed count as the rows print it: 「２件」 after a choice (委託の有無), or
-    「移転を行っている　１件」 for the option of a checkbox item (提供・移転の有無).
+    「移転を行っている　１件」 for the counted option of a checkbox item (提供・移転の有無).
     """
     number = f"{wide_digits(count)}件"
-    kind = field_type(type(field.owner), _attribute(field))
-    option = _counted_option(field, group)
-    if kind.kind == "checks" and option is not None:
-        return f"{option.value}　{number}"
-    return number
+    return f"{option.value}　{number}" if option is not None else number
 
 
 def _count_rows(old: Canonical, new: Canonical, form: str) -> Iterator[tuple[Path, Change]]:
     for path, entry in new.index.items():
         if entry.kind is not Kind.FIELD or entry.owner is None:
             continue
-        for name, _meta in following_groups(type(entry.owner), _attribute(entry)):
+        for name, option in entry.item.counts:
             group = (*path[:-1], name)
             before, after = _count(old.index, group), _count(new.index, group)
             if before == after:
                 continue
-            group_entry = new.index.get(group) or old.index[group]
-            if _counted_option(entry, group_entry) is None:
-                continue
-            old_field = old.index.get(path) or entry
             yield (
                 group,
                 make_change(
                     entry,
-                    count_text(old_field, group_entry, before),
-                    count_text(entry, group_entry, after),
+                    count_text(option, before),
+                    count_text(option, after),
                     ChangeKind.COUNT,
                     form,
                 ),

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..forms.registry import Form, code_of
-from ..render.fieldtypes import blank_instance
+from ..schema import blank_instance
 from ..walk import Entry, Kind, walk
 from .common import add_command, add_format
 

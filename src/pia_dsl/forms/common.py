@@ -25,16 +25,18 @@ from typing import Any, Literal
 
 from attrs import field, frozen
 
-from ..meta import group, item
+from ..meta import empties, group, item
 from ..options import Checks
 from .choices import (
     Audit,
     Connection,
+    Consigning,
     Effort,
     Linkage,
     PersonCount,
     ProvisionMethod,
     ProvisionStatus,
+    Reconsigning,
     Sufficiency,
     TransferMethod,
 )
@@ -122,15 +124,17 @@ class NetworkLinkage:
     「実施しない」 empties ②法令上の根拠 (``form-jyuten.md`` §3, inferred).
     """
 
-    status: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
+    status: Linkage | None = field(
+        default=None,
+        metadata=item(
+            "①",
+            "実施の有無",
+            switch=empties("legal_basis", on=Linkage.NO),
+        ),
+    )
     """様式: ①実施の有無"""
     legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
     """様式: ②法令上の根拠"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.status is Linkage.NO:
-            return {"legal_basis": Linkage.NO.value}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -260,7 +264,18 @@ class ProvisionSection:
     groups.
     """
 
-    status: Checks[ProvisionStatus] = field(factory=Checks, metadata=item("", "提供・移転の有無"))
+    status: Checks[ProvisionStatus] = field(
+        factory=Checks,
+        metadata=item(
+            "",
+            "提供・移転の有無",
+            switch=empties("provisions", "transfers", on=ProvisionStatus.NONE),
+            counts={
+                ProvisionStatus.PROVIDING: "provisions",
+                ProvisionStatus.TRANSFERRING: "transfers",
+            },
+        ),
+    )
     """様式: 提供・移転の有無 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
     provisions: tuple[Provision, ...] = field(
         default=(), metadata=group("", "提供先", member="提供先", max_count=20)
@@ -270,15 +285,6 @@ class ProvisionSection:
         default=(), metadata=group("", "移転先", member="移転先", max_count=20)
     )
     """様式: 移転先 — ※なし (Ⅱ-５ in 重点項目評価書; Ⅱ-ファイルn-５ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        「行っていない」 empties the 提供先 and 移転先.
-        """
-        if ProvisionStatus.NONE in self.status:
-            text = ProvisionStatus.NONE.value
-            return {"provisions": text, "transfers": text}
-        return {}
 
 
 # ---------------------------------------------------------------------------
@@ -319,6 +325,29 @@ OTHER_RISKS: Mapping[RiskPart, str] = {
     "６．": "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置",
     "７．": "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置",
 }
+
+
+def consigning_item() -> dict[str, Any]:
+    """
+    Metadata of 委託の有無 (重点 Ⅱ-4, 全項目 Ⅱ-ファイルn-4), ※: 「委託しない」 empties the
+    委託事項 (``items``), whose number it prints 「（ n ）件」.
+    """
+    return item(
+        "", "委託の有無", star=True, switch=empties("items", on=Consigning.NO), counts=("items",)
+    )
+
+
+def reconsigning_item(number: str) -> dict[str, Any]:
+    """
+    Metadata of 再委託の有無 (重点 ④, 全項目 ⑦ of a 委託事項), ※: 「再委託しない」 empties
+    the 再委託の許諾方法 (``permission``) and 再委託事項 (``matters``).
+    """
+    return item(
+        number,
+        "再委託の有無",
+        star=True,
+        switch=empties("permission", "matters", on=Reconsigning.NO),
+    )
 
 
 def risk_part(number: RiskPart) -> dict[str, Any]:

@@ -1,12 +1,11 @@
 """
 The cattrs converter of the form model: strict about shapes (no silent conversion of
-``123`` to text or ``"false"`` to true), official texts as values, dates in 和暦.
+``123`` to text or ``"false"`` to true), official texts as values, dates in 和暦.  Its
+hooks dispatch on the field shapes of :mod:`pia_dsl.schema`.
 """
 
 from __future__ import annotations
 
-import types
-import typing
 from datetime import date
 from enum import Enum
 from typing import Any, get_args, get_origin
@@ -18,15 +17,14 @@ from cattrs.gen import make_dict_structure_fn
 
 from ..figures import Diagram
 from ..options import Checks
+from ..schema import Shape, classify
 from ..wareki import UNDECIDED, Undecided, format_wareki, parse_wareki
 
 __all__ = ["CONVERTER", "make_converter", "shape"]
 
 
 def _is_date_union(tp: Any) -> bool:
-    if tp is date:
-        return True
-    return get_origin(tp) in {typing.Union, types.UnionType} and date in get_args(tp)
+    return classify(tp)[0] is Shape.DATE
 
 
 #: The key under which a checkbox group's unticked slot texts are written in JSON/YAML
@@ -51,7 +49,11 @@ def _structure_diagram(value: Any, _: Any) -> Diagram:
 
 
 def _is_checks(tp: Any) -> bool:
-    return tp is Checks or get_origin(tp) is Checks
+    return classify(tp)[0] is Shape.CHECKS
+
+
+def _is_choice(tp: Any) -> bool:
+    return isinstance(tp, type) and classify(tp)[0] is Shape.CHOICE
 
 
 def make_converter() -> cattrs.Converter:
@@ -121,10 +123,7 @@ def make_converter() -> cattrs.Converter:
             msg = f"「{value}」は選択肢にありません（選択肢: {allowed}）"
             raise ValueError(msg) from None
 
-    converter.register_structure_hook_func(
-        lambda tp: isinstance(tp, type) and issubclass(tp, Enum) and tp is not Undecided,
-        structure_enum,
-    )
+    converter.register_structure_hook_func(_is_choice, structure_enum)
     converter.register_unstructure_hook(Undecided, lambda _: UNDECIDED.value)
     return converter
 

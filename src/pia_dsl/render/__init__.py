@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["build_context", "render_bytes", "render_docx", "to_pdf"]
 
 #: Where each public name lives: imported on first use, so that a light submodule
-#: (``render.fieldtypes``) does not load the forms, docxtpl and LibreOffice glue.
+#: does not load docxtpl and the LibreOffice glue.
 _HOMES = {
     "build_context": ".context",
     "render_bytes": ".docx",

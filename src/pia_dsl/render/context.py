@@ -35,18 +35,19 @@ from datetime import date
 from typing import Any
 
 import attrs
+from attrs import frozen
 
 from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
 from ..forms.editions import document_mark
 from ..forms.registry import Form, code_of
-from ..meta import Item, following_groups, item_of
+from ..meta import Item, item_of
 from ..options import Checks
-from ..walk import Entry, Kind, walk
+from ..schema import FieldSpec, Shape, blank_instance, spec_of
+from ..walk import Entry, Kind, Node, tree, walk
 from ..wareki import Undecided, format_wareki
-from .fieldtypes import FieldType, blank_instance, field_type
-from .layout import ASCII_NUMBERED, VERTICAL_LABELS
+from .layout import ASCII_NUMBERED
 from .values import (
     box,
     check_grid,
@@ -100,19 +101,20 @@ def _attribute(entry: Entry) -> str:
     return entry.path[-1]
 
 
-def _type_of(entry: Entry) -> FieldType:
-    return field_type(type(entry.owner), _attribute(entry))
+def _spec(entry: Entry) -> FieldSpec:
+    return spec_of(type(entry.owner), _attribute(entry))
 
 
-def _following_groups(entry: Entry) -> list[tuple[Item, tuple[Any, ...]]]:
+def _counted(entry: Entry) -> list[tuple[Any, int]]:
     """
-    The repeated groups printed right after a field, in the same part (委託の有無 →
-    委託事項; 提供・移転の有無 → 提供先, 移転先): they give the field its ``（ n ）件``.
+    The counts the field prints 「（ n ）件」 (``Item.counts``): each counted option (or
+    ``None`` after a choice) with the number of members of its group.
     """
-    return [
-        (meta, getattr(entry.owner, name))
-        for name, meta in following_groups(type(entry.owner), _attribute(entry))
-    ]
+    found = []
+    for name, option in entry.item.counts:
+        members = getattr(entry.owner, name, ())
+        found.append((option, len(members) if isinstance(members, tuple | list) else 0))
+    return found
 
 
 #: A field row whose value takes at most this many printed lines does not split across
@@ -138,33 +140,30 @@ def _field_value(
     The value lines, the ＜選択肢＞ lines, the checkbox grid and its column count of a
     field (no grid, 0 columns, for anything but a checkbox group).
     """
-    kind = _type_of(entry)
+    spec = _spec(entry)
     value = entry.value
-    groups = _following_groups(entry)
-    if kind.kind == "checks" and kind.target is not None:
+    counted = _counted(entry)
+    if spec.shape is Shape.CHECKS and spec.target is not None:
         checked = value if isinstance(value, Checks) else Checks()
-        counts: dict[Any, int] = {}
-        for meta, members in groups:
-            for option in kind.target:
-                if str(option.value)[:2] == meta.member[:2]:
-                    counts[option] = len(members)
-        grid = check_grid(checked, kind.target, counts=counts)
+        counts = {option: count for option, count in counted if option is not None}
+        grid = check_grid(checked, spec.target, counts=counts)
         columns = len(max((row["cells"] for row in grid), key=len))
-        return check_lines(checked, kind.target, counts=counts), [""], grid, columns
-    if kind.kind == "choice":
+        return check_lines(checked, spec.target, counts=counts), [""], grid, columns
+    if spec.shape is Shape.CHOICE:
         text = choice_text(value)
-        if groups:
-            text += f"　{count_text(sum(len(m) for _, m in groups))}"
-        return [text], option_lines(kind.target, ascii_numbers=ascii_numbers), [], 0
-    if kind.kind == "flag" or isinstance(value, bool):
+        if counted:
+            text += f"　{count_text(sum(count for _, count in counted))}"
+        return [text], option_lines(spec.target, ascii_numbers=ascii_numbers), [], 0
+    if spec.shape is Shape.FLAG or isinstance(value, bool):
         return [box(bool(value))], [""], [], 0
     return value_lines(value), [""], [], 0
 
 
-def _is_switch(entry: Entry) -> bool:
-    return entry.kind is Kind.FIELD and (
-        isinstance(entry.value, bool) or _type_of(entry).kind == "flag"
-    )
+def _is_box(entry: Entry) -> bool:
+    """
+    A single checkbox (``Shape.FLAG``): printed on its part's heading row.
+    """
+    return entry.kind is Kind.FIELD and _spec(entry).shape is Shape.FLAG
 
 
 def _heading_row(text: str, level: int, switches: list[str] | None = None) -> Row:
@@ -195,7 +194,7 @@ def _member_title(member: Any) -> tuple[str, list[str]]:
 
 
 def _member_rows(
-    repeat: Entry, index: int, member: Any, scope: list[Entry] | None, ascii_numbers: bool
+    repeat: Entry, index: int, member: Any, scope: Sequence[Node] | None, ascii_numbers: bool
 ) -> list[Row]:
     caption = f"{repeat.item.member}{index}"
     title, hidden = _member_title(member) if member is not None else ("", [])
@@ -203,14 +202,9 @@ def _member_rows(
     rows: list[Row] = [{"kind": "member", "text": header, "caption": caption, "title": title}]
     if member is None:
         return rows
-    entries = scope if scope is not None else list(walk(member))
-    depth = len(entries[0].path) - 1 if entries else 0
-    shown = [
-        e
-        for e in entries
-        if not (e.kind is Kind.FIELD and len(e.path) == depth + 1 and _attribute(e) in hidden)
-    ]
-    rows.extend(rows_of(shown, ascii_numbers=ascii_numbers))
+    nodes = scope if scope is not None else tree(member)
+    shown = [n for n in nodes if not (n.entry.kind is Kind.FIELD and _attribute(n.entry) in hidden)]
+    rows.extend(_rows(shown, _Place(ascii_numbers=ascii_numbers)))
     return rows
 
 
@@ -219,7 +213,7 @@ def _range_label(member: str, first: int, last: int) -> str:
 
 
 def _repeat_rows(
-    repeat: Entry, inner: list[Entry], *, heading: bool = True, ascii_numbers: bool = False
+    repeat: Entry, inner: Sequence[Node], *, heading: bool = True, ascii_numbers: bool = False
 ) -> list[Row]:
     """
     A repeated group: its heading, the range headers of the form (システム1,
@@ -230,12 +224,7 @@ def _repeat_rows(
     rows: list[Row] = []
     if heading and (item.number or item.label != item.member):
         rows.append(_heading_row(item.printed_label, _level(item)))
-    members: list[tuple[Any, list[Entry]]] = []
-    for position, entry in enumerate(inner):
-        if entry.kind is Kind.MEMBER and len(entry.path) == len(repeat.path) + 1:
-            prefix = entry.path
-            scope = [e for e in inner[position + 1 :] if e.path[: len(prefix)] == prefix]
-            members.append((entry.value, scope))
+    members = [(n.entry.value, n.children) for n in inner if n.entry.kind is Kind.MEMBER]
     limit = item.max_count or max(len(members), 1)
     ranges = tuple((a, min(b, limit)) for a, b in item.ranges if a <= limit) or tuple(
         (n, n) for n in range(1, len(members) + 1)
@@ -248,8 +237,8 @@ def _repeat_rows(
                 member, scope = members[index - 1]
                 rows.extend(_member_rows(repeat, index, member, scope, ascii_numbers))
             elif index == 1:
-                kind = field_type(type(repeat.owner), _attribute(repeat))
-                blank = blank_instance(kind.target) if kind.target is not None else None
+                target = _spec(repeat).target
+                blank = blank_instance(target) if isinstance(target, type) else None
                 rows.extend(_member_rows(repeat, 1, blank, None, ascii_numbers))
     covered = max((last for _, last in ranges), default=0)
     for index in range(covered + 1, len(members) + 1):
@@ -258,95 +247,87 @@ def _repeat_rows(
     return rows
 
 
-def rows_of(entries: Sequence[Entry], *, ascii_numbers: bool = False) -> list[Row]:
+@frozen
+class _Place:
     """
-    The table rows of a run of walker entries (a section, or a member of a group);
-    ``ascii_numbers`` numbers the ＜選択肢＞ ``1)`` instead of ``1）``.
+    Where the rows being built sit: below a second-level heading (``nested``), beside a
+    vertical caption (再委託: ``caption`` holds whether its first row is still to come).
     """
+
+    ascii_numbers: bool = False
+    nested: bool = False
+    caption: list[str] | None = None
+
+
+def _group_rows(node: Node, place: _Place) -> list[Row]:
+    entry = node.entry
+    level = _level(entry.item)
+    # A part's single checkboxes (委託しない, 接続しない（入手）, 適用した) print on its heading row.
+    switches = [
+        box(bool(n.entry.value), n.entry.item.printed_label)
+        for n in node.children
+        if _is_box(n.entry)
+    ]
+    children = [n for n in node.children if not _is_box(n.entry)]
     rows: list[Row] = []
-    open_groups: list[tuple[tuple[str, ...], int]] = []
-    leads: set[tuple[str, ...]] = set()
-    # Groups whose label the form prints vertically beside their rows (再委託), and
-    # whether their first row has been printed.
-    vertical: dict[tuple[str, ...], str] = {}
-    position = 0
-    while position < len(entries):
-        entry = entries[position]
-        open_groups = [
-            (p, lv) for p, lv in open_groups if entry.path[: len(p)] == p and p != entry.path
-        ]
-        nested = any(level == 2 for _, level in open_groups)
+    caption = place.caption
+    if entry.item.pair and not switches:
+        pass  # the first item carries the part's label: no heading row of its own
+    elif entry.item.vertical and not switches:
+        caption = [entry.item.label]
+    elif entry.item.label or switches:
+        rows.append(_heading_row(entry.item.printed_label, level, switches))
+    inner = attrs.evolve(
+        place, nested=place.nested or (level == 2 and bool(entry.item.label)), caption=caption
+    )
+    return rows + _rows(children, inner)
+
+
+def _field_row(entry: Entry, place: _Place) -> Row:
+    value, options, grid, columns = _field_value(entry, ascii_numbers=place.ascii_numbers)
+    merge, caption = "", ""
+    if place.caption is not None:
+        merge, caption = ("first", place.caption[0]) if place.caption[0] else ("next", "")
+        place.caption[0] = ""
+    return {
+        "kind": "field",
+        "label": entry.item.printed_label,
+        "value": value,
+        "options": options,
+        "has_options": options != [""],
+        "grid": grid,
+        "columns": columns,
+        "keep": max(_printed_lines(value), len(options)) <= KEEP_LINES,
+        "nested": place.nested and not entry.lead,
+        "merge": merge,
+        "caption": caption,
+        "code": entry.code,
+        "path": entry.dotted,
+    }
+
+
+def _rows(nodes: Iterable[Node], place: _Place) -> list[Row]:
+    rows: list[Row] = []
+    for node in nodes:
+        entry = node.entry
         if entry.kind is Kind.REPEAT:
-            end = position + 1
-            while end < len(entries) and entries[end].path[: len(entry.path)] == entry.path:
-                end += 1
-            rows.extend(
-                _repeat_rows(entry, list(entries[position + 1 : end]), ascii_numbers=ascii_numbers)
-            )
-            position = end
-            continue
-        if entry.kind is Kind.GROUP:
-            level = _level(entry.item)
-            open_groups.append((entry.path, level if entry.item.label else 0))
-            switches: list[str] = []
-            follow = position + 1
-            while (
-                follow < len(entries)
-                and len(entries[follow].path) == len(entry.path) + 1
-                and _is_switch(entries[follow])
-            ):
-                switch = entries[follow]
-                switches.append(box(bool(switch.value), switch.item.printed_label))
-                follow += 1
-            lead = entries[follow] if follow < len(entries) else None
-            if (
-                not switches
-                and not entry.item.number
-                and lead is not None
-                and lead.kind is Kind.FIELD
-                and len(lead.path) == len(entry.path) + 1
-                and lead.item.label == entry.item.label
-            ):
-                # ユーザ認証の管理 [choice] / 具体的な管理方法: the first item carries the
-                # group's label, so the group prints no heading row of its own.
-                leads.add(lead.path)
-            elif entry.item.label in VERTICAL_LABELS and not switches:
-                vertical[entry.path] = entry.item.label
-            elif entry.item.label or switches:
-                rows.append(_heading_row(entry.item.printed_label, level, switches))
-            position = follow
-            continue
-        if entry.kind is Kind.FIELD and _type_of(entry).target is Diagram:
+            rows.extend(_repeat_rows(entry, node.children, ascii_numbers=place.ascii_numbers))
+        elif entry.kind is Kind.GROUP:
+            rows.extend(_group_rows(node, place))
+        elif entry.kind is Kind.FIELD and _spec(entry).shape is Shape.FIGURE:
             if isinstance(entry.value, Diagram) and entry.value.file:  # none: no row
                 rows.append(figure_row(entry.value, entry.item.printed_label, entry.dotted))
-            position += 1
-            continue
-        if entry.kind is Kind.FIELD:
-            value, options, grid, columns = _field_value(entry, ascii_numbers=ascii_numbers)
-            merge, caption = "", ""
-            for group_path, label in vertical.items():
-                if entry.path[: len(group_path)] == group_path:
-                    merge, caption = ("next", "") if not label else ("first", label)
-                    vertical[group_path] = ""
-            rows.append(
-                {
-                    "kind": "field",
-                    "label": entry.item.printed_label,
-                    "value": value,
-                    "options": options,
-                    "has_options": options != [""],
-                    "grid": grid,
-                    "columns": columns,
-                    "keep": max(_printed_lines(value), len(options)) <= KEEP_LINES,
-                    "nested": nested and entry.path not in leads,
-                    "merge": merge,
-                    "caption": caption,
-                    "code": entry.code,
-                    "path": entry.dotted,
-                }
-            )
-        position += 1
+        elif entry.kind is Kind.FIELD:
+            rows.append(_field_row(entry, place))
     return rows
+
+
+def rows_of(nodes: Sequence[Node], *, ascii_numbers: bool = False) -> list[Row]:
+    """
+    The table rows of the walker's nodes (a section, or a member of a group);
+    ``ascii_numbers`` numbers the ＜選択肢＞ ``1)`` instead of ``1）``.
+    """
+    return _rows(nodes, _Place(ascii_numbers=ascii_numbers))
 
 
 def figure_row(diagram: Diagram, label: str, path: str) -> Row:
@@ -364,21 +345,20 @@ def figure_row(diagram: Diagram, label: str, path: str) -> Row:
     }
 
 
-def section_rows(
-    section: Entry, entries: Sequence[Entry], *, ascii_numbers: bool = False
-) -> list[Row]:
+def section_rows(section: Node, *, ascii_numbers: bool = False) -> list[Row]:
     """
     The rows of one section: a part (Ⅰ…) walked item by item, or a single text item
     (an annex such as （別添１）) printed as one text block.
     """
-    if section.kind is Kind.REPEAT:
-        return _repeat_rows(section, list(entries), heading=False, ascii_numbers=ascii_numbers)
-    if section.kind is Kind.FIELD:
-        value, options, _, _ = _field_value(section, ascii_numbers=ascii_numbers)
+    entry = section.entry
+    if entry.kind is Kind.REPEAT:
+        return _repeat_rows(entry, section.children, heading=False, ascii_numbers=ascii_numbers)
+    if entry.kind is Kind.FIELD:
+        value, options, _, _ = _field_value(entry, ascii_numbers=ascii_numbers)
         if options != [""]:
             value = [*value, *options]
         return [{"kind": "text", "lines": value}]
-    return rows_of(entries, ascii_numbers=ascii_numbers)
+    return rows_of(section.children, ascii_numbers=ascii_numbers)
 
 
 # ---------------------------------------------------------------------------
@@ -477,15 +457,10 @@ def build_context(
     root = type(document)
     form = Form.of(root)
     ascii_parts = ASCII_NUMBERED.get(code_of(root), frozenset())
-    entries = list(walk(document))
     sections: list[dict[str, Any]] = []
     annexes = 0
-    position = 0
-    while position < len(entries):
-        entry = entries[position]
-        end = position + 1
-        while end < len(entries) and entries[end].path[: len(entry.path)] == entry.path:
-            end += 1
+    for node in tree(document):
+        entry = node.entry
         if entry.path != ("cover",):
             annex = _is_annex(entry.item)
             annexes += annex
@@ -496,15 +471,10 @@ def build_context(
                     "heading": entry.item.printed_label,
                     "toc": _toc_text(entry.item),
                     "annex": annex,
-                    "rows": section_rows(
-                        entry,
-                        entries[position + 1 : end],
-                        ascii_numbers=entry.item.number in ascii_parts,
-                    )
+                    "rows": section_rows(node, ascii_numbers=entry.item.number in ascii_parts)
                     or [{"kind": "text", "lines": [""]}],
                 }
             )
-        position = end
     rows = getattr(document, "history", ()) if change_rows is None else change_rows
     changes = change_context(rows, annexes)
     cover = getattr(document, "cover", None)

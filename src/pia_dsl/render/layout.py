@@ -27,7 +27,6 @@ from ..options import CheckOption
 __all__ = [
     "ASCII_NUMBERED",
     "GRIDS",
-    "VERTICAL_LABELS",
     "GridRow",
     "grid_columns",
     "grid_of",
@@ -111,11 +110,6 @@ ASCII_NUMBERED: dict[str, frozenset[str]] = {
     Form.JUTEN: frozenset({"Ⅰ"}),
     Form.ZENKOMOKU: frozenset({"Ⅰ", "Ⅳ", "Ⅴ", "Ⅵ"}),
 }
-
-
-#: Group labels the form prints vertically in a merged cell beside the group's rows
-#: instead of as a heading row (再委託: ``再 委 託`` in the 全項目 source P, the 重点 S3).
-VERTICAL_LABELS = frozenset({"再委託"})
 
 
 def grid_of(options: type[CheckOption]) -> tuple[GridRow, ...]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..dashes import is_blank
 from ..options import Checks
-from ..render.fieldtypes import field_type
+from ..schema import Shape, spec_of
 from ..walk import Entry, Kind, is_empty, member_key, walk
 from .editions import edition_exists, edition_items_empty
 from .findings import Finding, Severity, finding
@@ -61,11 +61,11 @@ def _missing_message(entry: Entry) -> str:
         if entry.item.none_allowed:
             return "未記入です。該当する選択肢にチェックしてください（該当がなければ no_ticks() と書きます）。"
         return "未記入です。該当する選択肢にチェックしてください。"
-    takes = field_type(type(entry.owner), entry.path[-1]) if entry.owner is not None else None
-    if takes is not None and takes.kind == "choice":
+    takes = spec_of(type(entry.owner), entry.path[-1]) if entry.owner is not None else None
+    if takes is not None and takes.shape is Shape.CHOICE:
         return f"未記入です。＜選択肢＞から選んでください（{takes.target.__name__} のメンバー）。"
-    if takes is not None and takes.kind == "date":
-        if takes.target is not None:
+    if takes is not None and takes.shape is Shape.DATE:
+        if takes.undecided:
             return '未記入です。日付を記入してください（wareki("令和8年4月1日")、未定なら UNDECIDED）。'
         return '未記入です。日付を記入してください（wareki("令和8年4月1日")）。'
     return "未記入です。選択肢を選ぶか、日付を記入してください。"

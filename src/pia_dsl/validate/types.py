@@ -22,7 +22,9 @@ from typing import Any
 import attrs
 
 from ..options import Checks
+from ..schema import FieldSpec, Shape, spec_of
 from ..walk import Entry, Kind, walk
+from ..wareki import Undecided
 from .findings import Finding, finding
 
 __all__ = [
@@ -120,9 +122,9 @@ def _describe_one(tp: Any) -> str:
         elements = [a for a in typing.get_args(tp) if a is not Ellipsis]
         name = elements[0].__name__ if elements and isinstance(elements[0], type) else "…"
         return f"{name}(...) のタプル（1件でも (x,) と書きます）"
+    if isinstance(tp, type) and issubclass(tp, Undecided):
+        return "UNDECIDED（未定）"
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        if tp.__name__ == "Undecided":
-            return "UNDECIDED（未定）"
         first = next(iter(tp), None)
         example = f"（例: {tp.__name__}.{first.name}）" if first is not None else ""
         return f"{tp.__name__} の選択肢{example}"
@@ -145,26 +147,13 @@ def describe_value(value: Any) -> str:
     return f"{type(value).__name__} の値 {shown}"
 
 
-def _options(tp: Any) -> type[enum.Enum] | None:
-    """
-    The option enum of a choice or checkbox field (``None`` for other fields).
-    """
-    for arm in _arms(tp):
-        if typing.get_origin(arm) is Checks and typing.get_args(arm):
-            options: type[enum.Enum] = typing.get_args(arm)[0]
-            return options
-        if isinstance(arm, type) and issubclass(arm, enum.Enum) and arm.__name__ != "Undecided":
-            return arm
-    return None
-
-
-def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
+def _wrong(entry: Entry, value: Any, spec: FieldSpec) -> Finding:
     """
     The finding for a value of the wrong type: an option of another ＜選択肢＞
     (``Effort.SUFFICIENT`` 「十分に行っている」 where ``Sufficiency`` 「十分である」 belongs)
     is named with its text.
     """
-    options = _options(tp)
+    options = spec.target if spec.shape in {Shape.CHOICE, Shape.CHECKS} else None
     given = [value] if isinstance(value, enum.Enum) else []
     if isinstance(value, Checks):
         given = [o for o in value if isinstance(o, enum.Enum)]
@@ -185,7 +174,7 @@ def _wrong(entry: Entry, value: Any, tp: Any) -> Finding:
                 "wrong-choice",
                 f"選択肢は文字列ではなく {options.__name__}.{spelled.name} と書いてください（書かれているのは 文字列「{value}」）。",
             )
-    return finding(entry, "type", wrong_type_message(tp, value))
+    return finding(entry, "type", wrong_type_message(spec.hint, value))
 
 
 def wrong_type_message(tp: Any, value: Any) -> str:
@@ -193,18 +182,6 @@ def wrong_type_message(tp: Any, value: Any) -> str:
     What is wrong with a value that does not have the field type ``tp``.
     """
     return f"型が違います。{describe_type(tp)}を書いてください（書かれているのは {describe_value(value)}）。"
-
-
-def _field_type(owner: Any, name: str) -> Any:
-    cls = type(owner)
-    found = _FIELD_TYPES.get((cls, name))
-    if found is None:
-        found = _FIELD_TYPES[cls, name] = getattr(attrs.fields(attrs.resolve_types(cls)), name).type
-    return found
-
-
-#: Field types by (class, field name), resolved once.
-_FIELD_TYPES: dict[tuple[type, str], Any] = {}
 
 
 def _member_key_finding(entry: Entry) -> Finding | None:
@@ -225,8 +202,8 @@ def entry_type_finding(entry: Entry) -> Finding | None:
     """
     if entry.kind is Kind.MEMBER:
         return _member_key_finding(entry)
-    tp = _field_type(entry.owner, entry.path[-1])
-    return None if _checker(tp)(entry.value) else _wrong(entry, entry.value, tp)
+    spec = spec_of(type(entry.owner), entry.path[-1])
+    return None if _checker(spec.hint)(entry.value) else _wrong(entry, entry.value, spec)
 
 
 def type_findings(assessment: Any) -> list[Finding]:

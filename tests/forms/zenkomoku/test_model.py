@@ -184,9 +184,14 @@ class TestOutline:
         ]
 
     def test_consign_risk_headings(self) -> None:
-        """Ⅲ-4 keeps its five printed risk headings for the template."""
-        assert len(ConsignRisks.RISK_HEADINGS) == 5
-        assert ConsignRisks.RISK_HEADINGS[-1] == "再委託に関するリスク"
+        """Ⅲ-4 declares its five value-less risk headings above its first item."""
+        entries = {e.dotted: e for e in walk(full())}
+
+        headings = entries[f"{R}.consignment.management"].item.headings
+
+        assert len(headings) == 5
+        assert headings[0] == "委託先による特定個人情報の不正入手・不正な使用に関するリスク"
+        assert headings[-1] == "再委託に関するリスク"
 
 
 class TestSwitches:

@@ -10,7 +10,6 @@ Rows printed under a numbered row without a number of their own (その必要性
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from attrs import field, frozen
@@ -28,7 +27,7 @@ from ..choices import (
     RecordItemCount,
     Source,
 )
-from ..common import ProvisionSection
+from ..common import ProvisionSection, consigning_item, reconsigning_item
 
 __all__ = [
     "FocusedAcquisition",
@@ -121,17 +120,12 @@ class FocusedReconsignment:
     再委託 (rows ④～⑥ of a 委託事項).  「再委託しない」 empties ⑤ and ⑥.
     """
 
-    status: Reconsigning | None = field(default=None, metadata=item("④", "再委託の有無", star=True))
+    status: Reconsigning | None = field(default=None, metadata=reconsigning_item("④"))
     """様式: ④再委託の有無　※ — 重要な変更の対象 (Ⅱ-４-委託事項n-④ in 重点項目評価書)"""
     permission: str = field(default="", metadata=item("⑤", "再委託の許諾方法"))
     """様式: ⑤再委託の許諾方法 — ※なし (Ⅱ-４-委託事項n-⑤ in 重点項目評価書)"""
     matters: str = field(default="", metadata=item("⑥", "再委託事項"))
     """様式: ⑥再委託事項 — ※なし (Ⅱ-４-委託事項n-⑥ in 重点項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.status is Reconsigning.NO:
-            return {"permission": Reconsigning.NO.value, "matters": Reconsigning.NO.value}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -155,7 +149,7 @@ class FocusedConsignment:
     contractor: str = field(default="", metadata=item("③", "委託先名"))
     """様式: ③委託先名 — ※なし (Ⅱ-４-委託事項n-③ in 重点項目評価書)"""
     reconsignment: FocusedReconsignment = field(
-        factory=FocusedReconsignment, metadata=item("", "再委託")
+        factory=FocusedReconsignment, metadata=item("", "再委託", vertical=True)
     )
     """様式: 再委託 — ※なし (Ⅱ-４-委託事項n in 重点項目評価書)"""
 
@@ -167,17 +161,12 @@ class FocusedConsignmentSection:
     委託事項; 「委託しない」 empties them (and is mirrored by the Ⅲ-4 switch).
     """
 
-    status: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
+    status: Consigning | None = field(default=None, metadata=consigning_item())
     """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-４ in 重点項目評価書)"""
     items: tuple[FocusedConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項", max_count=20)
     )
     """様式: 委託事項 — ※なし (Ⅱ-４ in 重点項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.status is Consigning.NO:
-            return {"items": Consigning.NO.value}
-        return {}
 
 
 @frozen(kw_only=True)

@@ -16,11 +16,9 @@ alike on the 全項目評価書; they are written once in :mod:`pia_dsl.forms.co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
-from ...meta import item
+from ...meta import empties, item
 from ..choices import (
     Effort,
     Incident,
@@ -146,7 +144,9 @@ class ConsignmentRisks:
     empties the whole item.
     """
 
-    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+    not_consigned: bool = field(
+        default=False, metadata=item("", "委託しない", switch=empties("risk", "other_risks"))
+    )
     """様式: 委託しない — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
     risk: FocusedConsignmentRisk = field(
         factory=FocusedConsignmentRisk,
@@ -155,11 +155,6 @@ class ConsignmentRisks:
     """様式: リスク：　委託先における不正な使用等のリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("４．"))
     """様式: 特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.not_consigned:
-            return {"risk": "委託しない", "other_risks": "委託しない"}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -187,7 +182,9 @@ class FocusedProvisionRisks:
     [ ] 提供・移転しない (Ⅲ-5).  The checkbox empties the whole item.
     """
 
-    not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    not_provided: bool = field(
+        default=False, metadata=item("", "提供・移転しない", switch=empties("risk", "other_risks"))
+    )
     """様式: 提供・移転しない — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
     risk: FocusedProvisionRisk = field(
         factory=FocusedProvisionRisk,
@@ -196,11 +193,6 @@ class FocusedProvisionRisks:
     """様式: リスク：　不正な提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("５．"))
     """様式: 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.not_provided:
-            return {"risk": "提供・移転しない", "other_risks": "提供・移転しない"}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -212,9 +204,15 @@ class FocusedNetworkRisks:
     file is not connected at all and the closing その他のリスク row is empty too (inferred).
     """
 
-    no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    no_acquisition: bool = field(
+        default=False,
+        metadata=item("", "接続しない（入手）", switch=empties("risk1", together=("other_risks",))),
+    )
     """様式: 接続しない（入手） — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
-    no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    no_provision: bool = field(
+        default=False,
+        metadata=item("", "接続しない（提供）", switch=empties("risk2", together=("other_risks",))),
+    )
     """様式: 接続しない（提供） — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     risk1: RiskMeasure = field(
         factory=RiskMeasure, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
@@ -227,16 +225,6 @@ class FocusedNetworkRisks:
     """様式: リスク２： 不正な提供が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("６．"))
     """様式: 情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        off: dict[str, str] = {}
-        if self.no_acquisition:
-            off["risk1"] = "接続しない（入手）"
-        if self.no_provision:
-            off["risk2"] = "接続しない（提供）"
-        if self.no_acquisition and self.no_provision:
-            off["other_risks"] = "接続しない（入手）」「接続しない（提供）"
-        return off
 
 
 @frozen(kw_only=True)

@@ -27,7 +27,7 @@ class FocusedKisoStep:
     performed_on: date | None = field(default=None, metadata=item("①", "実施日"))
     """様式: ①実施日 — ※なし (Ⅴ-１-① in 重点項目評価書)"""
     threshold: FocusedThresholdResult | None = field(
-        default=None, metadata=item("②", "しきい値判断結果")
+        default=None, metadata=item("②", "しきい値判断結果", threshold=True)
     )
     """様式: ②しきい値判断結果 — ※なし (Ⅴ-１-② in 重点項目評価書)"""
 

@@ -99,6 +99,6 @@ class ThresholdJudgement:
     """
 
     threshold: BasicThresholdResult | None = field(
-        default=None, metadata=item("", "しきい値判断結果")
+        default=None, metadata=item("", "しきい値判断結果", threshold=True)
     )
     """様式: しきい値判断結果 — ※なし (Ⅲ in 基礎項目評価書)"""

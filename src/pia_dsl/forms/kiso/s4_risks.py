@@ -4,18 +4,17 @@
 
 Sections with a switch (委託しない, 提供・移転しない, 接続しない（入手）/（提供）,
 人手を介在させる作業はない, 全項目評価又は重点項目評価を実施する) name the fields the
-switch empties in ``switched_off``, so that ``pia check`` reports filled-in answers there.
+switch empties in its ``empties(...)`` metadata, so that ``pia check`` reports filled-in
+answers there.
 
 Labels: [R] (recollection of the current 様式, not confirmed; ``rules.md`` §3.1).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
-from ...meta import item
+from ...meta import empties, item
 from ..choices import Effort, Sufficiency
 from ..common import AuditSection
 from .choices import PriorityMeasure, SubmittedForms
@@ -75,17 +74,14 @@ class BasicConsignmentRisk:
     Ⅳ-4 特定個人情報ファイルの取扱いの委託: [ ]委託しない, 委託先における不正な使用等.
     """
 
-    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
+    not_consigned: bool = field(
+        default=False, metadata=item("", "委託しない", switch=empties("sufficiency"))
+    )
     """様式: 委託しない — ※なし (Ⅳ-４ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("", "委託先における不正な使用等のリスクへの対策は十分か")
     )
     """様式: 委託先における不正な使用等のリスクへの対策は十分か — ※なし (Ⅳ-４ in 基礎項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.not_consigned:
-            return {"sufficiency": "委託しない"}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -94,17 +90,14 @@ class BasicProvisionRisk:
     Ⅳ-5 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）.
     """
 
-    not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    not_provided: bool = field(
+        default=False, metadata=item("", "提供・移転しない", switch=empties("sufficiency"))
+    )
     """様式: 提供・移転しない — ※なし (Ⅳ-５ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("", "不正な提供・移転が行われるリスクへの対策は十分か")
     )
     """様式: 不正な提供・移転が行われるリスクへの対策は十分か — ※なし (Ⅳ-５ in 基礎項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.not_provided:
-            return {"sufficiency": "提供・移転しない"}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -113,9 +106,13 @@ class NetworkRisk:
     Ⅳ-6 情報提供ネットワークシステムとの接続: [ ]接続しない（入手）, [ ]接続しない（提供）.
     """
 
-    no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    no_acquisition: bool = field(
+        default=False, metadata=item("", "接続しない（入手）", switch=empties("acquisition"))
+    )
     """様式: 接続しない（入手） — ※なし (Ⅳ-６ in 基礎項目評価書)"""
-    no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    no_provision: bool = field(
+        default=False, metadata=item("", "接続しない（提供）", switch=empties("provision"))
+    )
     """様式: 接続しない（提供） — ※なし (Ⅳ-６ in 基礎項目評価書)"""
     acquisition: Sufficiency | None = field(
         default=None, metadata=item("", "目的外の入手が行われるリスクへの対策は十分か")
@@ -125,14 +122,6 @@ class NetworkRisk:
         default=None, metadata=item("", "不正な提供が行われるリスクへの対策は十分か")
     )
     """様式: 不正な提供が行われるリスクへの対策は十分か — ※なし (Ⅳ-６ in 基礎項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        off: dict[str, str] = {}
-        if self.no_acquisition:
-            off["acquisition"] = "接続しない（入手）"
-        if self.no_provision:
-            off["provision"] = "接続しない（提供）"
-        return off
 
 
 @frozen(kw_only=True)
@@ -154,7 +143,10 @@ class ManualWork:
     対策は十分か, 判断の根拠.
     """
 
-    none: bool = field(default=False, metadata=item("", "人手を介在させる作業はない"))
+    none: bool = field(
+        default=False,
+        metadata=item("", "人手を介在させる作業はない", switch=empties("sufficiency", "grounds")),
+    )
     """様式: 人手を介在させる作業はない — ※なし (Ⅳ-８ in 基礎項目評価書)"""
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("", "人為的ミスが発生するリスクへの対策は十分か")
@@ -162,12 +154,6 @@ class ManualWork:
     """様式: 人為的ミスが発生するリスクへの対策は十分か — ※なし (Ⅳ-８ in 基礎項目評価書)"""
     grounds: str = field(default="", metadata=item("", "判断の根拠"))
     """様式: 判断の根拠 — ※なし (Ⅳ-８ in 基礎項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.none:
-            text = "人手を介在させる作業はない"
-            return {"sufficiency": text, "grounds": text}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -188,7 +174,14 @@ class Priority:
     ticks the box and leaves the rest empty.
     """
 
-    detailed: bool = field(default=False, metadata=item("", "全項目評価又は重点項目評価を実施する"))
+    detailed: bool = field(
+        default=False,
+        metadata=item(
+            "",
+            "全項目評価又は重点項目評価を実施する",
+            switch=empties("measure", "sufficiency", "grounds"),
+        ),
+    )
     """様式: 全項目評価又は重点項目評価を実施する — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
     measure: PriorityMeasure | None = field(
         default=None, metadata=item("", "最も優先度が高いと考えられる対策")
@@ -200,12 +193,6 @@ class Priority:
     """様式: 当該対策は十分か【再掲】 — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
     grounds: str = field(default="", metadata=item("", "判断の根拠"))
     """様式: 判断の根拠 — ※なし (Ⅳ-１１ in 基礎項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.detailed:
-            text = "全項目評価又は重点項目評価を実施する"
-            return {"measure": text, "sufficiency": text, "grounds": text}
-        return {}
 
 
 @frozen(kw_only=True)

@@ -9,8 +9,6 @@ the 提供先 items with 移転 wording, as the 重点項目評価書 does.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
 from ...meta import group, item
@@ -23,6 +21,7 @@ from ..choices import (
     PersonCount,
     Reconsigning,
 )
+from ..common import consigning_item, reconsigning_item
 
 __all__ = ["FullConsignment", "FullConsignmentSection", "FullReconsignment"]
 
@@ -33,20 +32,12 @@ class FullReconsignment:
     再委託 (⑦–⑨) of one 委託事項.
     """
 
-    status: Reconsigning | None = field(default=None, metadata=item("⑦", "再委託の有無", star=True))
+    status: Reconsigning | None = field(default=None, metadata=reconsigning_item("⑦"))
     """様式: ⑦再委託の有無　※ — 重要な変更の対象 (Ⅱ-ファイルn-４-委託事項n-⑦ in 全項目評価書)"""
     permission: str = field(default="", metadata=item("⑧", "再委託の許諾方法"))
     """様式: ⑧再委託の許諾方法 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑧ in 全項目評価書)"""
     matters: str = field(default="", metadata=item("⑨", "再委託事項"))
     """様式: ⑨再委託事項 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑨ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        再委託しない empties ⑧ and ⑨.
-        """
-        if self.status is Reconsigning.NO:
-            return {"permission": Reconsigning.NO.value, "matters": Reconsigning.NO.value}
-        return {}
 
 
 @frozen(kw_only=True)
@@ -82,7 +73,9 @@ class FullConsignment:
     """様式: ⑤委託先名の確認方法 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑤ in 全項目評価書)"""
     contractor: str = field(default="", metadata=item("⑥", "委託先名"))
     """様式: ⑥委託先名 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑥ in 全項目評価書)"""
-    reconsignment: FullReconsignment = field(factory=FullReconsignment, metadata=item("", "再委託"))
+    reconsignment: FullReconsignment = field(
+        factory=FullReconsignment, metadata=item("", "再委託", vertical=True)
+    )
     """様式: 再委託 — ※なし (Ⅱ-ファイルn-４-委託事項n in 全項目評価書)"""
 
 
@@ -92,17 +85,9 @@ class FullConsignmentSection:
     Ⅱ-4　特定個人情報ファイルの取扱いの委託.  The （ ）件 count is the number of 委託事項.
     """
 
-    status: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
+    status: Consigning | None = field(default=None, metadata=consigning_item())
     """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-ファイルn-４ in 全項目評価書)"""
     items: tuple[FullConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項")
     )
     """様式: 委託事項 — ※なし (Ⅱ-ファイルn-４ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        委託しない empties the 委託事項.
-        """
-        if self.status is Consigning.NO:
-            return {"items": Consigning.NO.value}
-        return {}

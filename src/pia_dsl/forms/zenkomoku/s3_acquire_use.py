@@ -175,16 +175,20 @@ class AuthorityRisk:
     """
 
     authentication: UserAuthentication = field(
-        factory=UserAuthentication, metadata=item("", "ユーザ認証の管理")
+        factory=UserAuthentication, metadata=item("", "ユーザ認証の管理", pair=True)
     )
     """様式: ユーザ認証の管理 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-３ リスク２ in 全項目評価書)"""
     issuance: AccessIssuance = field(
-        factory=AccessIssuance, metadata=item("", "アクセス権限の発効・失効の管理")
+        factory=AccessIssuance, metadata=item("", "アクセス権限の発効・失効の管理", pair=True)
     )
     """様式: アクセス権限の発効・失効の管理 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-３ リスク２ in 全項目評価書)"""
-    access: AccessControl = field(factory=AccessControl, metadata=item("", "アクセス権限の管理"))
+    access: AccessControl = field(
+        factory=AccessControl, metadata=item("", "アクセス権限の管理", pair=True)
+    )
     """様式: アクセス権限の管理 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-３ リスク２ in 全項目評価書)"""
-    record: UsageRecord = field(factory=UsageRecord, metadata=item("", "特定個人情報の使用の記録"))
+    record: UsageRecord = field(
+        factory=UsageRecord, metadata=item("", "特定個人情報の使用の記録", pair=True)
+    )
     """様式: 特定個人情報の使用の記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-３ リスク２ in 全項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-３ リスク２ in 全項目評価書)"""

@@ -5,13 +5,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
-
-import attrs
 from attrs import field, frozen
 
-from ...meta import item, item_of
+from ...meta import empties, item
 from ..choices import ReconsignAssurance, Recording, Restriction, Stipulation, Sufficiency
 from ..common import (
     RiskMeasure,
@@ -33,17 +29,6 @@ __all__ = [
     "UnlawfulProvisionRisk",
     "ViewerRestriction",
 ]
-
-
-def _all_but(cls: type, keep: str, switch: str) -> dict[str, str]:
-    """
-    Every form item of ``cls`` except the switch field ``keep``, mapped to ``switch``.
-    """
-    return {
-        a.name: switch
-        for a in attrs.fields(cls)
-        if item_of(a.metadata) is not None and a.name != keep
-    }
 
 
 @frozen(kw_only=True)
@@ -141,49 +126,57 @@ class ConsignRisks:
     """
     Ⅲ-4　特定個人情報ファイルの取扱いの委託, with its switch 「委託しない」.
 
-    The five risk headings printed above the items carry no values (``RISK_HEADINGS``).
+    The five risk headings printed above the items carry no values (the ``headings``
+    of 情報保護管理体制の確認).
     """
 
-    RISK_HEADINGS: ClassVar[tuple[str, ...]] = (
-        "委託先による特定個人情報の不正入手・不正な使用に関するリスク",
-        "委託先による特定個人情報の不正な提供に関するリスク",
-        "委託先による特定個人情報の保管・消去に関するリスク",
-        "委託契約終了後の不正な使用等のリスク",
-        "再委託に関するリスク",
+    not_consigned: bool = field(
+        default=False, metadata=item("", "委託しない", switch=empties(rest=True))
     )
-
-    not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
     """様式: 委託しない — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    management: str = field(default="", metadata=item("", "情報保護管理体制の確認"))
+    management: str = field(
+        default="",
+        metadata=item(
+            "",
+            "情報保護管理体制の確認",
+            headings=(
+                "委託先による特定個人情報の不正入手・不正な使用に関するリスク",
+                "委託先による特定個人情報の不正な提供に関するリスク",
+                "委託先による特定個人情報の保管・消去に関するリスク",
+                "委託契約終了後の不正な使用等のリスク",
+                "再委託に関するリスク",
+            ),
+        ),
+    )
     """様式: 情報保護管理体制の確認 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     restriction: ViewerRestriction = field(
         factory=ViewerRestriction,
-        metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限"),
+        metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限", pair=True),
     )
     """様式: 特定個人情報ファイルの閲覧者・更新者の制限 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     record: HandlingRecord = field(
         factory=HandlingRecord,
-        metadata=item("", "特定個人情報ファイルの取扱いの記録"),
+        metadata=item("", "特定個人情報ファイルの取扱いの記録", pair=True),
     )
     """様式: 特定個人情報ファイルの取扱いの記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     provision_rule: ConsignProvisionRule = field(
         factory=ConsignProvisionRule,
-        metadata=item("", "特定個人情報の提供ルール"),
+        metadata=item("", "特定個人情報の提供ルール", pair=True),
     )
     """様式: 特定個人情報の提供ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     erasure_rule: ConsignErasureRule = field(
         factory=ConsignErasureRule,
-        metadata=item("", "特定個人情報の消去ルール"),
+        metadata=item("", "特定個人情報の消去ルール", pair=True),
     )
     """様式: 特定個人情報の消去ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     contract: ContractClause = field(
         factory=ContractClause,
-        metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
+        metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", pair=True),
     )
     """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     reconsignment: ReconsignControl = field(
         factory=ReconsignControl,
-        metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
+        metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保", pair=True),
     )
     """様式: 再委託先による特定個人情報ファイルの適切な取扱いの確保 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
@@ -192,14 +185,6 @@ class ConsignRisks:
     """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("４．"))
     """様式: 特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        「委託しない」 empties every item of Ⅲ-4.
-        """
-        if self.not_consigned:
-            return _all_but(ConsignRisks, "not_consigned", "委託しない")
-        return {}
 
 
 @frozen(kw_only=True)
@@ -238,12 +223,12 @@ class UnlawfulProvisionRisk:
 
     record: ProvisionRecord = field(
         factory=ProvisionRecord,
-        metadata=item("", "特定個人情報の提供・移転の記録"),
+        metadata=item("", "特定個人情報の提供・移転の記録", pair=True),
     )
     """様式: 特定個人情報の提供・移転の記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     rule: ProvisionRule = field(
         factory=ProvisionRule,
-        metadata=item("", "特定個人情報の提供・移転に関するルール"),
+        metadata=item("", "特定個人情報の提供・移転に関するルール", pair=True),
     )
     """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
@@ -259,7 +244,9 @@ class FullProvisionRisks:
     with its switch 「提供・移転しない」.
     """
 
-    not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
+    not_provided: bool = field(
+        default=False, metadata=item("", "提供・移転しない", switch=empties(rest=True))
+    )
     """様式: 提供・移転しない — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     risk1: UnlawfulProvisionRisk = field(
         factory=UnlawfulProvisionRisk,
@@ -281,11 +268,3 @@ class FullProvisionRisks:
     """様式: リスク３：　誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("５．"))
     """様式: 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        「提供・移転しない」 empties every item of Ⅲ-5.
-        """
-        if self.not_provided:
-            return _all_but(FullProvisionRisks, "not_provided", "提供・移転しない")
-        return {}

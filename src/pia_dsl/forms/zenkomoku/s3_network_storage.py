@@ -9,11 +9,9 @@ and its two sub-rows are the only items of Ⅲ outside the ※ (``star=False``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
-from ...meta import item
+from ...meta import empties, item
 from ..choices import (
     Compliance,
     DeceasedNumbers,
@@ -51,9 +49,23 @@ class FullNetworkRisks:
     Ⅲ-6　情報提供ネットワークシステムとの接続.
     """
 
-    no_acquisition: bool = field(default=False, metadata=item("", "接続しない（入手）"))
+    no_acquisition: bool = field(
+        default=False,
+        metadata=item(
+            "",
+            "接続しない（入手）",
+            switch=empties("risk1", "risk2", "risk3", "risk4", together=("other_risks",)),
+        ),
+    )
     """様式: 接続しない（入手） — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
-    no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
+    no_provision: bool = field(
+        default=False,
+        metadata=item(
+            "",
+            "接続しない（提供）",
+            switch=empties("risk5", "risk6", "risk7", together=("other_risks",)),
+        ),
+    )
     """様式: 接続しない（提供） — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk1: RiskMeasure = field(
         factory=RiskMeasure, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
@@ -92,19 +104,6 @@ class FullNetworkRisks:
     """様式: リスク７：　誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("６．"))
     """様式: 情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        「接続しない（入手）」 empties リスク１–４, 「接続しない（提供）」 リスク５–７.
-        """
-        off: dict[str, str] = {}
-        if self.no_acquisition:
-            off.update(dict.fromkeys(("risk1", "risk2", "risk3", "risk4"), "接続しない（入手）"))
-        if self.no_provision:
-            off.update(dict.fromkeys(("risk5", "risk6", "risk7"), "接続しない（提供）"))
-        if self.no_acquisition and self.no_provision:
-            off["other_risks"] = "接続しない（入手）・接続しない（提供）"
-        return off
 
 
 @frozen(kw_only=True)
@@ -217,7 +216,9 @@ class ErasureRisk:
     Ⅲ-7 リスク３：　特定個人情報が消去されずいつまでも存在するリスク.
     """
 
-    procedure: ErasureProcedure = field(factory=ErasureProcedure, metadata=item("", "消去手順"))
+    procedure: ErasureProcedure = field(
+        factory=ErasureProcedure, metadata=item("", "消去手順", pair=True)
+    )
     """様式: 消去手順 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""

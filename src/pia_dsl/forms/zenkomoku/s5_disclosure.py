@@ -4,11 +4,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
-from ...meta import item
+from ...meta import empties, item
 from ..choices import Fee, Practice
 from ..common import Inquiry
 
@@ -21,20 +19,19 @@ class FileRegister:
     Ⅴ-1④個人情報ファイル簿の公表, with 個人情報ファイル名 and 公表場所.
     """
 
-    status: Practice | None = field(default=None, metadata=item("", "個人情報ファイル簿の公表"))
+    status: Practice | None = field(
+        default=None,
+        metadata=item(
+            "",
+            "個人情報ファイル簿の公表",
+            switch=empties("file_name", "location", on=Practice.NOT_DONE),
+        ),
+    )
     """様式: 個人情報ファイル簿の公表 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
     file_name: str = field(default="", metadata=item("", "個人情報ファイル名"))
     """様式: 個人情報ファイル名 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
     location: str = field(default="", metadata=item("", "公表場所"))
     """様式: 公表場所 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        """
-        「行っていない」 leaves 個人情報ファイル名 and 公表場所 blank.
-        """
-        if self.status is Practice.NOT_DONE:
-            return {"file_name": Practice.NOT_DONE.value, "location": Practice.NOT_DONE.value}
-        return {}
 
 
 @frozen(kw_only=True)

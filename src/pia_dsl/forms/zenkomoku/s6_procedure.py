@@ -27,7 +27,7 @@ class FullKisoStep:
     performed_on: date | None = field(default=None, metadata=item("①", "実施日"))
     """様式: ①実施日 — ※なし (Ⅵ-１-① in 全項目評価書)"""
     threshold: FullThresholdResult | None = field(
-        default=None, metadata=item("②", "しきい値判断結果")
+        default=None, metadata=item("②", "しきい値判断結果", threshold=True)
     )
     """様式: ②しきい値判断結果 — ※なし (Ⅵ-１-② in 全項目評価書)"""
 
