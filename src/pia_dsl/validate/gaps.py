@@ -167,12 +167,13 @@ def _label(target: _Target, entry: Entry, several: bool) -> str:
     return f"{form_name(target.form)} {entry.official}" if several else entry.official
 
 
-def _consistency(target: _Target, document: Any, several: bool) -> Iterable[Finding]:
+def _consistency(target: _Target, paths: dict[str, Entry], several: bool) -> Iterable[Finding]:
     """
     A declaration that its item contradicts: a value under ``Absent``, a value where the
-    source is ``Blank``, nothing where a value was ``Reconstructed``.
+    source is ``Blank``, nothing where a value was ``Reconstructed``.  ``paths``: the
+    document's entries (:func:`declaration_paths`, one walk for every declaration).
     """
-    entries = [e for e in walk(document) if covers(target.path, e.dotted)]
+    entries = [e for dotted, e in paths.items() if covers(target.path, dotted)]
     filled = [e for e in entries if e.kind is Kind.FIELD and written(e.value)]
     declaration = target.declaration
     contradicted = {
@@ -271,8 +272,7 @@ def apply_declarations(
         counts[target.key] += 1
         result.append(_downgrade(found, target.declaration))
     for target in targets:
-        document = documents[forms.index(target.form)]
-        result.extend(_consistency(target, document, several))
+        result.extend(_consistency(target, paths[forms.index(target.form)], several))
     report = [
         ReportRow(
             KIND_NAMES[type(t.declaration)],
