@@ -28,6 +28,4 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-os.environ.setdefault(
-    "PIA_TEMPLATE_CACHE", tempfile.mkdtemp(prefix="pia-test-templates-")
-)
+os.environ.setdefault("PIA_TEMPLATE_CACHE", tempfile.mkdtemp(prefix="pia-test-templates-"))

@@ -149,7 +149,7 @@ class TestBrokenPackages:
 
 
 def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> None:
-    from pia_dsl.render.prepared import CompiledCache, Prepared, _ENVIRONMENT
+    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Prepared
 
     document = dict(DOCUMENTS)["blank-zenkomoku"]
     template = default_template(str(type(document).FORM))
@@ -170,7 +170,7 @@ def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> No
 
 
 def test_a_damaged_cache_entry_is_compiled_again(tmp_path: Path) -> None:
-    from pia_dsl.render.prepared import CompiledCache, Part, _ENVIRONMENT
+    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Part
 
     cache = CompiledCache(tmp_path)
     source = "<w:t>{{ title }}</w:t>"
@@ -184,7 +184,9 @@ def test_a_damaged_cache_entry_is_compiled_again(tmp_path: Path) -> None:
     assert part.fill({"title": "a<b"}) == "<w:t>a&lt;b</w:t>"
 
 
-def test_the_cache_can_be_moved_or_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_cache_can_be_moved_or_turned_off(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from pia_dsl.render.prepared import CACHE_ENV, CompiledCache
 
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))

@@ -58,9 +58,9 @@ from lxml import etree
 from markupsafe import Markup
 
 from ..errors import TemplateError
+from . import sandbox
 from .images import embed_images, figure_rows, has_figures
 from .package import Entry, deflated, read_entries, write_package
-from . import sandbox
 from .sandbox import Sandbox, TemplateLimitError, UnsafeTemplateError, steps
 
 __all__ = [
