@@ -37,12 +37,14 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import gc
 import io
 import json
 import os
 import pickle
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -597,20 +599,38 @@ document.save(out)
 """
 
 
-def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
+@dataclass(frozen=True)
+class StartProject:
     """
-    ``pia --help`` and ``pia check`` of the 全項目 example against ``python -c pass``;
-    ``pia check`` of a generated 全項目 with ``sizes.files`` files against one with 1.
+    The start-up items' project: the 全項目 module, and generated ones with 1 and N files.
     """
+
+    project: Path
+    module: Path
+    one: Path
+    many: Path
+
+
+def bench_project(directory: Path, sizes: Sizes) -> StartProject:
     project = make_project(directory / "project")
-    pia = pia_command()
-    bare = [sys.executable, "-c", "pass"]
     module = project / "assessments" / FULL_EXAMPLE.name
     source = module.read_text(encoding="utf-8")
     one = project / "assessments" / "bench_files_1.py"
     many = project / "assessments" / f"bench_files_{sizes.files}.py"
     one.write_text(with_files(source, 1), encoding="utf-8")
     many.write_text(with_files(source, sizes.files), encoding="utf-8")
+    return StartProject(project, module, one, many)
+
+
+def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia --help`` and ``pia check`` of the 全項目 example against ``python -c pass``;
+    ``pia check`` of a generated 全項目 with ``sizes.files`` files against one with 1.
+    """
+    start = bench_project(directory, sizes)
+    project, module, one, many = start.project, start.module, start.one, start.many
+    pia = pia_command()
+    bare = [sys.executable, "-c", "pass"]
     repeats, warmup = sizes.fast, max(sizes.warmup, 1)
     results: dict[str, Any] = {"pia_command": " ".join(pia), "check_files": sizes.files}
     results.update(
@@ -643,10 +663,38 @@ def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
     return results
 
 
-def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RenderSetup:
     """
-    ``pia render`` of the 全項目 example to one file against the bare docxtpl script.
+    The whole-process render item's files: a project copy, its 全項目 module, the
+    template, the pickled context and the bare docxtpl script.
     """
+
+    directory: Path
+    module: Path
+    template: Path
+    context: Path
+    script: Path
+
+    def pia(self, *, cache: bool = True) -> tuple[list[str], dict[str, str]]:
+        """
+        ``pia render MODULE -o pia.docx`` and its extra environment (``cache=False``: no
+        compiled-template cache).
+        """
+        command = [*pia_command(), "render", str(self.module), "-o", "pia.docx"]
+        return command, {} if cache else {"PIA_TEMPLATE_CACHE": "off"}
+
+    def bare(self) -> list[str]:
+        return [
+            sys.executable,
+            str(self.script),
+            str(self.template),
+            str(self.context),
+            "bare.docx",
+        ]
+
+
+def render_setup(directory: Path) -> RenderSetup:
     from pia_dsl.render.context import build_context
     from pia_dsl.render.docx import default_template
 
@@ -658,36 +706,98 @@ def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
     context_path.write_bytes(pickle.dumps(build_context(document)))
     script = directory / "bare_docxtpl.py"
     script.write_text(BARE_DOCXTPL, encoding="utf-8")
-    pia = pia_command()
-    results = compared(
-        "render_cli",
-        lambda: run_process([*pia, "render", str(module), "-o", "pia.docx"], directory),
-        lambda: run_process(
-            [sys.executable, str(script), str(template), str(context_path), "bare.docx"],
-            directory,
-        ),
-        repeats=sizes.slow,
-        warmup=max(sizes.warmup, 1),
-    )
-    # Without the cache of compiled templates (a first render, or PIA_TEMPLATE_CACHE=off).
-    results.update(
-        compared(
-            "render_cli_cold",
-            lambda: run_process(
-                [*pia, "render", str(module), "-o", "pia.docx"],
-                directory,
-                extra_env={"PIA_TEMPLATE_CACHE": "off"},
-            ),
-            lambda: run_process(
-                [sys.executable, str(script), str(template), str(context_path), "bare.docx"],
-                directory,
-            ),
-            repeats=sizes.slow,
-            warmup=0,
+    return RenderSetup(directory, module, template, context_path, script)
+
+
+def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia render`` of the 全項目 example to one file against the bare docxtpl script,
+    with pia's cache of compiled templates (filled by the warm-up, as by any earlier
+    render) and without it.
+    """
+    setup = render_setup(directory)
+    results: dict[str, Any] = {"render_cli_template": str(setup.template)}
+    for prefix, cache in (("render_cli", True), ("render_cli_cold", False)):
+        command, env = setup.pia(cache=cache)
+        results.update(
+            compared(
+                prefix,
+                functools.partial(run_process, command, directory, extra_env=env),
+                functools.partial(run_process, setup.bare(), directory),
+                repeats=sizes.slow,
+                warmup=max(sizes.warmup, 1),
+            )
         )
-    )
-    results["render_cli_template"] = str(template)
     return results
+
+
+_I_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def count_instructions(
+    command: Sequence[str], cwd: Path, extra_env: dict[str, str] | None = None
+) -> int:
+    """
+    The instructions ``command`` and its children execute (valgrind's cachegrind, no
+    cache simulation): unlike seconds, the same on a busy machine.
+    """
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--trace-children=yes",
+            "--cachegrind-out-file=/dev/null",
+            *command,
+        ],
+        cwd=cwd,
+        env={**process_environment(), **(extra_env or {})},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+    counts = [int(found[1].replace(",", "")) for found in _I_REFS.finditer(done.stderr)]
+    if done.returncode not in (0, 1) or not counts:
+        msg = f"valgrind で命令数を数えられません（{done.returncode}）: {' '.join(command)}\n{done.stderr[-2000:]}"
+        raise SystemExit(msg)
+    return sum(counts)
+
+
+def bench_instructions(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    Instruction counts of the whole-process items (one run each, after a warm-up run
+    that fills the caches): ``instructions_<item>_ratio`` beside the timed ratios.
+    """
+    setup = render_setup(directory / "render")
+    start = bench_project(directory / "start", sizes)
+    pia = pia_command()
+    bare = [sys.executable, "-c", "pass"]
+    render, render_env = setup.pia()
+    cold, cold_env = setup.pia(cache=False)
+    runs: dict[str, tuple[list[str], Path, dict[str, str]]] = {
+        "python": (bare, start.project, {}),
+        "help": ([*pia, "--help"], start.project, {}),
+        "check": ([*pia, "check", str(start.module)], start.project, {}),
+        "check_one": ([*pia, "check", str(start.one)], start.project, {}),
+        "check_many": ([*pia, "check", str(start.many)], start.project, {}),
+        "render_cli": (render, setup.directory, render_env),
+        "render_cli_cold": (cold, setup.directory, cold_env),
+        "bare_docxtpl": (setup.bare(), setup.directory, {}),
+    }
+    run_process(render, setup.directory, extra_env=render_env)  # the cache, as timed
+    counts = {name: count_instructions(c, cwd, env) for name, (c, cwd, env) in runs.items()}
+    return {
+        "instructions": counts,
+        "instructions_help_ratio": counts["help"] / counts["python"],
+        "instructions_check_ratio": counts["check"] / counts["python"],
+        "instructions_check_growth": counts["check_many"] / counts["check_one"],
+        "instructions_render_cli_ratio": counts["render_cli"] / counts["bare_docxtpl"],
+        "instructions_render_cli_cold_ratio": counts["render_cli_cold"] / counts["bare_docxtpl"],
+    }
 
 
 def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
@@ -963,7 +1073,7 @@ def table(results: dict[str, Any]) -> list[list[str]]:
         ok = "ok" if r["goals"][key]["ok"] else "NG"
         return [label, measured, baseline, ratio or f"{r[key]:.2f}×", _goal_text(key) + unit, ok]
 
-    return [
+    rows = [
         ["項目 item", "測定 measured", "基準 baseline", "比 ratio", "目標 goal", "判定 ok?"],
         row(
             "起動 pia --help (/ python -c pass)",
@@ -1056,6 +1166,32 @@ def table(results: dict[str, Any]) -> list[list[str]]:
             for prefix in ("history", "history_large")
         ),
     ]
+    counts = r.get("instructions")
+    if counts:
+        for label, key, subject, baseline in (
+            ("命令数 pia --help / python -c pass", "help", "help", "python"),
+            ("命令数 pia check 全項目 / python -c pass", "check", "check", "python"),
+            ("命令数 check 伸び", "check_growth", "check_many", "check_one"),
+            ("命令数 pia render -o / 素の docxtpl", "render_cli", "render_cli", "bare_docxtpl"),
+            (
+                "命令数 同じく、キャッシュなし (cold)",
+                "render_cli_cold",
+                "render_cli_cold",
+                "bare_docxtpl",
+            ),
+        ):
+            ratio_key = f"instructions_{key}" + ("" if key == "check_growth" else "_ratio")
+            rows.append(
+                [
+                    label,
+                    f"{counts[subject] / 1e6:,.0f} M",
+                    f"{counts[baseline] / 1e6:,.0f} M",
+                    f"{r[ratio_key]:.2f}×",
+                    "-",
+                    "-",
+                ]
+            )
+    return rows
 
 
 def format_table(rows: list[list[str]]) -> str:
@@ -1103,6 +1239,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--history-large", type=int, metavar="N", help="大きな履歴の公表回数 (default: 500)"
     )
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="並列数 (default: 2)")
+    parser.add_argument(
+        "--no-instructions",
+        action="store_true",
+        help="valgrind による命令数の計測を省く（既定: valgrind があれば数える。--quick では数えない）",
+    )
     return parser.parse_args(argv)
 
 
@@ -1128,7 +1269,9 @@ def sizes_from(args: argparse.Namespace) -> Sizes:
     return sizes
 
 
-def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[str, Any]:
+def run(
+    sizes: Sizes, *, quick: bool, progress: Callable[[str], None], instructions: bool = False
+) -> dict[str, Any]:
     """
     Every item; the results as one flat dict (figures, then ``goals``, then samples).
     """
@@ -1153,6 +1296,9 @@ def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[s
         results.update(bench_batch(scratch / "batch", sizes))
         progress("PDF")
         results.update(bench_pdf(scratch / "pdf", sizes))
+        if instructions:
+            progress("命令数 instructions (valgrind)")
+            results.update(bench_instructions(scratch / "instructions", sizes))
         progress(f"履歴 history ({sizes.history} 回)")
         results.update(
             _named(
@@ -1201,7 +1347,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def progress(step: str) -> None:
         print(f"… {step}", file=sys.stderr, flush=True)
 
-    results = run(sizes, quick=args.quick, progress=progress)
+    instructions = (
+        not args.quick and not args.no_instructions and shutil.which("valgrind") is not None
+    )
+    results = run(sizes, quick=args.quick, progress=progress, instructions=instructions)
     print(format_table(table(results)))
     write_json(args.out, results)
     missed = [key for key, goal in results["goals"].items() if not goal["ok"]]

@@ -168,9 +168,25 @@ def is_empty(value: Any) -> bool:
 
 def walk(obj: Any) -> Iterator[Entry]:
     """
-    Every item of ``obj`` (an assessment or any part of it), in form order.
+    Every item of ``obj`` (an assessment or any part of it), in form order.  The entries
+    of the last few whole documents walked are kept (a document is frozen: its entries
+    never change), so that validation, declarations and derivation walk it once.
     """
-    yield from _walk_fields(obj, (), (), star=False, active=True, switch="")
+    if not hasattr(type(obj), "FORM"):
+        return _walk_fields(obj, (), (), star=False, active=True, switch="")
+    known = _WALKED.pop(id(obj), None)
+    entries = known[1] if known is not None and known[0] is obj else None
+    if entries is None:
+        entries = tuple(_walk_fields(obj, (), (), star=False, active=True, switch=""))
+    _WALKED[id(obj)] = (obj, entries)  # held, so the id is not reused meanwhile
+    while len(_WALKED) > _WALKED_SIZE:
+        del _WALKED[next(iter(_WALKED))]
+    return iter(entries)
+
+
+#: The entries of the last documents walked, by id (most recent last).
+_WALKED: dict[int, tuple[Any, tuple[Entry, ...]]] = {}
+_WALKED_SIZE = 4
 
 
 def iter_fields(obj: Any) -> Iterator[Entry]:

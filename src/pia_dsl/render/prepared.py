@@ -23,7 +23,7 @@ sandbox), never anything read from the template or the project.
 
 Before anything is parsed the package is checked (:func:`check_package`): a zip, no
 duplicate entries, bounded sizes, and every XML part well-formed without a DTD (no entity
-expansion).  Every failure is a :class:`~pia_dsl.errors.TemplateError` in Japanese naming
+expansion); the cache remembers the SHA-256 of each package that passed.  Every failure is a :class:`~pia_dsl.errors.TemplateError` in Japanese naming
 the file and, for a refused tag, the part and the tag.
 """
 
@@ -151,8 +151,9 @@ _CACHE_MAGIC = b"pia-compiled-template-1\n"
 class CompiledCache:
     """
     The Jinja code compiled from template sources, one file per key in ``directory``
-    (``None``: no cache).  An entry holds the SHA-256 of its code; one that does not
-    match, cannot be read or cannot be written is compiled again, silently.
+    (``None``: no cache), and a marker for each template package (by its SHA-256) that
+    passed :func:`check_package`.  An entry holds the SHA-256 of its code; one that does
+    not match, cannot be read or cannot be written is compiled (checked) again, silently.
     """
 
     def __init__(self, directory: Path | None) -> None:
@@ -190,9 +191,32 @@ class CompiledCache:
         return code if isinstance(code, CodeType) else None
 
     def put(self, key: str, code: CodeType) -> None:
+        self._write(key, marshal.dumps(code))
+
+    def checked(self, data: bytes) -> bool:
+        """
+        Whether a template package of exactly these bytes passed :func:`check_package`.
+        """
+        if self.directory is None:
+            return False
+        try:
+            marker = (self.directory / self._package_key(data)).read_bytes()
+        except OSError:
+            return False
+        return marker == _CACHE_MAGIC + _sha(b"")
+
+    def mark_checked(self, data: bytes) -> None:
+        self._write(self._package_key(data), b"")
+
+    def _package_key(self, data: bytes) -> str:
+        digest = hashlib.sha256(_compiler_fingerprint().encode())
+        digest.update(b"checked package\0")
+        digest.update(hashlib.sha256(data).digest())
+        return f"package-{digest.hexdigest()}"
+
+    def _write(self, key: str, body: bytes) -> None:
         if self.directory is None:
             return
-        body = marshal.dumps(code)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
@@ -289,7 +313,10 @@ class Prepared:
     ) -> None:
         self.path = path
         self.cache = cache
-        check_package(path, data)
+        if cache is None or not cache.checked(data):
+            check_package(path, data)
+            if cache is not None:
+                cache.mark_checked(data)
         self.data = data
         self.docx = DocxTemplate(io.BytesIO(data))
         try:
