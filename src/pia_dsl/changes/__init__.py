@@ -19,7 +19,6 @@ from ..lazy import lazy_package
 #: ``typing.TYPE_CHECKING`` without importing :mod:`typing`.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-
     from .compare import compare, diff_documents
     from .declarations import Override, Revision
     from .diff import raw_deepdiff
