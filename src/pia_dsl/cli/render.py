@@ -264,13 +264,16 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     return written  # the PDFs come after every job (_convert_pdfs)
 
 
-#: Modules the worker server imports once, before forking workers.
+#: Modules the worker server imports once, before forking workers (the form packages and
+#: the table's modules by name: ``pia_dsl.forms`` and ``pia_dsl.changes`` load them lazily).
 _PRELOAD = (
     "pia_dsl.cli.render",
     "pia_dsl.render.docx",
-    "pia_dsl.forms",
-    "pia_dsl.io",
-    "pia_dsl.changes",
+    "pia_dsl.forms.juten",
+    "pia_dsl.forms.kiso",
+    "pia_dsl.forms.zenkomoku",
+    "pia_dsl.io.converter",
+    "pia_dsl.changes.table",
 )
 
 
