@@ -231,6 +231,26 @@ def process_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+def completed(
+    command: Sequence[str], cwd: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """
+    ``command`` run to its end in the bench's environment: its exit code and its stderr.
+    """
+    return subprocess.run(
+        list(command),
+        cwd=cwd,
+        env={**process_environment(), **(extra_env or {})},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+
+
 def run_process(
     command: Sequence[str],
     cwd: Path,
@@ -241,17 +261,9 @@ def run_process(
     """
     Run ``command`` to its end (output discarded); an unexpected exit code ends the bench.
     """
-    done = subprocess.run(
-        list(command),
-        cwd=cwd,
-        env={**process_environment(), **(extra_env or {})},
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
+    done = completed(command, cwd, extra_env)
     if done.returncode not in codes:
-        detail = done.stderr.decode("utf-8", "replace")[-2000:]
+        detail = done.stderr[-2000:]
         msg = f"ベンチマークのコマンドが失敗しました（{done.returncode}）: {' '.join(command)}\n{detail}"
         raise SystemExit(msg)
 
@@ -741,25 +753,8 @@ def count_instructions(
     The instructions ``command`` and its children execute (valgrind's cachegrind, no
     cache simulation): unlike seconds, the same on a busy machine.
     """
-    done = subprocess.run(
-        [
-            "valgrind",
-            "--tool=cachegrind",
-            "--cache-sim=no",
-            "--trace-children=yes",
-            "--cachegrind-out-file=/dev/null",
-            *command,
-        ],
-        cwd=cwd,
-        env={**process_environment(), **(extra_env or {})},
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    )
+    valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes"]
+    done = completed([*valgrind, "--cachegrind-out-file=/dev/null", *command], cwd, extra_env)
     counts = [int(found[1].replace(",", "")) for found in _I_REFS.finditer(done.stderr)]
     if done.returncode not in (0, 1) or not counts:
         msg = f"valgrind で命令数を数えられません（{done.returncode}）: {' '.join(command)}\n{done.stderr[-2000:]}"
