@@ -159,3 +159,42 @@ def test_render_outside_git_loads_no_differ(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert out.is_file()
     assert "deepdiff" not in _loaded_after(code, cwd=tmp_path)
+
+
+def test_render_without_publications_loads_no_serialisation(tmp_path: Path) -> None:
+    """No snapshot to read: neither cattrs nor PyYAML loads for the 変更箇所 table."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        (ROOT / "assessments" / "hibarino_yobo_sesshu.py").read_text("utf-8"), "utf-8"
+    )
+    loaded = _loaded_after(_pia("render", str(module), "-o", str(tmp_path / "m.docx")), tmp_path)
+
+    assert "docxtpl" in loaded  # it did render
+    assert not {"cattrs", "yaml", "deepdiff"} & loaded
+
+
+def test_a_module_loads_only_the_forms_it_uses() -> None:
+    """A 基礎 module builds no 重点 or 全項目 classes; reading ROOTS loads every form."""
+    kiso = ROOT / "assessments" / "hibarino_yobo_sesshu.py"
+    loaded = _loaded_after(_pia("check", str(kiso)))
+    every = _loaded_after(
+        "from pia_dsl.roots import ROOTS; assert set(ROOTS) >= {'juten', 'kiso', 'zenkomoku'}"
+    )
+
+    assert "pia_dsl.forms.kiso" in loaded
+    assert not {"pia_dsl.forms.juten", "pia_dsl.forms.zenkomoku"} & loaded
+    assert {"pia_dsl.forms.juten", "pia_dsl.forms.kiso", "pia_dsl.forms.zenkomoku"} <= every
+
+
+def test_changes_functions_are_not_hidden_by_their_modules() -> None:
+    """``pia_dsl.changes.compare`` stays the function after its module is imported."""
+    code = (
+        "import pia_dsl.changes.compare, pia_dsl.changes\n"
+        "from pia_dsl.changes import compare\n"
+        "assert callable(compare) and compare.__module__ == 'pia_dsl.changes.compare'\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
+    )
+
+    assert done.returncode == 0, done.stderr
