@@ -12,7 +12,6 @@ lists every declaration for the transcription report (``pia check --show-gaps``)
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from enum import Enum
@@ -152,6 +151,8 @@ def _resolve(
     entry = paths[index].get(path) if index is not None else None
     if entry is None:
         pool = [p for found in paths for p in found] if index is None else list(paths[index])
+        import difflib  # only for a declaration that names no item
+
         near = difflib.get_close_matches(path, pool, n=3, cutoff=0.6)
         hint = (
             f" 近いパス: {'、'.join(near)}"
