@@ -58,38 +58,38 @@ from pia_dsl.forms.choices import (
     Sufficiency,
 )
 from pia_dsl.forms.juten import (
-    Acquisition,
-    AcquisitionRisks,
-    Affairs,
     AuditSection,
-    BasicAssessmentStep,
-    BasicInfo,
     ConsignmentRisks,
-    ConsignmentSection,
     Cover,
     Department,
-    Disclosure,
-    DisclosureRequest,
-    FileBasics,
-    FileOverview,
+    FocusedAcquisition,
+    FocusedAcquisitionRisks,
+    FocusedAffair,
     FocusedAssessment,
+    FocusedBasicInfo,
+    FocusedConsignmentSection,
+    FocusedDisclosure,
+    FocusedDisclosureRequest,
+    FocusedFileBasics,
+    FocusedFileOverview,
+    FocusedKisoStep,
+    FocusedLeakRisk,
+    FocusedNetworkRisks,
+    FocusedProcedure,
+    FocusedProvisionRisks,
+    FocusedPublicComment,
+    FocusedRiskMeasures,
+    FocusedStorage,
+    FocusedStorageRisks,
+    FocusedThirdPartyReview,
+    FocusedUseRisks,
+    FocusedUsers,
     Inquiry,
-    LeakRisk,
     NetworkLinkage,
-    NetworkRisks,
     NumberUse,
-    Procedure,
-    ProvisionRisks,
     ProvisionSection,
-    PublicComment,
-    RiskMeasures,
-    Storage,
-    StorageRisks,
-    ThirdPartyReview,
     Training,
     UnauthorizedUseRisk,
-    UsageSubject,
-    UseRisks,
 )
 
 FILE_NAME: Final[str] = "小児医療費助成情報ファイル"
@@ -183,8 +183,8 @@ INTEGRATED_ADDRESSEE_SYSTEM = System(
     ),
 )
 
-S1 = BasicInfo(
-    affairs=Affairs(
+S1 = FocusedBasicInfo(
+    affair=FocusedAffair(
         name="小児医療費助成に関する事務",
         content=AFFAIRS_CONTENT,
         target_count=FocusedTargetCount.FROM_100K_TO_300K,
@@ -195,18 +195,17 @@ S1 = BasicInfo(
         MIDDLE_SERVER_SYSTEM,
         INTEGRATED_ADDRESSEE_SYSTEM,
     ),
-    file_name=FILE_NAME,
+    file_names=FILE_NAME,
     number_use=NumberUse(
         legal_basis="・番号法第9条第2項\n・番号条例第3条第1項及び別表第3の項",
     ),
     # EXTRACTION: ①実施の有無 prints as an unticked HTML checkbox before 「実施する」; the
     # value is 実施する (form-jyuten.md §1.2 I.5.1; ② cites 番号法第19条第9号).
-    linkage=NetworkLinkage(implemented=Linkage.YES, legal_basis="番号法第19条第9号"),
+    linkage=NetworkLinkage(status=Linkage.YES, legal_basis="番号法第19条第9号"),
     department=Department(
-        department="子ども青少年部 子育て給付課 庶務・医療費給付担当",
-        head_title="子育て給付課長",
+        name="子ども青少年部 子育て給付課 庶務・医療費給付担当",
+        head="子育て給付課長",
     ),
-    other_agencies="",
 )
 
 # ---------------------------------------------------------------------------
@@ -246,9 +245,9 @@ STORAGE_LOCATION: Final[str] = (
     f"{GOVERNMENT_CLOUD_STORAGE}"
 )
 
-S2 = FileOverview(
+S2 = FocusedFileOverview(
     file_name=FILE_NAME,
-    basics=FileBasics(
+    basics=FocusedFileBasics(
         file_kind=FileKind.SYSTEM,
         person_count=PersonCount.FROM_100K_TO_1M,
         person_scope=(
@@ -270,12 +269,12 @@ S2 = FileOverview(
             RecordCategory.PUBLIC_ASSISTANCE,
             (RecordCategory.OTHER, "支払口座情報等"),
         ),
-        validity=VALIDITY,
+        records_validity=VALIDITY,
         all_records="別添1を参照。",
-        retention_start=wareki("平成29年1月1日"),
+        holding_start=wareki("平成29年1月1日"),
         department="子育て給付課 庶務・医療費給付担当",
     ),
-    acquisition=Acquisition(
+    acquisition=FocusedAcquisition(
         sources=checks(
             Source.PERSON,
             (Source.OTHER_DEPARTMENT, "市民税課、生活援護課、保険年金課、障がい者支援課"),
@@ -297,7 +296,7 @@ S2 = FileOverview(
             "小児医療費助成に係る給付情報の管理等の業務を行うため。"
         ),
         # EXTRACTION: 使用者数 prints outside its brackets (「[]<選択肢> 50人以上100人未満」).
-        subject=UsageSubject(departments=USING_DEPARTMENTS, user_count=HandlerCount.FROM_50_TO_100),
+        users=FocusedUsers(departments=USING_DEPARTMENTS, user_count=HandlerCount.FROM_50_TO_100),
         usage=(
             "保健福祉総合システム(福祉共通管理システム、医療サブシステム)へ記録することにより、"
             "受給資格の管理や支給の決定を行う"
@@ -310,10 +309,9 @@ S2 = FileOverview(
         usage_start=wareki("平成29年1月1日"),
     ),
     # EXTRACTION: the value prints outside its brackets (「[]委託しない []<選択肢> ()件」).
-    consignment=ConsignmentSection(consigning=Consigning.NO),
+    consignment=FocusedConsignmentSection(status=Consigning.NO),
     provision=ProvisionSection(status=checks(ProvisionStatus.NONE)),
-    storage=Storage(location=STORAGE_LOCATION),
-    remarks="",
+    storage=FocusedStorage(location=STORAGE_LOCATION),
 )
 
 # ---------------------------------------------------------------------------
@@ -402,10 +400,10 @@ TRAINING_METHOD: Final[str] = (
     f"{MIDDLE_SERVER_PLATFORM_TRAINING}"
 )
 
-S3 = RiskMeasures(
+S3 = FocusedRiskMeasures(
     file_name=FILE_NAME,
-    acquisition=AcquisitionRisks(
-        purpose_risk=RiskMeasure(
+    acquisition=FocusedAcquisitionRisks(
+        risk=RiskMeasure(
             measures=(
                 "・本人及び代理人からの申請時に本人確認を行い、事務に必要無い情報は管理しない\n"
                 "・各種届出における申請書記入時に、何のための手続きであるか、どのような個人情報を確認させてもらうかを明確に説明する。\n"
@@ -414,19 +412,18 @@ S3 = RiskMeasures(
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        other_risks="",
     ),
-    use=UseRisks(
-        linking_risk=RiskMeasure(
+    use=FocusedUseRisks(
+        risk1=RiskMeasure(
             measures=(
                 "システム上、事務に必要ない個人情報は連携及び管理できないため、特定個人情報の取得及び紐付けをすることができない。"
                 "また、情報照会権限を有しない他部署から、こちらの特定個人情報ファイルにもアクセス及び紐付けすることはできない。"
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        unauthorized_use_risk=UnauthorizedUseRisk(
-            user_authentication=Practice.DONE,
-            management=(
+        risk2=UnauthorizedUseRisk(
+            authentication=Practice.DONE,
+            method=(
                 "ユーザーIDによる使用者の識別と、パスワードによる認証を実施。"
                 "ログインやスクリーンセーバーの解除に生体認証を行う。"
             ),
@@ -439,14 +436,12 @@ S3 = RiskMeasures(
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        other_risks="",
     ),
     consignment=ConsignmentRisks(not_consigned=True),
-    provision=ProvisionRisks(not_provided=True),
-    network=NetworkRisks(
-        no_acquisition=False,
+    provision=FocusedProvisionRisks(not_provided=True),
+    network=FocusedNetworkRisks(
         no_provision=True,
-        acquisition_risk=RiskMeasure(
+        risk1=RiskMeasure(
             measures=NETWORK_ACQUISITION_MEASURES,
             # EXTRACTION: this row (label and value) is missing from the extraction
             # (form-jyuten.md §1.5 III.6.R1.2 and §8).  「十分である」 is restored by
@@ -454,32 +449,32 @@ S3 = RiskMeasures(
             # (and S3/S0) reads 十分である: verify against the printed PDF.
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        provision_risk=RiskMeasure(measures=""),
+        risk2=RiskMeasure(),
         other_risks=NETWORK_OTHER_RISKS,
     ),
-    storage=StorageRisks(
-        risk=LeakRisk(
-            procedures=Effort.SUFFICIENT,
+    storage=FocusedStorageRisks(
+        risk=FocusedLeakRisk(
+            procedure=Effort.SUFFICIENT,
             incident=Incident.NONE,
-            incident_details="-",
+            content="-",
             prevention="-",
             other_measures="-",
             sufficiency=Sufficiency.SUFFICIENT,
         ),
         other_risks=STORAGE_OTHER_RISKS,
     ),
-    audit=AuditSection(performed=checks(Audit.SELF_INSPECTION, Audit.INTERNAL)),
-    training=Training(training=Effort.SUFFICIENT, method=TRAINING_METHOD),
-    other_measures=f"<中間サーバー・プラットフォームにおける措置>\n{MIDDLE_SERVER_PLATFORM_OTHER_MEASURES}",
+    audit=AuditSection(status=checks(Audit.SELF_INSPECTION, Audit.INTERNAL)),
+    training=Training(status=Effort.SUFFICIENT, method=TRAINING_METHOD),
+    other_risk_measures=f"<中間サーバー・プラットフォームにおける措置>\n{MIDDLE_SERVER_PLATFORM_OTHER_MEASURES}",
 )
 
 # ---------------------------------------------------------------------------
 # Ⅳ　開示請求、問合せ / Ⅴ　評価実施手続
 # ---------------------------------------------------------------------------
 
-S4 = Disclosure(
-    request=DisclosureRequest(
-        address="〒251-8601 藤沢市朝日町1番地の1 藤沢市役所 市民自治部 市民相談情報課 情報公開センター 0466-50-3567",
+S4 = FocusedDisclosure(
+    disclosure=FocusedDisclosureRequest(
+        requests_to="〒251-8601 藤沢市朝日町1番地の1 藤沢市役所 市民自治部 市民相談情報課 情報公開センター 0466-50-3567",
         method="指定様式による書面の提出により開示・訂正・利用停止請求を受け付ける",
         special_procedure="-",
         not_listed="-",
@@ -493,13 +488,13 @@ S4 = Disclosure(
     ),
 )
 
-S5 = Procedure(
-    basic_assessment=BasicAssessmentStep(
+S5 = FocusedProcedure(
+    basic_assessment=FocusedKisoStep(
         performed_on=wareki("令和7年6月5日"),
         threshold=FocusedThresholdResult.KISO_AND_JUTEN,
     ),
-    public_comment=PublicComment(method="-", period="-", main_opinions="-"),
-    third_party_review=ThirdPartyReview(performed_on="-", method="-", result="-"),
+    public_comment=FocusedPublicComment(method="-", period="-", opinions="-"),
+    third_party_review=FocusedThirdPartyReview(performed_on="-", method="-", result="-"),
 )
 
 assessment = FocusedAssessment(
@@ -512,13 +507,12 @@ assessment = FocusedAssessment(
             "特定個人情報の漏えいその他の事態を発生させるリスクを軽減するために適切な措置を講じ、"
             "もって個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。"
         ),
-        notes="",
         agency="藤沢市長",
         published=wareki("令和7年7月18日"),
     ),
     s1=S1,
     s2=S2,
-    records=RECORDS,
+    annex1=RECORDS,
     s3=S3,
     s4=S4,
     s5=S5,

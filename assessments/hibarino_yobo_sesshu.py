@@ -14,34 +14,34 @@ from pia_dsl.forms.choices import Audit, Effort, Incident, Linkage, Sufficiency
 from pia_dsl.forms.common import ChangeRow, Timing
 from pia_dsl.forms.kiso import (
     AcquisitionRisk,
-    Affair,
-    AuditInfo,
+    AuditSection,
+    BasicAffair,
     BasicAssessment,
-    BasicCover,
+    BasicConsignmentRisk,
+    BasicDisclosureRequest,
+    BasicInquiry,
+    BasicProvisionRisk,
+    BasicRiskMeasures,
     BasicTargetCount,
     BasicThresholdResult,
-    ConsignmentRisk,
+    BasicTraining,
+    Cover,
     Department,
-    Disclosure,
     Handlers,
     HandlerThreshold,
     Incidents,
-    Inquiry,
-    LinkageInfo,
     ManualWork,
+    NetworkLinkage,
     NetworkRisk,
     NumberUse,
     Persons,
     Priority,
     PriorityMeasure,
-    ProvisionRisk,
     RelatedInfo,
-    RiskMeasures,
     StorageRisk,
     SubmittedForms,
     ThresholdItems,
     ThresholdJudgement,
-    Training,
     UsageRisk,
 )
 from pia_dsl.options import checks
@@ -50,7 +50,7 @@ from pia_dsl.wareki import wareki
 TOWN = "ひばり野町"
 AFFAIR = "予防接種に関する事務"
 
-cover = BasicCover(
+cover = Cover(
     number="5",
     title=f"{AFFAIR}　基礎項目評価書",
     declaration=(
@@ -65,7 +65,7 @@ cover = BasicCover(
 )
 
 s1 = RelatedInfo(
-    affair=Affair(
+    affair=BasicAffair(
         name=AFFAIR,
         summary=(
             "予防接種法に基づき、町内に住所を有する者に対して定期の予防接種及び臨時の予防接種を実施する。\n"
@@ -74,11 +74,11 @@ s1 = RelatedInfo(
             "・転入者等の接種履歴の照会及び接種勧奨\n"
             "・予防接種による健康被害の救済に係る給付の支給"
         ),
-        systems="健康管理システム\n団体内統合宛名システム\n中間サーバー",
+        system_names="健康管理システム\n団体内統合宛名システム\n中間サーバー",
     ),
     file_names="予防接種情報ファイル",
     number_use=NumberUse(legal_basis="番号法第9条第1項 別表の14の項"),
-    linkage=LinkageInfo(
+    linkage=NetworkLinkage(
         status=Linkage.YES,
         legal_basis=(
             "番号法第19条第8号（番号法第19条第8号に基づく利用特定個人情報の提供に関する命令第2条の表中、"
@@ -87,16 +87,16 @@ s1 = RelatedInfo(
     ),
     department=Department(name="健康福祉課 保健予防係", head="健康福祉課長"),
     other_bodies="",
-    disclosure=Disclosure(
+    disclosure=BasicDisclosureRequest(
         requests_to=f"〒000-0000 {TOWN}中央1丁目1番地 {TOWN}役場 総務課 文書法制係 000-000-0001"
     ),
-    inquiry=Inquiry(
+    inquiry=BasicInquiry(
         contact=f"〒000-0000 {TOWN}中央1丁目1番地 {TOWN}役場 健康福祉課 保健予防係 000-000-0002"
     ),
 )
 
 s2 = ThresholdItems(
-    persons=Persons(
+    target_count=Persons(
         band=BasicTargetCount.FROM_1K_TO_10K,
         counted_on=wareki("令和7年4月1日"),
         exact_count=2_940,
@@ -109,15 +109,15 @@ s2 = ThresholdItems(
     incident=Incidents(occurred=Incident.NONE),
 )
 
-s3 = ThresholdJudgement(result=BasicThresholdResult.KISO)
+s3 = ThresholdJudgement(threshold=BasicThresholdResult.KISO)
 
-s4 = RiskMeasures(
+s4 = BasicRiskMeasures(
     submitted=SubmittedForms.KISO,
     acquisition=AcquisitionRisk(sufficiency=Sufficiency.SUFFICIENT),
-    usage=UsageRisk(linking=Sufficiency.SUFFICIENT, unauthorized=Sufficiency.SUFFICIENT),
+    use=UsageRisk(linking=Sufficiency.SUFFICIENT, unauthorized=Sufficiency.SUFFICIENT),
     # 健康管理システムの保守を委託している。
-    consignment=ConsignmentRisk(sufficiency=Sufficiency.SUFFICIENT),
-    provision=ProvisionRisk(not_provided=True),
+    consignment=BasicConsignmentRisk(sufficiency=Sufficiency.SUFFICIENT),
+    provision=BasicProvisionRisk(not_provided=True),
     network=NetworkRisk(acquisition=Sufficiency.SUFFICIENT, provision=Sufficiency.SUFFICIENT),
     storage=StorageRisk(sufficiency=Sufficiency.SUFFICIENT),
     manual_work=ManualWork(
@@ -128,8 +128,8 @@ s4 = RiskMeasures(
             "また、予診票の送付対象者は健康管理システムで抽出し、手作業による宛名の作成は行っていない。"
         ),
     ),
-    audit=AuditInfo(done=checks(Audit.SELF_INSPECTION, Audit.INTERNAL)),
-    training=Training(effort=Effort.SUFFICIENT),
+    audit=AuditSection(status=checks(Audit.SELF_INSPECTION, Audit.INTERNAL)),
+    training=BasicTraining(status=Effort.SUFFICIENT),
     priority=Priority(
         measure=PriorityMeasure.LEAKAGE,
         sufficiency=Sufficiency.SUFFICIENT,

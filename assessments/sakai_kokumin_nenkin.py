@@ -47,69 +47,69 @@ from pia_dsl.forms.zenkomoku import (
     AccessControl,
     AccessIssuance,
     AccuracyRisk,
-    Acquisition,
-    AcquisitionRisks,
+    AffairAnnex,
     AuditPractice,
-    AuditSection,
     AuthorityRisk,
-    BasicInfo,
-    Business,
-    BusinessAnnex,
     ConsignErasureRule,
-    Consignment,
-    ConsignmentSection,
     ConsignProvisionRule,
     ConsignRisks,
     ContractClause,
-    Cover,
     DeceasedNumberStorage,
     Department,
-    Disclosure,
-    DisclosureRequest,
     ErasureProcedure,
     ErasureRisk,
-    FileBasics,
-    FileOverview,
     FileRecords,
     FileRegister,
     FileRisks,
     FileSection,
+    FullAcquisition,
+    FullAcquisitionRisks,
+    FullAffair,
     FullAssessment,
+    FullAuditSection,
+    FullBasicInfo,
+    FullConsignment,
+    FullConsignmentSection,
+    FullCover,
+    FullDisclosure,
+    FullDisclosureRequest,
+    FullFileBasics,
+    FullFileOverview,
+    FullKisoStep,
+    FullLeakRisk,
+    FullNetworkRisks,
+    FullProcedure,
+    FullProvisionRisks,
+    FullPublicComment,
+    FullReconsignment,
+    FullStorage,
+    FullStorageRisks,
+    FullThirdPartyReview,
+    FullUseRisks,
+    FullUsers,
     HandlingRecord,
     IncidentHistory,
     Inquiry,
-    KisoStep,
-    LeakRisk,
     LinkingRisk,
     NetworkLinkage,
-    NetworkRisks,
     NumberUse,
     OtherRisks,
     PhysicalMeasures,
-    Procedure,
     ProvisionRecord,
-    ProvisionRisks,
     ProvisionRule,
     ProvisionSection,
-    PublicComment,
     PurposeRisk,
     Reasons,
     ReconsignControl,
-    Reconsignment,
     RecordAnnex,
-    Retention,
     RetentionTerm,
     RiskSection,
     SelfInspection,
-    StorageRisks,
     TechnicalMeasures,
-    ThirdPartyReview,
     Training,
     UnlawfulProvisionRisk,
     UsageRecord,
     UserAuthentication,
-    UseRisks,
-    Users,
     ViewerRestriction,
 )
 from pia_dsl.options import checks
@@ -122,8 +122,8 @@ FILE_NAME = "年金情報ファイル"
 # Ⅰ　基本情報
 # ---------------------------------------------------------------------------
 
-basic_info = BasicInfo(
-    business=Business(
+basic_info = FullBasicInfo(
+    affair=FullAffair(
         name="国民年金に関する事務",
         content=(
             "本市では、「国民年金法」(以下「国年法」という。)及び「行政手続における特定の個人を識別するための番号の利用等に関する法律(平成25年5月31日法律第27号)」(以下「番号法」という。)に基づき、特定個人情報を以下の国民年金事務で取り扱う。(別添1を参照)\n"
@@ -195,7 +195,7 @@ basic_info = BasicInfo(
 #   厚 生 労 働 大 臣 (日 本 年 金 機 構)
 # figures/sakai_kokumin_nenkin_flow.png redraws it from these lines (declared Reconstructed
 # in ``provenance``).
-business_annex = BusinessAnnex(
+business_annex = AffairAnnex(
     diagram=diagram(
         "figures/sakai_kokumin_nenkin_flow.png",
         __file__,
@@ -249,21 +249,11 @@ business_annex = BusinessAnnex(
 # Ⅱ　特定個人情報ファイルの概要
 # ---------------------------------------------------------------------------
 
-operation = Consignment(
+operation = FullConsignment(
     # 抽出で欠落: 委託事項1 title and ①–⑥ (only ⑦–⑨ survive).  Ⅲ-4 speaks of
     # 【運用・保守業務】 beside 【パンチ業務】 (委託事項2), hence the key.
     key="operation_maintenance",
-    name="",
-    content="",
-    scope=None,
-    person_count=None,
-    person_scope="",
-    scope_validity="",
-    handler_count=None,
-    delivery=checks(),
-    name_check="",
-    contractor="",
-    reconsignment=Reconsignment(
+    reconsignment=FullReconsignment(
         status=Reconsigning.YES,
         permission=(
             "業務の一部を再委託する場合については、契約書により以下の条件を課している。\n"
@@ -281,7 +271,7 @@ operation = Consignment(
     ),
 )
 
-punch = Consignment(
+punch = FullConsignment(
     key="punch",
     name="パンチ委託業務",
     content="日本年金機構から送付される処理結果一覧表等、国民年金システムに反映させる紙媒体上の情報を、パンチ委託によりデータ化してシステム内に取込む。",
@@ -293,47 +283,41 @@ punch = Consignment(
     delivery=checks(ConsignDelivery.PAPER),
     name_check="情報提供にて対応する",
     contractor="株式会社エス・ピー・シー",
-    reconsignment=Reconsignment(status=Reconsigning.NO),
+    reconsignment=FullReconsignment(status=Reconsigning.NO),
 )
 
 # 抽出で欠落: 委託事項3 entirely; it exists per the 変更箇所 rows 平成28年10月12日
 # 「Ⅱ 4 委託の有無」 (2件 → 3件) and 「Ⅱ . 4 委託事項3」 (委託事項3 ①～⑨について追記).
-third_consignment = Consignment(
+third_consignment = FullConsignment(
     key="consignment3",
-    name="",
-    content="",
-    person_scope="",
-    scope_validity="",
-    name_check="",
-    contractor="",
 )
 
-pension_file = FileOverview(
+pension_file = FullFileOverview(
     key="pension",
-    name=FILE_NAME,
-    basics=FileBasics(
-        kind=FileKind.SYSTEM,
+    file_name=FILE_NAME,
+    basics=FullFileBasics(
+        file_kind=FileKind.SYSTEM,
         person_count=PersonCount.FROM_100K_TO_1M,
         person_scope=(
             "・本市に住民登録のある国民年金被保険者及びその配偶者及び世帯主\n"
             "・本市に住民登録のある基礎年金受給者及びその世帯員 (本市に住民登録のあった過去の被保険者及び基礎年金受給者を含む)"
         ),
-        scope_necessity="被保険者資格取得・喪失手続き、保険料免除申請手続き、年金請求受付等の国民年金関係事務を行う上で、被保険者等に関する世帯情報・所得情報等を把握する必要がある。",
-        item_count=RecordItemCount.FROM_100,
+        necessity="被保険者資格取得・喪失手続き、保険料免除申請手続き、年金請求受付等の国民年金関係事務を行う上で、被保険者等に関する世帯情報・所得情報等を把握する必要がある。",
+        record_count=RecordItemCount.FROM_100,
         # 抽出で欠落: the ticks of 主な記録項目 (every box extracted unticked; その妥当性
         # names 個人番号, その他識別情報, 4情報, 連絡先, その他住民票関係情報, 地方税関係情報
         # and 生活保護・社会福祉関係情報).
-        main_items=checks(),
-        items_validity=(
+        main_records=checks(),
+        records_validity=(
             "『個人番号』『その他識別情報』：対象者を正確に特定するために必要\n"
             "『4情報』『連絡先』：国民年金加入・喪失届出時の住所確認、転出・死亡による異動処理、本人への連絡等のため必要\n"
             "『その他住民票関係情報』『地方税関係情報』『生活保護・社会福祉関係情報』：保険料免除等申請にかかる審査、年金請求時における審査を行うため必要"
         ),
-        all_items="別添2を参照。",
+        all_records="別添2を参照。",
         holding_start=wareki("平成29年1月1日"),
         department="健康福祉局 長寿社会部 医療年金課",
     ),
-    acquisition=Acquisition(
+    acquisition=FullAcquisition(
         # 抽出で欠落: the ticks; the options with printed slot text are ticked here
         # (③ also names 「本人または本人の代理人」 as a source).
         sources=checks(
@@ -360,20 +344,16 @@ pension_file = FileOverview(
             "・被保険者・受給者からの届出や申請、又は請求の受理並びに日本年金機構への送付。\n"
             "・日本年金機構からの被保険者・受給者に関する処理結果管理。"
         ),
-        purpose_change="",
-        users=Users(
+        users=FullUsers(
             departments="健康福祉局 生活福祉部 医療年金課 及び 各区保険年金課",
-            count=HandlerCount.FROM_50_TO_100,
+            user_count=HandlerCount.FROM_50_TO_100,
         ),
         # 抽出で欠落: ⑧使用方法, 情報の突合, 情報の統計分析, 権利利益に影響を与え得る決定.
         usage="",
-        matching="",
-        statistics="",
-        decisions="",
         # 抽出で欠落: ⑨; from the 変更箇所 row 平成29年4月1日 「II, 3 ⑨」.
-        start=wareki("平成29年1月1日"),
+        usage_start=wareki("平成29年1月1日"),
     ),
-    consignment=ConsignmentSection(
+    consignment=FullConsignmentSection(
         # 抽出で欠落: 委託の有無; 「委託する」 (3件) per the 変更箇所 row 平成28年10月12日
         # 「Ⅱ 4 委託の有無」.
         status=Consigning.YES,
@@ -388,18 +368,13 @@ pension_file = FileOverview(
             # 「II 5 移転先1」 says only 「戸籍住民課への移転について記載」.
             Transfer(
                 key="koseki_jumin",
-                legal_basis="",
-                purpose="",
-                information="",
-                person_scope="",
-                timing="",
             ),
         ),
     ),
-    retention=Retention(
+    storage=FullStorage(
         # 抽出で欠落: ①保管場所 and ②保管期間.
         location="",
-        term=RetentionTerm(period=None, validity=""),
+        term=RetentionTerm(),
         # 抽出で欠落: ③; the text is the 変更後の記載 of the 変更箇所 row 平成28年10月12日 「Ⅱ. 6 ③」.
         erasure=(
             "<堺市における措置> 堺市情報セキュリティ対策基準要綱第8条(記録媒体の管理)に規定する「(5)不要となった記録媒体を廃棄する場合は、データ管理者の許可を得なければならない。この場合において、不要となった記録媒体については、当該媒体に含まれる情報をいかなる方法によっても復元することができないように消去等を行ったうえで、廃棄しなければならない。」及び「(6)重要な情報を記録した記録媒体の廃棄については、その重要度に応じて、日時、処理担当者及び処理内容を記録するなど適切な処理を行わなければならない。」に基づき、以下の対策を行っている。\n"
@@ -838,8 +813,8 @@ RECORD_ITEMS = "\n".join(
 
 pension_risks = FileRisks(
     key="pension",
-    name=FILE_NAME,
-    acquisition=AcquisitionRisks(
+    file_name=FILE_NAME,
+    acquisition=FullAcquisitionRisks(
         risk1=PurposeRisk(
             outsiders=(
                 "・届出窓口において、届出内容や本人確認書類の確認を厳格に行い、対象者以外の個人情報を入手することのないようにする。\n"
@@ -854,7 +829,6 @@ pension_risks = FileRisks(
                 "・アクセスする権限を各画面で設定し、業務に必要な画面以外はアクセスできないように制限している。\n"
                 "・ユーザIDの取扱い等について、離席時のログアウトの徹底等の運用ルールを定めている。"
             ),
-            other="",
             sufficiency=Sufficiency.SUFFICIENT,
         ),
         risk2=RiskMeasure(
@@ -869,7 +843,6 @@ pension_risks = FileRisks(
             identity="窓口において、対面で本人確認書類による本人確認作業を行う。",
             authenticity="窓口において、個人番号カード若しくは身分証明書等で、個人番号の真正性確認を行う。真正性に疑問がある場合は、随時、住基情報所管部署に問い合わせを行う。",
             accuracy="窓口で入手した情報については、本人への聞き取りや住基情報、本人確認書類や添付書類との照合を行い、正確性を確保する。",
-            other="",
             sufficiency=Sufficiency.SUFFICIENT,
         ),
         risk4=RiskMeasure(
@@ -880,13 +853,11 @@ pension_risks = FileRisks(
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        other="",
     ),
-    use=UseRisks(
+    use=FullUseRisks(
         risk1=LinkingRisk(
             addressee="国民年金業務では宛名システムは使用しない。",
             other_systems="他のシステムからは、個人番号を伴う情報はアクセスできないようにシステムが構築されている。",
-            other="",
             sufficiency=Sufficiency.SPECIAL,
         ),
         risk2=AuthorityRisk(
@@ -952,7 +923,6 @@ pension_risks = FileRisks(
                     "・データ連携機能により特定個人情報ファイルにアクセスしたログ(いつ、どのシステムが)を取得し、一定期間保存している。"
                 ),
             ),
-            other="",
             sufficiency=Sufficiency.SPECIAL,
         ),
         risk3=RiskMeasure(
@@ -971,14 +941,13 @@ pension_risks = FileRisks(
             measures="データの抽出(サーバ内への保存)は特定の業務担当者からのみの権限としている。外部媒体への出力は特定の管理担当者からのみの権限としている。",
             sufficiency=Sufficiency.SPECIAL,
         ),
-        other=(
+        other_risks=(
             "・許可のない外部記録媒体が使用できないように制限している。\n"
             "・ファイルの持ち出しについて、持出し申請者を限定するとともに、上長の承認が必要であり、また、上長の承認を得たファイルは、申請した者しか持ち出すことが出来ないように制限している。\n"
             "・いつ、誰が、どの端末で、どのデバイスに、どのファイルを持ち出し、持ち込みしたか、誰が持出し承認したかを記録するとともに、記録を取得していることを関係者に周知し、不正な持出しを抑制している。"
         ),
     ),
     consignment=ConsignRisks(
-        not_consigned=False,
         management="業者選定に際しては同等業務の履行実績確認を行い、特定個人情報の保護を適切に行える委託先であることを確認する。契約時には個人情報等の保護に係る誓約書、業務従事者届、業務従事者の経歴書、業務従事者からの秘密保持に関する誓約書、実施体制図、セキュリティ等に関する社員教育の実績書及び計画書、堺市暴力団排除条例に係る誓約書の提出を義務付けている。",
         restriction=ViewerRestriction(
             status=Restriction.RESTRICTED,
@@ -1022,12 +991,9 @@ pension_risks = FileRisks(
             status=ReconsignAssurance.SUFFICIENT,
             method="再委託先は、その相手方、理由に本市の承認があるもののみを許可している。また、委託先と同様の義務を負わせ、その順守を監督することを委託契約書において特記事項として定めている。",
         ),
-        other="",
         sufficiency=Sufficiency.SUFFICIENT,
-        other_risks="",
     ),
-    provision=ProvisionRisks(
-        not_provided=False,
+    provision=FullProvisionRisks(
         risk1=UnlawfulProvisionRisk(
             record=ProvisionRecord(
                 status=Recording.KEPT,
@@ -1043,7 +1009,7 @@ pension_risks = FileRisks(
                     "特定個人情報の提供・移転に係るルール（規定類）の詳細については、今後公布される政省令等の内容を踏まえて策定することを予定している。"
                 ),
             ),
-            other=(
+            other_measures=(
                 "・入室権限を厳格に管理している電算機室にサーバーを設置し、情報の持ち出しを制限している。\n"
                 "・共通基盤システムにおいて、個人番号管理ファイルを扱うシステムへのアクセス権限を有する者を厳格に管理し、基本的に媒体接続は禁止しており、情報の持ち出しを制限している。\n"
                 "・利用するパソコンのハードディスクやUSBメモリ、CDメディアへの書き込みは一般ユーザでは技術的にできなくしている。管理ユーザでは書き込む際は必ず暗号化するしくみを構築し、その内容、実施日、理由を台帳管理している。\n"
@@ -1065,14 +1031,14 @@ pension_risks = FileRisks(
         # 抽出で欠落: リスク３ (both items).
         risk3=RiskMeasure(measures="", sufficiency=None),
         # 抽出で欠落: ５．の 「…におけるその他のリスク及びそのリスクに対する措置」.
-        other="",
+        other_risks="",
     ),
     # 抽出で欠落: Ⅲ-6 (the switches and リスク１–７); only the closing label
     # 「情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置」
     # survives, with no text.
-    network=NetworkRisks(other=""),
-    storage=StorageRisks(
-        risk1=LeakRisk(
+    network=FullNetworkRisks(other_risks=""),
+    storage=FullStorageRisks(
+        risk1=FullLeakRisk(
             nisc=Compliance.NOT_GOVERNMENT,
             system=Maintenance.SPECIAL,
             rules=Maintenance.SPECIAL,
@@ -1114,7 +1080,7 @@ pension_risks = FileRisks(
                 ),
             ),
             deceased=DeceasedNumberStorage(status=DeceasedNumbers.KEPT, method="生存者と同様"),
-            other="関係規定の整備 メール送信によるインシデント発生を防ぐため、個人情報を含む重要な情報を送信する際のメール使用の是非を慎重に判断するよう関係規定(堺市情報セキュリティポリシー)を改正した。",
+            other_measures="関係規定の整備 メール送信によるインシデント発生を防ぐため、個人情報を含む重要な情報を送信する際のメール使用の是非を慎重に判断するよう関係規定(堺市情報セキュリティポリシー)を改正した。",
             sufficiency=Sufficiency.SPECIAL,
         ),
         risk2=RiskMeasure(
@@ -1126,10 +1092,8 @@ pension_risks = FileRisks(
                 status=Stipulation.DEFINED,
                 content="システム上、保管期間の経過した特定個人情報を一括して削除する仕組みとする。",
             ),
-            other="",
             sufficiency=Sufficiency.SPECIAL,
         ),
-        other="",
     ),
 )
 
@@ -1138,7 +1102,7 @@ pension_risks = FileRisks(
 # ---------------------------------------------------------------------------
 
 other_risks = OtherRisks(
-    audit=AuditSection(
+    audit=FullAuditSection(
         self_inspection=SelfInspection(
             status=Effort.SUFFICIENT,
             method="・J-LISの自己点検シートを参考に、堺市の実情に合わせた自己点検シートを作成し、年1回、職員による自己点検を実施している。また、評価書の記載したとおりに運用がなされているかも確認している。",
@@ -1174,21 +1138,18 @@ other_risks = OtherRisks(
             "・違反行為を行ったものに対しては、違反行為の程度によっては地方公務員法による懲戒の対象としている。"
         ),
     ),
-    other="",
 )
 
-disclosure = Disclosure(
-    request=DisclosureRequest(
-        destination=(
+disclosure = FullDisclosure(
+    disclosure=FullDisclosureRequest(
+        requests_to=(
             "堺市 市長公室 広報戦略部 市政情報課\n〒590-0078 堺市堺区南瓦町3番1号\n072-228-7439"
         ),
         method="指定様式による書面の提出により開示・訂正・削除・中止請求を受付ける。",
-        notes="",
         fee=Fee.FREE,
-        fee_detail="",
         register=FileRegister(status=Practice.NOT_DONE),
         special_procedure="特になし",
-        omission="特になし",
+        not_listed="特になし",
     ),
     inquiry=Inquiry(
         contact=(
@@ -1198,20 +1159,20 @@ disclosure = Disclosure(
     ),
 )
 
-procedure = Procedure(
-    kiso=KisoStep(
-        performed=wareki("令和4年1月31日"),
+procedure = FullProcedure(
+    basic_assessment=FullKisoStep(
+        performed_on=wareki("令和4年1月31日"),
         threshold=FullThresholdResult.KISO_AND_ZENKOMOKU,
     ),
-    public_comment=PublicComment(
+    public_comment=FullPublicComment(
         method="堺市パブリックコメント制度要綱に基づき、パブリックコメントによる意見聴取を実施する。パブリックコメントの実施に際しては、広報紙に公表している旨の記事を掲載し、市ホームページ及び市内公共施設にて全文を閲覧できるようにする。",
         period="令和3年11月2日から令和3年12月1日まで",
         shortening_reason="—",
         opinions="意見なし",
         reflection="意見なし",
     ),
-    review=ThirdPartyReview(
-        dates=(wareki("令和3年12月10日"), wareki("令和4年1月21日")),
+    third_party_review=FullThirdPartyReview(
+        performed_on=(wareki("令和3年12月10日"), wareki("令和4年1月21日")),
         method="堺市個人情報保護審議会による第三者点検を実施した。",
         result="特定個人情報保護評価指針に定める目的に照らし、記載内容は妥当であると認められた。",
     ),
@@ -1707,13 +1668,12 @@ HISTORY = (
 )
 
 assessment = FullAssessment(
-    cover=Cover(
+    cover=FullCover(
         number="6",
         title="国民年金に関する事務 全項目評価書",
         declaration="堺市は、国民年金事務における特定個人情報ファイルの取り扱いについて、特定個人情報の漏えいやその他の事態発生による個人のプライバシー等の権利利益に与える影響を認識し、このようなリスクを軽減するための適切な措置を講じたうえで、個人のプライバシー等の権利利益の保護を実施していることを宣言する。",
         notes="国民年金事務では、事務の一部を外部業者に委託しているため、業者選定の際に業者の情報の保護管理体制を確認し、併せて秘密保持に関しても契約に含めることで万全を期している。",
         agency="大阪府堺市長",
-        approved=None,
         published=wareki("令和4年1月31日"),
     ),
     s1=basic_info,
@@ -1742,7 +1702,7 @@ provenance: dict[str, Declaration] = {
     "zenkomoku:s1.reasons": Absent(_LOST),
     "zenkomoku:s1.linkage": Absent(_LOST),
     "zenkomoku:s1.other_bodies": Absent(_LOST),
-    "zenkomoku:s2.files[pension].basics.main_items": PartlyLost(
+    "zenkomoku:s2.files[pension].basics.main_records": PartlyLost(
         _LOST + "（チェックの有無が抽出されていない。（ ）内の記載だけ判明）"
     ),
     "zenkomoku:s2.files[pension].acquisition.usage": Absent(_LOST),
@@ -1758,7 +1718,7 @@ provenance: dict[str, Declaration] = {
     "zenkomoku:s2.files[pension].provision.transfers[koseki_jumin]": PartlyLost(
         _LOST + "（移転先1 は変更箇所の行からのみ判明）"
     ),
-    "zenkomoku:s2.files[pension].retention": PartlyLost(_LOST + "（③消去方法だけ判明）"),
+    "zenkomoku:s2.files[pension].storage": PartlyLost(_LOST + "（③消去方法だけ判明）"),
     "zenkomoku:s3.files[pension].provision.risk3": Absent(_LOST),
     "zenkomoku:s3.files[pension].network": Absent(_LOST),
     "zenkomoku:annex1.diagram": Reconstructed(
@@ -1767,7 +1727,7 @@ provenance: dict[str, Declaration] = {
     # 基礎項目評価書（全項目評価書から導出）に引き継がれる欠落 / gaps carried into the derived 基礎
     "kiso:s1.file_names": Absent(_LOST + "（全項目評価書 Ⅰ-４ の欠落が引き継がれる）"),
     "kiso:s1.linkage": Absent(_LOST + "（全項目評価書 Ⅰ-６ の欠落が引き継がれる）"),
-    "kiso:s1.affair.systems": Absent(
+    "kiso:s1.affair.system_names": Absent(
         _LOST + "（Ⅰ-２ システムの欠落が基礎項目評価書に引き継がれる）"
     ),
     "kiso:s4.network": Absent(_LOST + "（Ⅲ-６ の欠落が基礎項目評価書に引き継がれる）"),

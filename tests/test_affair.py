@@ -48,6 +48,7 @@ from pia_dsl.forms.kiso.choices import (
     HandlerThreshold,
     SubmittedForms,
 )
+from pia_dsl.forms.kiso.correspondence import place
 from pia_dsl.forms.zenkomoku import FullAssessment
 from pia_dsl.loader import load_module
 from pia_dsl.options import Checks, checks
@@ -122,12 +123,12 @@ class TestDerive:
             basic.s1.file_names,
             basic.s1.department.head,
             basic.s1.inquiry.contact,
-            basic.s1.affair.systems,
+            basic.s1.affair.system_names,
         ) == (
             "テスト助成に関する事務 基礎項目評価書",
-            document.s1.affairs.name,
-            document.s1.file_name,
-            document.s1.department.head_title,
+            document.s1.affair.name,
+            document.s1.file_names,
+            document.s1.department.head,
             document.s4.inquiry.contact,
             "テスト助成システム",
         )
@@ -139,12 +140,12 @@ class TestDerive:
         basic = basic_from_focused(focused(), answers())
 
         assert (
-            basic.s2.persons.band,
-            basic.s2.persons.exact_count,
+            basic.s2.target_count.band,
+            basic.s2.target_count.exact_count,
             basic.s2.handlers.band,
             basic.s2.handlers.exact_count,
             basic.s2.incident.occurred,
-            basic.s3.result,
+            basic.s3.threshold,
             basic.s4.submitted,
             basic.s4.priority.detailed,
         ) == (
@@ -164,7 +165,7 @@ class TestDerive:
         """
         basic = basic_from_focused(focused(), answers(persons=123_456))
 
-        assert (basic.s2.persons.band, basic.s2.persons.exact_count) == (
+        assert (basic.s2.target_count.band, basic.s2.target_count.exact_count) == (
             BasicTargetCount.FROM_100K_TO_300K,
             123_456,
         )
@@ -177,7 +178,7 @@ class TestDerive:
             focused(),
             answers(
                 summary="概要",
-                systems="A\nB",
+                system_names="A\nB",
                 title="題名　基礎項目評価書",
                 published=date(2025, 5, 1),
                 rule_9_2_reason="災害のため",
@@ -186,7 +187,7 @@ class TestDerive:
 
         assert (
             basic.s1.affair.summary,
-            basic.s1.affair.systems,
+            basic.s1.affair.system_names,
             basic.cover.title,
             basic.cover.published,
             basic.s1.rule_9_2.applied,
@@ -204,8 +205,8 @@ class TestDerive:
             s4.consignment.not_consigned,
             s4.consignment.sufficiency,
             s4.network.no_provision,
-            s4.audit.done,
-            s4.training.effort,
+            s4.audit.status,
+            s4.training.status,
         ) == (
             Sufficiency.SUFFICIENT,
             False,
@@ -257,13 +258,13 @@ class TestDerive:
         """
         basic = basic_from_full(full_doc(), answers())
 
-        assert basic.s4.audit.done == checks(Audit.SELF_INSPECTION, Audit.INTERNAL)
+        assert basic.s4.audit.status == checks(Audit.SELF_INSPECTION, Audit.INTERNAL)
 
     def test_band_needed(self) -> None:
         """
         Without a detailed band and without ``persons`` the derivation asks for ``persons``.
         """
-        document = change(focused(), "s1.affairs.target_count", None)
+        document = change(focused(), "s1.affair.target_count", None)
 
         with pytest.raises(ValueError, match="persons"):
             basic_from_focused(document, answers())
@@ -300,7 +301,9 @@ class TestRequirements:
         """
         document = full_doc()
         basic = basic_from_full(document, answers())
-        wrong = change(document, "s6.kiso.threshold", FullThresholdResult.KISO_VOLUNTARY_ZENKOMOKU)
+        wrong = change(
+            document, "s6.basic_assessment.threshold", FullThresholdResult.KISO_VOLUNTARY_ZENKOMOKU
+        )
 
         assert rules(validate_documents((basic, wrong))) == ["affair-threshold-result"]
 
@@ -309,8 +312,8 @@ class TestRequirements:
         A body that files a 全項目評価書 when only a 重点 is required prints the 「任意に」 option.
         """
         document = change(
-            change(full_doc(), "s1.business.target_count", None),
-            "s6.kiso.threshold",
+            change(full_doc(), "s1.affair.target_count", None),
+            "s6.basic_assessment.threshold",
             FullThresholdResult.KISO_JUTEN_VOLUNTARY_ZENKOMOKU,
         )
         basic = basic_from_full(document, answers(persons=150_000))
@@ -411,7 +414,7 @@ class TestConsistency:
         """
         document: Any = focused_full() if form == "juten" else full_doc()
         basic = basic_from(document, answers())
-        path = SHARED_FACTS[fact][form]
+        path = place(fact, form)
         value = Linkage.UNDECIDED if fact.endswith("status") else "別の記載"
         findings = validate_documents((basic, change(document, path, value)))
 
@@ -446,7 +449,7 @@ class TestConsistency:
         """
         document = focused()
         basic = basic_from_focused(document, answers())
-        other = change(document, "s1.affairs.target_count", FocusedTargetCount.FROM_10K_TO_100K)
+        other = change(document, "s1.affair.target_count", FocusedTargetCount.FROM_10K_TO_100K)
 
         assert "affair-target-count" in rules(validate_documents((basic, other)))
 
@@ -456,12 +459,12 @@ class TestConsistency:
         """
         document = focused()
         basic = basic_from_focused(document, answers())
-        other = change(document, "s3.acquisition.purpose_risk.sufficiency", Sufficiency.SPECIAL)
+        other = change(document, "s3.acquisition.risk.sufficiency", Sufficiency.SPECIAL)
 
         (found,) = validate_documents((basic, other))
         assert (found.rule, found.path) == (
             "affair-risk-answer",
-            "s3.acquisition.purpose_risk.sufficiency",
+            "s3.acquisition.risk.sufficiency",
         )
         label = official(basic, "s4.acquisition.sufficiency")
         assert f"基礎項目評価書の {label}「十分である」" in found.message
@@ -484,8 +487,8 @@ class TestConsistency:
         """
         document = focused()
         basic = basic_from_focused(document, answers())
-        basic = change(basic, "s4.audit.done", checks(Audit.EXTERNAL))
-        basic = change(basic, "s4.training.effort", Effort.SPECIAL)
+        basic = change(basic, "s4.audit.status", checks(Audit.EXTERNAL))
+        basic = change(basic, "s4.training.status", Effort.SPECIAL)
 
         assert rules(validate_documents((basic, document))) == [
             "affair-risk-answer",
@@ -497,7 +500,7 @@ class TestConsistency:
         A 全項目 自己点検/監査 done but not ticked in the 基礎 is a warning.
         """
         document = full_doc()
-        basic = change(basic_from_full(document, answers()), "s4.audit.done", Checks[Audit]())
+        basic = change(basic_from_full(document, answers()), "s4.audit.status", Checks[Audit]())
         findings = validate_documents((basic, document))
 
         assert rules(findings) == ["affair-audit", "affair-audit"]
@@ -544,10 +547,11 @@ class TestTables:
         }
         paths = {form: {e.dotted for e in walk(doc)} for form, doc in documents.items()}
         wanted: list[tuple[str, str]] = []
-        for table in (SHARED_FACTS, RISK_ANSWERS):
-            for basic_path, by_form in table.items():
-                wanted.append(("kiso", basic_path))
-                wanted.extend(by_form.items())
+        for fact in SHARED_FACTS:
+            wanted.extend((form, place(fact, form)) for form in documents)
+        for basic_path, by_form in RISK_ANSWERS.items():
+            wanted.append(("kiso", basic_path))
+            wanted.extend(by_form.items())
         for table2 in (TARGET_COUNT, THRESHOLD_RESULT, INCIDENT_3Y):
             wanted.extend(table2.items())
         file_key = documents["zenkomoku"].s3.files[0].key
@@ -569,7 +573,7 @@ class TestExampleModules:
         basic = kiso_answers("fujisawa").basic_document(document)
 
         assert isinstance(basic, BasicAssessment)
-        assert basic.s3.result is BasicThresholdResult.KISO_AND_JUTEN
+        assert basic.s3.threshold is BasicThresholdResult.KISO_AND_JUTEN
         assert validate_documents((basic, document)) == []
 
     def test_sakai(self) -> None:
@@ -579,6 +583,6 @@ class TestExampleModules:
         document = full_doc()
         basic = kiso_answers("sakai").basic_document(document)
 
-        assert basic.s3.result is BasicThresholdResult.KISO_AND_ZENKOMOKU
+        assert basic.s3.threshold is BasicThresholdResult.KISO_AND_ZENKOMOKU
         assert validate(basic) == []
         assert validate_documents((basic, document)) == []

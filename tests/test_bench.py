@@ -134,7 +134,7 @@ def test_generated_documents_have_the_files_asked_for() -> None:
 
     assert bench.with_files(source, 1) == source
     three = bench.with_files(source, 3)
-    assert three.count("= FileOverview(") == 3
+    assert three.count("= FullFileOverview(") == 3
     assert three.count("= FileRisks(") == 3
     assert 'key="pension3"' in three
 

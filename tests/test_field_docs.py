@@ -102,7 +102,7 @@ def test_own_star(docs: dict[tuple[str, str, str], str]) -> None:
     """
     A ※ item prints its ※ and is a 重要な変更; a class used once names its place.
     """
-    assert docs["pia_dsl.forms.juten.s2_files", "FileBasics", "file_kind"] == (
+    assert docs["pia_dsl.forms.juten.s2_files", "FocusedFileBasics", "file_kind"] == (
         "様式: ①ファイルの種類　※ — 重要な変更の対象 (Ⅱ-２-① in 重点項目評価書)"
     )
 
@@ -113,10 +113,10 @@ def test_inherited_star_and_exemption(docs: dict[tuple[str, str, str], str]) -> 
     """
     module = "pia_dsl.forms.juten.s3_risks"
 
-    assert docs[module, "LeakRisk", "procedures"] == (
+    assert docs[module, "FocusedLeakRisk", "procedure"] == (
         "様式: ①事故発生時手順の策定・周知 — 重要な変更の対象（上位の項目の※） (Ⅲ-７-① in 重点項目評価書)"
     )
-    assert docs[module, "LeakRisk", "incident"].endswith(
+    assert docs[module, "FocusedLeakRisk", "incident"].endswith(
         "が発生したか — 重要な変更の対象外（※の例外） (Ⅲ-７-② in 重点項目評価書)"
     )
 
@@ -125,10 +125,11 @@ def test_shared_classes(docs: dict[tuple[str, str, str], str]) -> None:
     """
     A class of both forms names both places; one used in many places names none.
     """
-    assert docs["pia_dsl.forms.common", "NumberUse", "legal_basis"] == (
-        "様式: 法令上の根拠 — 重要な変更の対象（上位の項目の※） "
-        "(Ⅰ-４ in 重点項目評価書; Ⅰ-５ in 全項目評価書)"
+    assert docs["pia_dsl.forms.common", "Inquiry", "contact"] == (
+        "様式: ①連絡先 — ※なし (Ⅳ-２-① in 重点項目評価書; Ⅴ-２-① in 全項目評価書)"
     )
+    # 基礎 Ⅰ-3 (no ※), 重点 Ⅰ-4 and 全項目 Ⅰ-5 (※): three places, and the ※ differs.
+    assert docs["pia_dsl.forms.common", "NumberUse", "legal_basis"] == "様式: 法令上の根拠"
     assert docs["pia_dsl.forms.common", "RiskMeasure", "measures"] == (
         "様式: リスクに対する措置の内容 — 重要な変更の対象（上位の項目の※）"
     )

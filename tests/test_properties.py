@@ -306,12 +306,12 @@ def test_extraction_is_python_docx() -> None:
     """
     from docx.text.paragraph import Paragraph
 
-    from pia_dsl.forms.juten import Affairs, BasicInfo, Cover
+    from pia_dsl.forms.juten import Cover, FocusedAffair, FocusedBasicInfo
 
     text = "\t a \n   \n\u3000b\t"
     document = FocusedAssessment(
         cover=Cover(title=text, notes=text),
-        s1=BasicInfo(affairs=Affairs(content=text)),
+        s1=FocusedBasicInfo(affair=FocusedAffair(content=text)),
         history=(ChangeRow(date=ON, item=text, before=text, after=text, timing=None),),
     )
     opened = docx.Document(io.BytesIO(render_bytes(document)))
@@ -391,10 +391,10 @@ def test_render_keeps_spaces_and_tabs(value: str) -> None:
     Leading, trailing and only spaces, tabs, full-width spaces and leading empty lines
     print as written, in a cover row and in a table row.
     """
-    from pia_dsl.forms.juten import Affairs, BasicInfo, Cover
+    from pia_dsl.forms.juten import Cover, FocusedAffair, FocusedBasicInfo
 
     document = FocusedAssessment(
-        cover=Cover(notes=value), s1=BasicInfo(affairs=Affairs(content=value))
+        cover=Cover(notes=value), s1=FocusedBasicInfo(affair=FocusedAffair(content=value))
     )
 
     opened = docx.Document(io.BytesIO(render_bytes(document)))

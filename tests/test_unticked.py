@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pia_dsl.changes.rows import TICKED, UNTICKED, _checks_texts, value_text
 from pia_dsl.forms.choices import Connection, Source
 from pia_dsl.forms.common import System
-from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.forms.juten import FocusedAssessment, FocusedBasicInfo
 from pia_dsl.io import dump, load
 from pia_dsl.options import Checks, checks, no_ticks, unticked
 from pia_dsl.render.context import build_context
@@ -27,7 +27,7 @@ def _focused(connections: Checks[Connection]) -> FocusedAssessment:
     system = System(
         key="main", name="小児医療費助成システム", functions="資格管理", connections=connections
     )
-    return FocusedAssessment(s1=BasicInfo(systems=(system,)))
+    return FocusedAssessment(s1=FocusedBasicInfo(systems=(system,)))
 
 
 def _printed(document: Any) -> list[str]:
@@ -74,9 +74,11 @@ def test_no_ticks_where_the_form_allows_it() -> None:
 
 def test_no_ticks_refused_where_a_tick_is_needed() -> None:
     """入手元 needs a tick: an explicitly empty group is an error, not an answer."""
-    from pia_dsl.forms.juten import Acquisition, FileOverview
+    from pia_dsl.forms.juten import FocusedAcquisition, FocusedFileOverview
 
-    document = FocusedAssessment(s2=FileOverview(acquisition=Acquisition(sources=no_ticks())))
+    document = FocusedAssessment(
+        s2=FocusedFileOverview(acquisition=FocusedAcquisition(sources=no_ticks()))
+    )
 
     assert "no-tick-not-allowed" in _rules(document, "s2.acquisition.sources")
 

@@ -446,7 +446,7 @@ def write_batch(directory: Path, count: int) -> list[Path]:
 def with_files(source: str, count: int) -> str:
     """
     The 全項目 example's source with ``count`` 特定個人情報ファイル: the definitions of
-    its file (Ⅱ ``FileOverview``, Ⅲ ``FileRisks``) repeated under new names and keys and
+    its file (Ⅱ ``FullFileOverview``, Ⅲ ``FileRisks``) repeated under new names and keys and
     listed in Ⅱ, 別添2 and Ⅲ.  The text grows with the document, as a real one does.
     """
     if count <= 1:

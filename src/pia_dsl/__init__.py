@@ -5,8 +5,10 @@ Assessments are typed Python modules; pia_dsl validates them against the form's 
 renders the official Word forms and computes the 変更箇所 from git.
 
 The three forms are :class:`BasicAssessment` (基礎項目評価書), :class:`FocusedAssessment`
-(重点項目評価書) and :class:`FullAssessment` (全項目評価書).  :class:`Consignment` is the
-重点項目評価書's 委託事項; the 全項目評価書's, with more items, is :class:`FullConsignment`.
+(重点項目評価書) and :class:`FullAssessment` (全項目評価書).  :class:`FocusedConsignment` is the
+重点項目評価書's 委託事項; the 全項目評価書's, with more items, is :class:`FullConsignment`
+(``docs/glossary.md``: a part printed on several forms with different structures takes the
+form's prefix).
 Every public name is imported on first use (``import pia_dsl`` itself loads nothing
 else), so the forms, the renderer (docxtpl) and the differ (deepdiff) load only when used.
 """
@@ -24,10 +26,9 @@ if TYPE_CHECKING:
     from .changes import Override, Revision, diff_documents, history_rows
     from .errors import PiaError
     from .forms import ChangeRow, Provision, RiskMeasure, System, Timing, Transfer
-    from .forms.juten import Consignment, FocusedAssessment
+    from .forms.juten import FocusedAssessment, FocusedConsignment
     from .forms.kiso import BasicAssessment
-    from .forms.zenkomoku import Consignment as FullConsignment
-    from .forms.zenkomoku import FullAssessment
+    from .forms.zenkomoku import FullAssessment, FullConsignment
     from .io import dump, load
     from .meta import Item
     from .options import Checks, checks
@@ -47,12 +48,12 @@ _LAZY = {
     "BasicAssessment": (".forms.kiso", "BasicAssessment"),
     "ChangeRow": (".forms", "ChangeRow"),
     "Checks": (".options", "Checks"),
-    "Consignment": (".forms.juten", "Consignment"),
     "Entry": (".walk", "Entry"),
     "Finding": (".validate", "Finding"),
     "FocusedAssessment": (".forms.juten", "FocusedAssessment"),
+    "FocusedConsignment": (".forms.juten", "FocusedConsignment"),
     "FullAssessment": (".forms.zenkomoku", "FullAssessment"),
-    "FullConsignment": (".forms.zenkomoku", "Consignment"),
+    "FullConsignment": (".forms.zenkomoku", "FullConsignment"),
     "Item": (".meta", "Item"),
     "Override": (".changes", "Override"),
     "PiaError": (".errors", "PiaError"),
@@ -85,10 +86,10 @@ __all__ = [
     "BasicAssessment",
     "ChangeRow",
     "Checks",
-    "Consignment",
     "Entry",
     "Finding",
     "FocusedAssessment",
+    "FocusedConsignment",
     "FullAssessment",
     "FullConsignment",
     "Item",

@@ -48,6 +48,7 @@ from .forms.kiso.correspondence import (
     TARGET_COUNT,
     THRESHOLD_RESULT,
     DocumentItems,
+    place,
 )
 from .forms.kiso.derive import BasicAnswers, basic_from, basic_from_focused, basic_from_full
 from .forms.kiso.rules import threshold_of
@@ -264,9 +265,9 @@ def _target_counts(basic: DocumentItems, other: DocumentItems) -> Iterable[Findi
 
 
 def _shared_facts(basic: DocumentItems, other: DocumentItems) -> Iterable[Finding]:
-    for basic_path, paths in SHARED_FACTS.items():
-        mine = basic.entry(basic_path)
-        theirs = other.entry(paths[other.form])
+    for path in SHARED_FACTS:
+        mine = basic.entry(path)
+        theirs = other.entry(place(path, other.form))
         if _normal(mine.value) != _normal(theirs.value):
             yield _finding(
                 other,
@@ -314,7 +315,7 @@ def _full_audit(basic: DocumentItems, other: DocumentItems) -> Iterable[Finding]
     """
     The 全項目 Ⅳ-1 asks how well 自己点検 and 監査 are done; the 基礎 Ⅳ-9 ticks which are done.
     """
-    done = basic.entry("s4.audit.done")
+    done = basic.entry("s4.audit.status")
     ticked = done.value if isinstance(done.value, Checks) else Checks()
     pairs = (
         ("s4.audit.self_inspection.status", {Audit.SELF_INSPECTION}, "自己点検"),

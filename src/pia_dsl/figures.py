@@ -7,7 +7,7 @@ file name stays::
 
     from pia_dsl.figures import diagram
 
-    annex1 = BusinessAnnex(
+    annex1 = AffairAnnex(
         diagram=diagram("figures/kokumin_nenkin_flow.png", __file__, description="事務の流れ"),
         remarks="…",
     )

@@ -9,11 +9,11 @@ to ``assessment``/``documents``, how far each uncertain item can be trusted::
     provenance = {
         "s1": Absent("原本は Ⅲ のみ（Ⅰ・Ⅱ・Ⅳ・Ⅴ は書き起こしていない）"),
         "s2.basics.main_records": PartlyLost("6つのチェックのうち1つが判読できない"),
-        "s3.acquisition.purpose_risk.sufficiency": Reconstructed("○の位置から復元"),
+        "s3.acquisition.risk.sufficiency": Reconstructed("○の位置から復元"),
         "s4.inquiry.handling": Blank("原本でも空欄"),
     }
 
-Each key is an attribute path as ``pia paths`` lists it (``s2.files[pension].retention``),
+Each key is an attribute path as ``pia paths`` lists it (``s2.files[pension].storage``),
 a whole section (``"s1"``) or part (``"s2.provision"``) covering everything below it.  In a
 module with ``documents``, qualify the key with the form: ``"kiso:s1.file_names"``,
 ``"zenkomoku:s1.file_names"`` (an unqualified key that exists in several documents is an

@@ -188,7 +188,7 @@ assessment = MiniAssessment(
             sources=checks(Source.PERSON, (Source.OTHER_DEPARTMENT, "市民税課、保健医療総務課")),
             methods=checks(AcquisitionMethod.PAPER, (AcquisitionMethod.OTHER, "")),
             purpose="医療費の助成のため。",
-            subject=MiniUsage(departments="子育て給付課、村岡公民館"),
+            users=MiniUsage(departments="子育て給付課、村岡公民館"),
         ),
         consignments=(
             MiniConsignment(key="system", name="システム保守", content="システムの保守を委託する。"),
@@ -199,7 +199,7 @@ assessment = MiniAssessment(
     s3=MiniRisks(
         provision=MiniProvision(
             rule=Stipulation.DEFINED,
-            rule_content="マニュアルに則って提供する。",
+            content="マニュアルに則って提供する。",
             sufficiency=Sufficiency.SUFFICIENT,
         ),
         incident=Incident.NONE,

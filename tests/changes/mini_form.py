@@ -84,7 +84,7 @@ class MiniAcquisition:
     sources: Checks[Source] = field(factory=Checks, metadata=item("①", "入手元", star=True))
     methods: Checks[AcquisitionMethod] = field(factory=Checks, metadata=item("②", "入手方法"))
     purpose: str = field(default="", metadata=item("③", "使用目的", star=True))
-    subject: MiniUsage = field(factory=MiniUsage, metadata=item("④", "使用の主体"))
+    users: MiniUsage = field(factory=MiniUsage, metadata=item("④", "使用の主体"))
 
 
 @frozen(kw_only=True)
@@ -123,14 +123,14 @@ class MiniProvision:
     rule: Stipulation | None = field(
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
-    rule_content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
     sufficiency: Sufficiency | None = field(
         default=None, metadata=item("", "リスクへの対策は十分か")
     )
 
     def switched_off(self) -> Mapping[str, str]:
         if self.not_provided:
-            return dict.fromkeys(("rule", "rule_content", "sufficiency"), "提供・移転しない")
+            return dict.fromkeys(("rule", "content", "sufficiency"), "提供・移転しない")
         return {}
 
 

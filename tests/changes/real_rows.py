@@ -108,28 +108,28 @@ def _fujisawa() -> Spec:
         "AcquisitionMethod.NETWORK_SYSTEM, (AcquisitionMethod.OTHER, {}))"
     )
     provision = (
-        "ProvisionRisks(not_provided=False, risk=ProvisionRisk(rule=Stipulation.DEFINED, "
-        f"rule_content={_q(r[11]['before'])}, other_measures={_q(r[12]['before'])}, "
+        "FocusedProvisionRisks(not_provided=False, risk=FocusedProvisionRisk(rule=Stipulation.DEFINED, "
+        f"content={_q(r[11]['before'])}, other_measures={_q(r[12]['before'])}, "
         "sufficiency=Sufficiency.SUFFICIENT))"
     )
-    acquisition = doc.s3.network.acquisition_risk.measures
+    acquisition = doc.s3.network.risk1.measures
     old_note = acquisition.replace("第19条第9号", "第19条第14号")
-    network = ("s3", "network", "acquisition_risk", "measures")
+    network = ("s3", "network", "risk1", "measures")
     initial = {
-        ("s1", "department", "head_title"): _q(r[0]["before"]),
+        ("s1", "department", "head"): _q(r[0]["before"]),
         ("s2", "acquisition", "sources"): sources.format(
             _q("市民税課、生活援護課、保険年金課、保健医療総務課")
         ),
         ("s1", "linkage", "legal_basis"): _q(r[2]["before"]),
-        ("s1", "affairs", "target_count"): "FocusedTargetCount.FROM_10K_TO_100K",
+        ("s1", "affair", "target_count"): "FocusedTargetCount.FROM_10K_TO_100K",
         ("s2", "basics", "person_count"): "PersonCount.FROM_10K_TO_100K",
         ("s2", "acquisition", "methods"): methods.format(_q("")),
-        ("s2", "acquisition", "subject", "departments"): _q(r[6]["before"]),
+        ("s2", "acquisition", "users", "departments"): _q(r[6]["before"]),
         ("s2", "storage", "location"): _q(r[20]["before"]),
         ("s3", "provision"): provision,
         ("s3", "training", "method"): _q(_lines(r[23]["before"])),
         network: _q(old_note),
-        ("s4", "request", "method"): _q(r[27]["before"]),
+        ("s4", "disclosure", "method"): _q(r[27]["before"]),
         ("s5", "basic_assessment", "performed_on"): 'wareki("平成28年9月16日")',
         ("s5", "basic_assessment", "threshold"): "FocusedThresholdResult.KISO_VOLUNTARY_JUTEN",
         ("history",): "()",
@@ -138,7 +138,7 @@ def _fujisawa() -> Spec:
         (
             "平成31年2月1日",
             {
-                ("s1", "department", "head_title"): _q(r[0]["after"]),
+                ("s1", "department", "head"): _q(r[0]["after"]),
                 ("s2", "acquisition", "sources"): sources.format(
                     _q("市民税課、生活援護課、保険年金課、福祉医療給付課")
                 ),
@@ -148,13 +148,13 @@ def _fujisawa() -> Spec:
         (
             "令和2年3月13日",
             {
-                ("s1", "affairs", "target_count"): "FocusedTargetCount.FROM_100K_TO_300K",
+                ("s1", "affair", "target_count"): "FocusedTargetCount.FROM_100K_TO_300K",
                 ("s2", "basics", "person_count"): "PersonCount.FROM_100K_TO_1M",
                 ("s2", "acquisition", "methods"): methods.format(
                     _q("電子申請システムを利用した、本人からの小児医療証にかかる新規申請")
                 ),
-                ("s2", "acquisition", "subject", "departments"): _q(r[6]["after"]),
-                ("s3", "provision"): "ProvisionRisks(not_provided=True)",
+                ("s2", "acquisition", "users", "departments"): _q(r[6]["after"]),
+                ("s3", "provision"): "FocusedProvisionRisks(not_provided=True)",
                 ("s5", "basic_assessment", "performed_on"): 'wareki("令和2年1月1日")',
                 ("s5", "basic_assessment", "threshold"): "FocusedThresholdResult.KISO_AND_JUTEN",
             },
@@ -178,7 +178,7 @@ def _fujisawa() -> Spec:
             "令和3年12月17日",
             {("s1", "linkage", "legal_basis"): _q(r[25]["after"]), network: _q(acquisition)},
         ),
-        ("令和4年12月16日", {("s4", "request", "method"): _q(r[27]["after"])}),
+        ("令和4年12月16日", {("s4", "disclosure", "method"): _q(r[27]["after"])}),
         (
             "令和6年12月19日",
             {("s5", "basic_assessment", "performed_on"): 'wareki("令和6年11月20日")'},
@@ -186,22 +186,22 @@ def _fujisawa() -> Spec:
         (
             "令和7年7月18日",
             {
-                ("s2", "acquisition", "subject", "departments"): _q(r[31]["after"]),
+                ("s2", "acquisition", "users", "departments"): _q(r[31]["after"]),
                 ("s5", "basic_assessment", "performed_on"): 'wareki("令和7年6月5日")',
             },
         ),
     )
     risk = "s3.provision.risk"
     rows = {
-        0: Row(path="s1.department.head_title"),
+        0: Row(path="s1.department.head"),
         2: Row(path="s1.linkage.legal_basis", timing=True),
-        3: Row(path="s1.affairs.target_count"),
+        3: Row(path="s1.affair.target_count"),
         4: Row(path="s2.basics.person_count"),
         5: Row(path="s2.acquisition.methods"),
-        6: Row(path="s2.acquisition.subject.departments"),
+        6: Row(path="s2.acquisition.users.departments"),
         9: Row(path="s3.provision.not_provided", item=r[9]["item"], timing=True),
         10: Row(path=f"{risk}.rule", item=r[10]["item"], timing=True),
-        11: Row(path=f"{risk}.rule_content", item=r[11]["item"], timing=True),
+        11: Row(path=f"{risk}.content", item=r[11]["item"], timing=True),
         12: Row(path=f"{risk}.other_measures", item=r[12]["item"], timing=True),
         13: Row(path=f"{risk}.sufficiency", item=r[13]["item"], timing=True),
         19: Row(path="s5.basic_assessment.threshold"),
@@ -210,14 +210,14 @@ def _fujisawa() -> Spec:
         24: Row(path="s2.acquisition.sources", timing=True),
         25: Row(path="s1.linkage.legal_basis", timing=True),
         26: Row(
-            path="s3.network.acquisition_risk.measures",
+            path="s3.network.risk1.measures",
             item=r[26]["item"],
             timing=True,
             style="text='blocks', headings=False",
         ),
-        27: Row(path="s4.request.method", item=r[27]["item"]),
+        27: Row(path="s4.disclosure.method", item=r[27]["item"]),
         30: Row(path="s5.basic_assessment.performed_on"),
-        31: Row(path="s2.acquisition.subject.departments"),
+        31: Row(path="s2.acquisition.users.departments"),
         37: Row(path="s5.basic_assessment.performed_on", timing=True),
     }
     skipped = {
@@ -248,7 +248,7 @@ def _fujisawa() -> Spec:
         rows=rows,
         imports=(
             "from pia_dsl.forms.choices import Stipulation",
-            "from pia_dsl.forms.juten import ProvisionRisk",
+            "from pia_dsl.forms.juten import FocusedProvisionRisk",
         ),
         skipped=skipped,
     )
@@ -292,7 +292,7 @@ def _sakai() -> Spec:
     physical = (*_FILE3, "storage", "risk1", "physical", "content")
     audit = ("s4", "audit", "audit", "content")
     training = ("s4", "training", "method")
-    provision_other = (*_FILE3, "provision", "risk1", "other")
+    provision_other = (*_FILE3, "provision", "risk1", "other_measures")
     blocks: dict[Path_, tuple[str, str]] = {
         issuance: (
             _q(first_line(s3.use.risk2.issuance.method, r[59]["before"])),
@@ -315,8 +315,10 @@ def _sakai() -> Spec:
     for path, value in ((risk3, s3.use.risk3.measures), (training, doc.s4.training.method)):
         old = value.replace("第15条(侵害時の対応)第10項", "第15条(侵害時の対応)第5項")
         blocks[path] = (_q(old), _q(value))
-    provision_before = _q(_replace_line(s3.provision.risk1.other, "・遠隔地保管", r[85]["before"]))
-    destination = doc.s5.request.destination
+    provision_before = _q(
+        _replace_line(s3.provision.risk1.other_measures, "・遠隔地保管", r[85]["before"])
+    )
+    destination = doc.s5.disclosure.requests_to
     contact = doc.s5.inquiry.contact
     initial: dict[Path_, str] = {
         ("s1", "department", "head"): _q(r[39]["before"]),
@@ -325,7 +327,7 @@ def _sakai() -> Spec:
         (*incident, "status"): "Incident.NONE",
         (*incident, "content"): _q(""),
         (*incident, "prevention"): _q(""),
-        ("s6", "kiso", "performed"): 'wareki("平成27年8月19日")',
+        ("s6", "basic_assessment", "performed_on"): 'wareki("平成27年8月19日")',
         (
             *_FILE2,
             "consignment",
@@ -341,16 +343,16 @@ def _sakai() -> Spec:
         ): _q(r[54]["before"]),
         (*_FILE2, "consignment", "items", "[punch]", "contractor"): _q(r[71]["before"]),
         (*_FILE2, "provision", "transfers"): "()",
-        (*_FILE2, "retention", "erasure"): _q(_lines(r[56]["before"])),
+        (*_FILE2, "storage", "erasure"): _q(_lines(r[56]["before"])),
         (*_FILE2, "basics", "holding_start"): "Undecided.UNDECIDED",
-        (*_FILE2, "acquisition", "start"): 'wareki("平成28年1月1日")',
+        (*_FILE2, "acquisition", "usage_start"): 'wareki("平成28年1月1日")',
         ("s1", "number_use", "legal_basis"): _q(r[68]["before"]),
         auth: _q(auth_before),
-        (*_FILE3, "use", "other"): _q(""),
+        (*_FILE3, "use", "other_risks"): _q(""),
         (*_FILE3, "provision", "risk2", "measures"): _q(_lines(r[45]["before"])),
-        (*_FILE3, "storage", "risk1", "other"): _q(""),
+        (*_FILE3, "storage", "risk1", "other_measures"): _q(""),
         provision_other: provision_before,
-        ("s5", "request", "destination"): _q(first_line(destination, r[86]["before"])),
+        ("s5", "disclosure", "requests_to"): _q(first_line(destination, r[86]["before"])),
         ("s5", "inquiry", "contact"): _q(first_line(contact, r[91]["before"])),
         ("history",): "()",
         **{path: old for path, (old, _new) in blocks.items()},
@@ -363,7 +365,7 @@ def _sakai() -> Spec:
                 (*incident, "status"): "Incident.OCCURRED",
                 (*incident, "content"): _q(r[47]["after"]),
                 (*incident, "prevention"): _q(r[48]["after"]),
-                ("s6", "kiso", "performed"): 'wareki("平成28年4月1日")',
+                ("s6", "basic_assessment", "performed_on"): 'wareki("平成28年4月1日")',
                 (*_FILE2, "consignment", "items"): "assessment.s2.files[0].consignment.items",
                 (
                     *_FILE2,
@@ -374,11 +376,11 @@ def _sakai() -> Spec:
                     "permission",
                 ): _q(r[54]["after"]),
                 (*_FILE2, "provision", "transfers"): "assessment.s2.files[0].provision.transfers",
-                (*_FILE2, "retention", "erasure"): _q(_lines(r[56]["after"])),
+                (*_FILE2, "storage", "erasure"): _q(_lines(r[56]["after"])),
                 auth: _q(auth_after),
-                (*_FILE3, "use", "other"): _q(_lines(r[44]["after"])),
+                (*_FILE3, "use", "other_risks"): _q(_lines(r[44]["after"])),
                 (*_FILE3, "provision", "risk2", "measures"): _q(_lines(r[45]["after"])),
-                (*_FILE3, "storage", "risk1", "other"): _q(r[53]["after"]),
+                (*_FILE3, "storage", "risk1", "other_measures"): _q(r[53]["after"]),
                 **{path: new for path, (_old, new) in blocks.items()},
             },
         ),
@@ -387,16 +389,16 @@ def _sakai() -> Spec:
             {
                 ("s1", "number_use", "legal_basis"): _q(_lines(r[68]["after"])),
                 (*_FILE2, "basics", "holding_start"): 'wareki("平成29年1月1日")',
-                (*_FILE2, "acquisition", "start"): 'wareki("平成29年1月1日")',
+                (*_FILE2, "acquisition", "usage_start"): 'wareki("平成29年1月1日")',
                 (*_FILE2, "consignment", "items", "[punch]", "contractor"): _q(r[71]["after"]),
-                ("s6", "kiso", "performed"): 'wareki("平成29年4月13日")',
+                ("s6", "basic_assessment", "performed_on"): 'wareki("平成29年4月13日")',
             },
         ),
         (
             "平成30年4月1日",
             {
                 (*_FILE2, "consignment", "items", "[punch]", "contractor"): _q(r[73]["after"]),
-                ("s6", "kiso", "performed"): 'wareki("平成30年4月1日")',
+                ("s6", "basic_assessment", "performed_on"): 'wareki("平成30年4月1日")',
             },
         ),
         ("平成30年8月27日", {("s1", "department", "head"): _q(r[75]["after"])}),
@@ -405,16 +407,16 @@ def _sakai() -> Spec:
             {
                 (*incident, "content"): _q(r[76]["after"]),
                 (*incident, "prevention"): _q(r[77]["after"]),
-                (*_FILE3, "storage", "risk1", "other"): _q(r[83]["after"]),
-                ("s6", "kiso", "performed"): 'wareki("平成31年4月1日")',
+                (*_FILE3, "storage", "risk1", "other_measures"): _q(r[83]["after"]),
+                ("s6", "basic_assessment", "performed_on"): 'wareki("平成31年4月1日")',
             },
         ),
         (
             "令和2年4月1日",
             {
-                provision_other: _q(s3.provision.risk1.other),
-                ("s5", "request", "destination"): _q(destination),
-                ("s6", "kiso", "performed"): 'wareki("令和2年4月1日")',
+                provision_other: _q(s3.provision.risk1.other_measures),
+                ("s5", "disclosure", "requests_to"): _q(destination),
+                ("s6", "basic_assessment", "performed_on"): 'wareki("令和2年4月1日")',
             },
         ),
         (
@@ -425,7 +427,7 @@ def _sakai() -> Spec:
                 ("s5", "inquiry", "contact"): _q(contact),
                 (*incident, "content"): _q(r[92]["after"]),
                 (*incident, "prevention"): _q(_lines(r[93]["after"])),
-                ("s6", "kiso", "performed"): 'wareki("令和3年4月1日")',
+                ("s6", "basic_assessment", "performed_on"): 'wareki("令和3年4月1日")',
             },
         ),
     )
@@ -433,20 +435,20 @@ def _sakai() -> Spec:
     inc = f"{f3}.storage.risk1.incident"
     rows = {
         39: Row(path="s1.department.head", item=r[39]["item"]),
-        44: Row(path=f"{f3}.use.other", item=r[44]["item"]),
+        44: Row(path=f"{f3}.use.other_risks", item=r[44]["item"]),
         45: Row(path=f"{f3}.provision.risk2.measures", item=r[45]["item"], style="text='whole'"),
         46: Row(path=f"{inc}.status", item=r[46]["item"]),
         47: Row(path=f"{inc}.content", item=r[47]["item"]),
         48: Row(path=f"{inc}.prevention", item=r[48]["item"]),
-        49: Row(path="s6.kiso.performed", item=r[49]["item"]),
+        49: Row(path="s6.basic_assessment.performed_on", item=r[49]["item"]),
         50: Row(path=f"{f2}.consignment.status", item=r[50]["item"]),
-        53: Row(path=f"{f3}.storage.risk1.other", item=r[53]["item"], timing=True),
+        53: Row(path=f"{f3}.storage.risk1.other_measures", item=r[53]["item"], timing=True),
         54: Row(
             path=f"{f2}.consignment.items[operation_maintenance].reconsignment.permission",
             item=r[54]["item"],
         ),
         55: Row(path=f"{f2}.provision.status", item=r[55]["item"]),
-        56: Row(path=f"{f2}.retention.erasure", item=r[56]["item"], style="split='runs'"),
+        56: Row(path=f"{f2}.storage.erasure", item=r[56]["item"], style="split='runs'"),
         57: Row(path=f"{f3}.use.risk2.authentication.method", item=r[57]["item"], timing=True),
         58: Row(path=f"{f3}.use.risk2.authentication.method", item=r[58]["item"], timing=True),
         # the same cell: its 項目 and 提出時期 are declared once, for the rows 57 and 58
@@ -463,24 +465,24 @@ def _sakai() -> Spec:
         66: Row(path=f"{f3}.use.risk2.record.method", item=r[66]["item"], timing=True),
         68: Row(path="s1.number_use.legal_basis", item=r[68]["item"], timing=True),
         69: Row(path=f"{f2}.basics.holding_start", item=r[69]["item"]),
-        70: Row(path=f"{f2}.acquisition.start", item=r[70]["item"]),
+        70: Row(path=f"{f2}.acquisition.usage_start", item=r[70]["item"]),
         71: Row(path=f"{f2}.consignment.items[punch].contractor", item=r[71]["item"]),
         73: Row(path=f"{f2}.consignment.items[punch].contractor", item=r[73]["item"]),
-        74: Row(path="s6.kiso.performed", item=r[74]["item"]),
+        74: Row(path="s6.basic_assessment.performed_on", item=r[74]["item"]),
         75: Row(path="s1.department.head", item=r[75]["item"]),
         76: Row(path=f"{inc}.content", item=r[76]["item"]),
         77: Row(path=f"{inc}.prevention", item=r[77]["item"]),
-        83: Row(path=f"{f3}.storage.risk1.other", item=r[83]["item"], timing=True),
-        84: Row(path="s6.kiso.performed", item=r[84]["item"]),
-        85: Row(path=f"{f3}.provision.risk1.other", item=r[85]["item"], timing=True),
-        86: Row(path="s5.request.destination", item=r[86]["item"]),
-        87: Row(path="s6.kiso.performed", item=r[87]["item"]),
+        83: Row(path=f"{f3}.storage.risk1.other_measures", item=r[83]["item"], timing=True),
+        84: Row(path="s6.basic_assessment.performed_on", item=r[84]["item"]),
+        85: Row(path=f"{f3}.provision.risk1.other_measures", item=r[85]["item"], timing=True),
+        86: Row(path="s5.disclosure.requests_to", item=r[86]["item"]),
+        87: Row(path="s6.basic_assessment.performed_on", item=r[87]["item"]),
         89: Row(path="s1.department.name", item=r[89]["item"]),
         90: Row(path=f"{f2}.basics.department", item=r[90]["item"]),
         91: Row(path="s5.inquiry.contact", item=r[91]["item"]),
         92: Row(path=f"{inc}.content", item=r[92]["item"]),
         93: Row(path=f"{inc}.prevention", item=r[93]["item"]),
-        95: Row(path="s6.kiso.performed", item=r[95]["item"]),
+        95: Row(path="s6.basic_assessment.performed_on", item=r[95]["item"]),
     }
     skipped = {
         38: "変更前が注記「1～6まで記載有り」",

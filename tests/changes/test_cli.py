@@ -15,7 +15,7 @@ MODULE = "assessments/mini_sample.py"
 DECLARED = """revisions = (
     Revision(
         published=wareki("令和7年4月1日"),
-        reasons={"s2.acquisition.subject.departments": "組織改正に伴う名称変更のため、重要な変更に当たらない。"},
+        reasons={"s2.acquisition.users.departments": "組織改正に伴う名称変更のため、重要な変更に当たらない。"},
         overrides=(Override(item="Ⅱ-3-③", timing=Timing.AFTER, reason="誤字の修正であり、重要な変更に該当しない。"),),
     ),
 )"""

@@ -32,7 +32,7 @@ from pia_dsl.options import checks
 from pia_dsl.walk import Segment
 from pia_dsl.wareki import wareki
 
-USAGE = ("s2", "acquisition", "subject", "departments")
+USAGE = ("s2", "acquisition", "users", "departments")
 
 
 @pytest.fixture(name="base")
@@ -456,7 +456,7 @@ class TestBasicAssessment:
         from pia_dsl.loader import load_assessment
 
         document = load_assessment(PROJECT / "assessments" / "hibarino_yobo_sesshu.py")
-        newer = replace_at(document, ("s3", "result"), BasicThresholdResult.KISO_AND_JUTEN)
+        newer = replace_at(document, ("s3", "threshold"), BasicThresholdResult.KISO_AND_JUTEN)
 
         (change,) = compare(document, newer)
         (row,) = diff_documents(document, newer)

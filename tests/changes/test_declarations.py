@@ -26,7 +26,7 @@ from pia_dsl.forms.common import Timing
 from pia_dsl.wareki import wareki
 
 ON = wareki("令和8年4月1日")
-USAGE = ("s2", "acquisition", "subject", "departments")
+USAGE = ("s2", "acquisition", "users", "departments")
 PURPOSE = ("s2", "acquisition", "purpose")
 
 
@@ -65,7 +65,7 @@ class TestApply:
         revision = Revision(
             published=ON,
             reasons={
-                "s2.acquisition.subject.departments": "組織改正に伴う名称変更のため、重要な変更に当たらない。",
+                "s2.acquisition.users.departments": "組織改正に伴う名称変更のため、重要な変更に当たらない。",
                 "Ⅱ-3-③": "審査事務の追加に伴い、評価を再実施した。",
             },
         )
@@ -141,7 +141,7 @@ class TestApply:
             published=ON,
             timing=Timing.BEFORE,
             default_reason="再評価を実施し、事前に提出・公表した。",
-            reasons={"s2.acquisition.subject.departments": "組織改正に伴う名称変更のため。"},
+            reasons={"s2.acquisition.users.departments": "組織改正に伴う名称変更のため。"},
         )
 
         outcome = apply(compare(*pair), on=ON, revision=revision)
@@ -162,7 +162,7 @@ class TestApply:
             timing=Timing.BEFORE,
             reasons={"Ⅱ-3-④": "名称変更のため。"},
             overrides=(
-                Override(item="s2.acquisition.subject.departments", timing=Timing.AFTER),
+                Override(item="s2.acquisition.users.departments", timing=Timing.AFTER),
                 Override(item="Ⅱ-3-③", reason="誤字の修正。"),
             ),
         )
@@ -275,3 +275,14 @@ class TestCaptionedItems:
 
         (problem,) = [p for p in outcome.problems if "宣言「Ⅲ-７ その他措置」" in p]
         assert "近い項目: 「Ⅲ-７ リスク その他の措置の内容」" in problem
+
+    def test_old_attribute_path_names_the_new_one(self) -> None:
+        """A key written with a name before schema 2 (docs/renames.md) names the new path."""
+        change = self._change()
+        old = "s3.storage.risk.incident_details"
+        revision = Revision(published=wareki("令和8年4月1日"), reasons={old: "理由"})
+
+        outcome = apply([change], on=wareki("令和8年4月1日"), revision=revision)
+
+        (problem,) = [p for p in outcome.problems if f"宣言「{old}」" in p]
+        assert "「s3.storage.risk.content」" in problem

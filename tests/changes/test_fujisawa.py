@@ -108,26 +108,26 @@ def _state_values() -> list[tuple[str, dict[tuple[str, ...], str]]]:
         "AcquisitionMethod.NETWORK_SYSTEM, (AcquisitionMethod.OTHER, {}))"
     )
     provision_before = (
-        "ProvisionRisks(not_provided=False, risk=ProvisionRisk(rule=Stipulation.DEFINED, "
-        f"rule_content={_q(r[11]['before'])}, other_measures={_q(r[12]['before'])}, "
+        "FocusedProvisionRisks(not_provided=False, risk=FocusedProvisionRisk(rule=Stipulation.DEFINED, "
+        f"content={_q(r[11]['before'])}, other_measures={_q(r[12]['before'])}, "
         "sufficiency=Sufficiency.SUFFICIENT))"
     )
     initial = {
-        ("s1", "department", "head_title"): _q(r[0]["before"]),
+        ("s1", "department", "head"): _q(r[0]["before"]),
         ("s2", "acquisition", "sources"): sources.format(
             _q("市民税課、生活援護課、保険年金課、保健医療総務課")
         ),
         ("s1", "linkage", "legal_basis"): _q(r[2]["before"]),
-        ("s1", "affairs", "target_count"): "FocusedTargetCount.FROM_10K_TO_100K",
+        ("s1", "affair", "target_count"): "FocusedTargetCount.FROM_10K_TO_100K",
         ("s2", "basics", "person_count"): "PersonCount.FROM_10K_TO_100K",
         ("s2", "acquisition", "methods"): methods.format(_q("")),
-        ("s2", "acquisition", "subject", "departments"): _q(r[6]["before"]),
+        ("s2", "acquisition", "users", "departments"): _q(r[6]["before"]),
         ("s3", "provision"): provision_before,
         ("s5", "basic_assessment", "performed_on"): 'wareki("平成28年9月16日")',
         ("s5", "basic_assessment", "threshold"): "FocusedThresholdResult.KISO_VOLUNTARY_JUTEN",
-        ("s4", "request", "method"): _q(r[27]["before"]),
+        ("s4", "disclosure", "method"): _q(r[27]["before"]),
         ("s3", "network", "other_risks"): _q(r[33]["before"]),
-        ("s3", "other_measures"): _q(""),
+        ("s3", "other_risk_measures"): _q(""),
         ("history",): "()",
     }
     changes: list[tuple[str, dict[tuple[str, ...], str]]] = [
@@ -135,7 +135,7 @@ def _state_values() -> list[tuple[str, dict[tuple[str, ...], str]]]:
         (
             "平成31年2月1日",
             {
-                ("s1", "department", "head_title"): _q(r[0]["after"]),
+                ("s1", "department", "head"): _q(r[0]["after"]),
                 ("s2", "acquisition", "sources"): sources.format(
                     _q("市民税課、生活援護課、保険年金課、福祉医療給付課")
                 ),
@@ -145,13 +145,13 @@ def _state_values() -> list[tuple[str, dict[tuple[str, ...], str]]]:
         (
             "令和2年3月13日",
             {
-                ("s1", "affairs", "target_count"): "FocusedTargetCount.FROM_100K_TO_300K",
+                ("s1", "affair", "target_count"): "FocusedTargetCount.FROM_100K_TO_300K",
                 ("s2", "basics", "person_count"): "PersonCount.FROM_100K_TO_1M",
                 ("s2", "acquisition", "methods"): methods.format(
                     _q("電子申請システムを利用した、本人からの小児医療証にかかる新規申請")
                 ),
-                ("s2", "acquisition", "subject", "departments"): _q(r[6]["after"]),
-                ("s3", "provision"): "ProvisionRisks(not_provided=True)",
+                ("s2", "acquisition", "users", "departments"): _q(r[6]["after"]),
+                ("s3", "provision"): "FocusedProvisionRisks(not_provided=True)",
                 ("s5", "basic_assessment", "performed_on"): 'wareki("令和2年1月1日")',
                 ("s5", "basic_assessment", "threshold"): "FocusedThresholdResult.KISO_AND_JUTEN",
             },
@@ -165,7 +165,7 @@ def _state_values() -> list[tuple[str, dict[tuple[str, ...], str]]]:
             },
         ),
         ("令和3年12月17日", {("s1", "linkage", "legal_basis"): _q(r[25]["after"])}),
-        ("令和4年12月16日", {("s4", "request", "method"): _q(r[27]["after"])}),
+        ("令和4年12月16日", {("s4", "disclosure", "method"): _q(r[27]["after"])}),
         (
             "令和6年12月19日",
             {("s5", "basic_assessment", "performed_on"): 'wareki("令和6年11月20日")'},
@@ -173,9 +173,9 @@ def _state_values() -> list[tuple[str, dict[tuple[str, ...], str]]]:
         (
             "令和7年7月18日",
             {
-                ("s2", "acquisition", "subject", "departments"): _q(r[31]["after"]),
+                ("s2", "acquisition", "users", "departments"): _q(r[31]["after"]),
                 ("s3", "network", "other_risks"): _q(r[33]["after"]),
-                ("s3", "other_measures"): _q(r[35]["after"]),
+                ("s3", "other_risk_measures"): _q(r[35]["after"]),
                 ("s5", "basic_assessment", "performed_on"): 'wareki("令和7年6月5日")',
             },
         ),
@@ -200,7 +200,7 @@ from pia_dsl.forms.common import Timing
 revisions = (
     Revision(
         published=wareki("平成31年2月1日"),
-        reasons={{"s1.department.head_title": {_q(r[0]["explanation"])}}},
+        reasons={{"s1.department.head": {_q(r[0]["explanation"])}}},
         overrides=(
             Override(item="Ⅱ-３-①", timing=Timing.AFTER, reason={_q(r[1]["explanation"])}),
             Override(item="s1.linkage.legal_basis", timing=Timing.AFTER, reason={_q(r[2]["explanation"])}),
@@ -234,9 +234,9 @@ revisions = (
     Revision(
         published=wareki("令和7年7月18日"),
         reasons={{
-            "s2.acquisition.subject.departments": {_q(r[31]["explanation"])},
+            "s2.acquisition.users.departments": {_q(r[31]["explanation"])},
             "s3.network.other_risks": {_q(r[33]["explanation"])},
-            "s3.other_measures": {_q(r[35]["explanation"])},
+            "s3.other_risk_measures": {_q(r[35]["explanation"])},
         }},
         overrides=(
             Override(item="s5.basic_assessment.performed_on", timing=Timing.BEFORE, reason={_q(r[37]["explanation"])}),
@@ -256,7 +256,7 @@ def _module_at(source: str, published: str, values: dict[tuple[str, ...], str]) 
         "# --- the state of this publication (tests/changes/test_fujisawa.py) ---",
         "from pia_dsl.changes.synthetic import replace_at as _set",
         "from pia_dsl.forms.choices import Stipulation",
-        "from pia_dsl.forms.juten import ProvisionRisk",
+        "from pia_dsl.forms.juten import FocusedProvisionRisk",
         f'assessment = _set(assessment, ("cover", "published"), wareki("{published}"))',
     ]
     lines += [f"assessment = _set(assessment, {path!r}, {value})" for path, value in values.items()]

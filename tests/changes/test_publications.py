@@ -109,7 +109,7 @@ class TestRender:
         published.replace(MODULE, OLD, NEW)
         published.replace(MODULE, DATE, 'published=wareki("令和8年4月1日")')
         published.commit("令和8年4月1日 公表に向けて")
-        published.replace(MODULE, 'notes=""', 'notes="令和8年度版"')
+        published.replace(MODULE, "cover=Cover(", 'cover=Cover(notes="令和8年度版",')
         published.commit("レビューの指摘を反映")
 
         out = _render(published.root)
@@ -292,7 +292,7 @@ class TestPublish:
         recorded = load_published(snapshot).revision
         assert recorded is not None
         assert recorded.published == wareki("令和8年4月1日")
-        published.replace(MODULE, 'notes=""', 'notes="令和9年度版"')
+        published.replace(MODULE, "cover=Cover(", 'cover=Cover(notes="令和9年度版",')
 
         rows = _change_rows(_render(published.root))
 

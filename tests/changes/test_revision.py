@@ -21,7 +21,7 @@ MODULE = "assessments/mini_sample.py"
 
 
 def _departments(document: object) -> str:
-    return document.s2.acquisition.subject.departments  # type: ignore[attr-defined, no-any-return]
+    return document.s2.acquisition.users.departments  # type: ignore[attr-defined, no-any-return]
 
 
 class TestSnapshot:

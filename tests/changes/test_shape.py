@@ -136,10 +136,8 @@ class TestGroupsAndItems:
         field is quoted too.
         """
         old = base
-        new = replace_at(
-            base, ("s3", "provision", "rule_content"), "マニュアルを改訂して提供する。"
-        )
-        group = Group(items=("s3.provision.rule", "s3.provision.rule_content"))
+        new = replace_at(base, ("s3", "provision", "content"), "マニュアルを改訂して提供する。")
+        group = Group(items=("s3.provision.rule", "s3.provision.content"))
 
         rows = _rows(old, new, styles=RowStyles(groups=(group,)))
 
@@ -312,7 +310,7 @@ class TestDocumentedExample:
         """
         styles = self._example()["row_styles"]
         old = project_assessment("fujisawa_shoni_iryo")
-        new = replace_at(old, ("s1", "department", "head_title"), "子育て給付課長（兼務）")
+        new = replace_at(old, ("s1", "department", "head"), "子育て給付課長（兼務）")
         basis = replace_at(old, ("s1", "linkage", "legal_basis"), "番号法第19条第10号")
 
         rows = diff_documents(old, new, styles=styles)
@@ -321,8 +319,8 @@ class TestDocumentedExample:
         assert [(r.item, r.before, r.after) for r in rows] == [
             (
                 "Ⅰ　基本情報 ６．評価実施機関における担当部署",
-                f"{old.s1.department.department}\n{old.s1.department.head_title}",
-                f"{old.s1.department.department}\n子育て給付課長（兼務）",
+                f"{old.s1.department.name}\n{old.s1.department.head}",
+                f"{old.s1.department.name}\n子育て給付課長（兼務）",
             )
         ]
         assert [r.item for r in declared] == ["Ⅰ 5 法令上の根拠"]

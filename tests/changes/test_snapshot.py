@@ -36,14 +36,19 @@ COMMITTED = sorted((PROJECT / "published").glob("*/*.json"))
 @pytest.mark.parametrize("path", COMMITTED, ids=[p.stem for p in COMMITTED])
 def test_every_committed_snapshot_loads(path: Path) -> None:
     """
-    Each snapshot in this repository loads, is canonical (dumps to its own bytes) and
-    holds the document as the module has it.
+    Each snapshot in this repository loads, is canonical (dumps to its own bytes, once
+    migrated to the current schema) and holds the document as the module has it.
     """
     record = load_published(path)
     module = load_module(PROJECT / "assessments" / f"{record.module}.py")
     current = {str(type(d).FORM): d for d in documents_of(module, label=record.module)}
+    written = path.read_text(encoding="utf-8")
 
-    assert dump_published(record) == path.read_text(encoding="utf-8")
+    if json.loads(written)["schema"] == migrations.SCHEMA_VERSION:
+        assert dump_published(record) == written
+    else:
+        migrated = migrations.migrate(json.loads(written))
+        assert json.loads(dump_published(record)) == migrated
     assert path == snapshot_file(
         PROJECT / "assessments" / f"{record.module}.py", record.form, record.published
     )
@@ -62,11 +67,11 @@ def test_bundled_examples_have_snapshots() -> None:
 
 def _old_schema(record: Published) -> dict[str, Any]:
     """
-    ``record`` as the previous schema (version 1) of the test would have written it:
-    the cover's ``title`` was then called ``name``.
+    ``record`` as the current schema would write it if the cover's ``title`` were still
+    called ``name`` (a rename in a hypothetical next schema).
     """
     data: dict[str, Any] = json.loads(dump_published(record))
-    data["schema"] = 1
+    data["schema"] = migrations.SCHEMA_VERSION
     cover = data["document"]["cover"]
     data["document"]["cover"] = {("name" if k == "title" else k): v for k, v in cover.items()}
     return data
@@ -76,8 +81,8 @@ def test_previous_schema_with_a_renamed_field_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """
-    A field renamed in schema 2 (``cover.name`` → ``cover.title``): the migration step
-    lets a version-1 snapshot load, with the value under the new name.
+    A field renamed in the next schema (``cover.name`` → ``cover.title``): the migration
+    step lets a snapshot of the current version load, with the value under the new name.
     """
     record = load_published(COMMITTED[0])
     old = tmp_path / "old.json"
@@ -85,15 +90,16 @@ def test_previous_schema_with_a_renamed_field_loads(
     with pytest.raises(RevisionError):  # without the step, the old name is unknown
         load_published(old)
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    version = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", version + 1)
     monkeypatch.setitem(
         migrations.STEPS,
-        1,
+        version,
         lambda d: migrations.rename(d, "document.cover.name", "document.cover.title"),
     )
     loaded = load_published(old)
 
-    assert loaded.schema == 2
+    assert loaded.schema == version + 1
     assert loaded.document == record.document
     assert list(loaded.document["cover"]) == list(record.document["cover"])
 

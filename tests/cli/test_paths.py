@@ -30,8 +30,7 @@ def test_lists_every_item_with_number_label_and_path(capsys: pytest.CaptureFixtu
     )
     assert any(line.startswith("s1 ") and line.endswith("Ⅰ 基本情報") for line in lines)
     assert any(
-        line.startswith("s3.use.linking_risk.sufficiency ") and "※ Ⅲ-３ リスク１" in line
-        for line in lines
+        line.startswith("s3.use.risk1.sufficiency ") and "※ Ⅲ-３ リスク１" in line for line in lines
     )
 
 

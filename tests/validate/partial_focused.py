@@ -20,7 +20,7 @@ assessment = FocusedAssessment(cover=published.cover, s3=S3)
 provenance: dict[str, Declaration] = {
     "s1": Absent(_NOT_TRANSCRIBED),
     "s2": Absent(_NOT_TRANSCRIBED),
-    "records": Absent(_NOT_TRANSCRIBED),
+    "annex1": Absent(_NOT_TRANSCRIBED),
     "s4": Absent(_NOT_TRANSCRIBED),
     "s5": Absent(_NOT_TRANSCRIBED),
 }

@@ -59,7 +59,7 @@ def test_known_gaps_module_still_passes(tmp_path: Path, capsys: pytest.CaptureFi
     module.write_text(
         "from pia_dsl.forms.juten import FocusedAssessment\n"
         "assessment = FocusedAssessment()\n"
-        'known_gaps = {"s1": "抽出で欠落", "s2": "抽出で欠落", "records": "欠落", "s3": "欠落",'
+        'known_gaps = {"s1": "抽出で欠落", "s2": "抽出で欠落", "annex1": "欠落", "s3": "欠落",'
         ' "s4": "欠落", "s5": "欠落", "cover": "欠落"}\n',
         encoding="utf-8",
     )

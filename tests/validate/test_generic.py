@@ -144,8 +144,8 @@ def test_missing_choice_asks_for_an_option_not_a_date() -> None:
 
     messages = _required_messages(FocusedAssessment())
 
-    choice = messages["s2.consignment.consigning"]
-    day = messages["s2.basics.retention_start"]
+    choice = messages["s2.consignment.status"]
+    day = messages["s2.basics.holding_start"]
     assert choice == "未記入です。＜選択肢＞から選んでください（Consigning のメンバー）。"
     assert day == '未記入です。日付を記入してください（wareki("令和8年4月1日")）。'
     assert not [m for m in messages.values() if "選択肢を選ぶか、日付" in m]

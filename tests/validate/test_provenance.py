@@ -13,7 +13,7 @@ import pytest
 
 from pia_dsl.cli import main
 from pia_dsl.forms.common import System
-from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.forms.juten import FocusedAssessment, FocusedBasicInfo
 from pia_dsl.loader import documents_of, load_module
 from pia_dsl.provenance import Absent, Blank, Declaration, PartlyLost, Reconstructed
 from pia_dsl.render.context import build_context
@@ -78,7 +78,7 @@ def test_absent_downgrades_every_finding_it_causes() -> None:
     Under ``Absent``, 未記入, an empty group, an empty key and a required choice (Ⅱ-5
     提供・移転の有無) all become warnings naming the declaration.
     """
-    document = FocusedAssessment(s1=BasicInfo(systems=(System(key="", name="", functions=""),)))
+    document = FocusedAssessment(s1=FocusedBasicInfo(systems=(System(key=""),)))
     rules = {f.rule for f in validate(document) if f.path.startswith(("s1", "s2"))}
     assert {"required", "empty-key", "provision-status"} <= rules
 
@@ -99,13 +99,13 @@ def test_absent_with_a_value_is_an_error() -> None:
     """
     A value written under ``Absent`` would print as fact: an error naming the item.
     """
-    document = FocusedAssessment(s1=BasicInfo(file_name="ファイル"))
+    document = FocusedAssessment(s1=FocusedBasicInfo(file_names="ファイル"))
 
     applied = _applied([document], {"s1": Absent("原本なし")})
 
     (filled,) = [f for f in applied.findings if f.rule == "absent-filled"]
     assert filled.severity is Severity.ERROR
-    assert filled.path == "s1.file_name"
+    assert filled.path == "s1.file_names"
     assert "Ⅰ-３ 特定個人情報ファイル名" in filled.item
 
 
@@ -114,21 +114,21 @@ def test_partly_lost_and_blank() -> None:
     ``PartlyLost`` turns any finding into a warning; ``Blank`` only 未記入, and a filled
     ``Blank`` item is reported as a stale declaration.
     """
-    document = FocusedAssessment(s1=BasicInfo(file_name="ファイル"))
+    document = FocusedAssessment(s1=FocusedBasicInfo(file_names="ファイル"))
     applied = _applied(
         [document],
         {
             "s1.systems": PartlyLost("システム2以降が判読できない"),
-            "s1.affairs.name": Blank("原本でも空欄"),
-            "s1.file_name": Blank("原本でも空欄"),
+            "s1.affair.name": Blank("原本でも空欄"),
+            "s1.file_names": Blank("原本でも空欄"),
         },
     )
 
     by_path = {f.path: f for f in applied.findings}
     assert by_path["s1.systems"].rule == "partly-lost"
-    assert by_path["s1.affairs.name"].rule == "declared-blank"
-    assert by_path["s1.file_name"].rule == "stale-blank"
-    assert by_path["s1.affairs.content"].severity is Severity.ERROR
+    assert by_path["s1.affair.name"].rule == "declared-blank"
+    assert by_path["s1.file_names"].rule == "stale-blank"
+    assert by_path["s1.affair.content"].severity is Severity.ERROR
 
 
 def test_reconstructed_is_reported_not_hidden() -> None:
@@ -136,20 +136,20 @@ def test_reconstructed_is_reported_not_hidden() -> None:
     ``Reconstructed`` keeps the findings as they are and is listed in the report; an
     empty reconstructed item is reported.
     """
-    document = FocusedAssessment(s1=BasicInfo(file_name="ファイル"))
+    document = FocusedAssessment(s1=FocusedBasicInfo(file_names="ファイル"))
     plain = _applied([document], {})
     applied = _applied(
         [document],
         {
-            "s1.file_name": Reconstructed("○の位置から復元"),
-            "s1.affairs.name": Reconstructed("推定"),
+            "s1.file_names": Reconstructed("○の位置から復元"),
+            "s1.affair.name": Reconstructed("推定"),
         },
     )
 
     assert len(_errors(applied.findings)) == len(_errors(plain.findings))
     assert "reconstructed-empty" in {f.rule for f in applied.findings}
     kinds = {(r.kind, r.path, r.reason) for r in applied.report}
-    assert ("復元・不確か", "s1.file_name", "○の位置から復元") in kinds
+    assert ("復元・不確か", "s1.file_names", "○の位置から復元") in kinds
 
 
 def test_keys_are_qualified_by_document() -> None:
@@ -179,7 +179,18 @@ def test_unknown_path_suggests_the_nearest() -> None:
     applied = _applied([FocusedAssessment()], {"s1.file_nme": Absent("x")})
 
     (error,) = [f for f in applied.findings if f.rule == "provenance-path"]
-    assert "s1.file_name" in error.message
+    assert "s1.file_names" in error.message
+
+
+def test_path_with_a_name_before_schema_2_names_the_new_path() -> None:
+    """
+    A declaration still written with an old attribute name (docs/renames.md) is an error
+    that names the current path.
+    """
+    applied = _applied([FocusedAssessment()], {"s1.affairs.name": Blank("x")})
+
+    (error,) = [f for f in applied.findings if f.rule == "provenance-path"]
+    assert "「s1.affair.name」" in error.message
 
 
 def test_wrong_kind_is_reported() -> None:

@@ -19,13 +19,13 @@ from pia_dsl.validate.types import type_findings
 #: (path, wrong value, rule id, official item).
 CASES: list[tuple[str, Any, str, str]] = [
     (
-        "s3.acquisition.purpose_risk.sufficiency",
+        "s3.acquisition.risk.sufficiency",
         Effort.SUFFICIENT,
         "wrong-choice",
         "Ⅲ-２ リスク リスクへの対策は十分か",
     ),
     ("s2.basics.main_records", checks(Source.PERSON), "wrong-choice", "Ⅱ-２ 主な記録項目"),
-    ("s1.affairs.name", 37, "type", "Ⅰ-１-① 事務の名称"),
+    ("s1.affair.name", 37, "type", "Ⅰ-１-① 事務の名称"),
     (
         "s1.systems",
         System(key="main", name="国保総合システム", functions="資格管理"),
@@ -60,7 +60,7 @@ def test_choice_from_another_list_names_the_options() -> None:
     """
     A choice from the wrong family names the value and the item's own options.
     """
-    broken = evolve_at(minimal(), "s3.acquisition.purpose_risk.sufficiency", Effort.SUFFICIENT)
+    broken = evolve_at(minimal(), "s3.acquisition.risk.sufficiency", Effort.SUFFICIENT)
 
     (found,) = type_findings(broken)
 
@@ -85,7 +85,7 @@ def test_option_text_instead_of_member_names_the_member() -> None:
     """
     The official text of an option written as a string: the message names the member.
     """
-    broken = evolve_at(minimal(), "s3.acquisition.purpose_risk.sufficiency", "十分である")
+    broken = evolve_at(minimal(), "s3.acquisition.risk.sufficiency", "十分である")
 
     (found,) = type_findings(broken)
 

@@ -54,6 +54,7 @@ from attrs import evolve, field, frozen
 from ..errors import AssessmentLoadError
 from ..forms.common import ChangeRow, Timing
 from ..wareki import format_wareki, parse_wareki
+from .renames import renamed_hint
 from .rows import Change, Style
 from .styles import RowStyles, styles_from_data, styles_to_data
 from .timing import default_explanation, default_timing
@@ -223,6 +224,9 @@ def _near(selector: str, changes: Sequence[Change]) -> str:
     """
     「近い項目」 for a declaration that matches no change: the nearest item names.
     """
+    moved = renamed_hint(selector)
+    if moved:
+        return moved
     names = {_norm(c.official): c.official for c in changes}
     found = difflib.get_close_matches(_norm(selector), list(names), n=3, cutoff=0.5)
     return f" 近い項目: {'、'.join(f'「{names[n]}」' for n in found)}。" if found else ""

@@ -13,7 +13,7 @@ publication; its settings win over the module's)::
             "s3.network.other_risks": RowStyle(text="blocks"),
             "Ⅲ-5": RowStyle(switched="summary", summary=("提供・移転しない", "リスク１～３を追加")),
         },
-        groups=(Group(items=("s1.department.name", "s1.department.head_title")),),
+        groups=(Group(items=("s1.department.name", "s1.department.head")),),
         table="short",
     )
 

@@ -60,7 +60,7 @@ def _affair_name(documents: list[Any]) -> str:
     """
     for document in documents:
         section = getattr(document, "s1", None)
-        for name in ("affair", "affairs", "business"):
+        for name in ("affair",):
             affair_name = getattr(getattr(section, name, None), "name", None)
             if isinstance(affair_name, str) and affair_name:
                 return affair_name
@@ -95,7 +95,7 @@ def _report(path: Path, status: AffairStatus, documents: list[Any]) -> dict[str,
     if basic is not None:
         items = basic.s2
         report["persons"] = _count(
-            items.persons.band, items.persons.exact_count, items.persons.counted_on
+            items.target_count.band, items.target_count.exact_count, items.target_count.counted_on
         )
         report["handlers"] = _count(
             items.handlers.band, items.handlers.exact_count, items.handlers.counted_on
@@ -136,7 +136,7 @@ def _undecided(report: dict[str, Any]) -> str:
             "判断できません（基礎項目評価書がありません。documents = (basic_from_focused(assessment, "
             "BasicAnswers(...)), assessment) のように基礎項目評価書を加えてください）"
         )
-    unknown = [p for p in report["unknown"] if not p.endswith("counted_on") and p != "s3.result"]
+    unknown = [p for p in report["unknown"] if not p.endswith("counted_on") and p != "s3.threshold"]
     if unknown:
         names = "、".join(_FACTS.get(p, p) for p in unknown)
         return (

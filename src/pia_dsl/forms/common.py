@@ -1,13 +1,14 @@
 """
-Parts shared by the 重点項目評価書 and the 全項目評価書: systems, 提供先, 移転先, risk
-measures, the items both forms print with the same numbers and labels, and the 変更箇所 rows.
+Parts printed alike on several forms: the 表紙 (基礎, 重点), 担当部署, 情報連携, 個人番号の利用,
+監査, 教育・啓発, 問合せ, systems, 提供先, 移転先, risk measures, the rows that recur in the risk
+blocks, and the 変更箇所 rows.  ``docs/glossary.md`` names every shared item.
 
 Every class is frozen and keyword-only; every form item carries its official number and
 label in its field metadata (:func:`pia_dsl.meta.item`).  Members of repeated groups
 carry a stable ``key`` chosen by the author (it never prints; it lets a diff tell an
 inserted member from a changed one).
 
-A class lives here only when both forms print it alike: the same rows, numbers, labels
+A class lives here only when the forms print it alike: the same rows, numbers, labels
 and ※ marks (``form-jyuten.md``, ``form-zenkomoku.md``).  The rows that recur inside the
 risk blocks of Ⅲ (その他の措置の内容, リスクへの対策は十分か, the closing
 「…その他のリスク及びそのリスクに対する措置」 and the part headings Ⅲ-1 to Ⅲ-7) are
@@ -27,7 +28,10 @@ from attrs import field, frozen
 from ..meta import group, item
 from ..options import Checks
 from .choices import (
+    Audit,
     Connection,
+    Effort,
+    Linkage,
     PersonCount,
     ProvisionMethod,
     ProvisionStatus,
@@ -41,8 +45,12 @@ __all__ = [
     "OTHER_RISKS",
     "RISK_PARTS",
     "SUFFICIENCY",
+    "AuditSection",
     "ChangeRow",
+    "Cover",
+    "Department",
     "Inquiry",
+    "NetworkLinkage",
     "NumberUse",
     "Provision",
     "ProvisionSection",
@@ -50,14 +58,102 @@ __all__ = [
     "RiskPart",
     "System",
     "Timing",
+    "Training",
     "Transfer",
-    "blank_risk",
     "other_measures_item",
     "other_risks_item",
     "risk_part",
     "sufficiency_item",
     "systems_group",
 ]
+
+
+# ---------------------------------------------------------------------------
+# Parts printed alike on several forms: 表紙, 担当部署, 情報連携, 監査, 教育・啓発
+# ---------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Cover:
+    """
+    表紙 of the 基礎項目評価書 and the 重点項目評価書: 評価書番号, 評価書名, 宣言, 特記事項,
+    評価実施機関名, 公表日 (the 全項目評価書 adds 承認日: ``FullCover``).  The printed title and
+    the 項目一覧 are fixed text, not fields.
+    """
+
+    number: str = field(default="", metadata=item("", "評価書番号"))
+    """様式: 評価書番号 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
+    title: str = field(default="", metadata=item("", "評価書名"))
+    """様式: 評価書名 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
+    declaration: str = field(
+        default="", metadata=item("", "個人のプライバシー等の権利利益の保護の宣言")
+    )
+    """様式: 個人のプライバシー等の権利利益の保護の宣言 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
+    notes: str = field(default="", metadata=item("", "特記事項", required=False))
+    """様式: 特記事項 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
+    agency: str = field(default="", metadata=item("", "評価実施機関名"))
+    """様式: 評価実施機関名 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
+    #: Empty while the assessment is a draft; the form prints it once published.
+    published: date | None = field(default=None, metadata=item("", "公表日", required=False))
+    """様式: 公表日 — ※なし (表紙 in 重点項目評価書; 表紙 in 基礎項目評価書)"""
+
+
+@frozen(kw_only=True)
+class Department:
+    """
+    評価実施機関における担当部署 (基礎 Ⅰ-5, 重点 Ⅰ-6, 全項目 Ⅰ-7).
+    """
+
+    name: str = field(default="", metadata=item("①", "部署"))
+    """様式: ①部署 — ※なし"""
+    #: A job title (子育て給付課長), not a person's name: the older 様式 (before about 平成31年)
+    #: asked for the head's name here.
+    head: str = field(default="", metadata=item("②", "所属長の役職名"))
+    """様式: ②所属長の役職名 — ※なし"""
+
+
+@frozen(kw_only=True)
+class NetworkLinkage:
+    """
+    情報提供ネットワークシステムによる情報連携 (基礎 Ⅰ-4, 重点 Ⅰ-5 ※, 全項目 Ⅰ-6 ※; the ※
+    is on the whole item).
+
+    「実施しない」 empties ②法令上の根拠 (``form-jyuten.md`` §3, inferred).
+    """
+
+    status: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
+    """様式: ①実施の有無"""
+    legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
+    """様式: ②法令上の根拠"""
+
+    def switched_off(self) -> Mapping[str, str]:
+        if self.status is Linkage.NO:
+            return {"legal_basis": Linkage.NO.value}
+        return {}
+
+
+@frozen(kw_only=True)
+class AuditSection:
+    """
+    監査 as one row of checkboxes 実施の有無 (自己点検, 内部監査, 外部監査): 基礎 Ⅳ-9,
+    重点 Ⅲ-8 (the 全項目評価書 asks per kind: ``FullAuditSection``).
+    """
+
+    status: Checks[Audit] = field(factory=Checks, metadata=item("", "実施の有無", required=False))
+    """様式: 実施の有無 (Ⅲ-８ in 重点項目評価書; Ⅳ-９ in 基礎項目評価書)"""
+
+
+@frozen(kw_only=True)
+class Training:
+    """
+    従業者に対する教育・啓発 (重点 Ⅲ-9, 全項目 Ⅳ-2): the choice row repeats the heading's
+    text, then 具体的な方法.
+    """
+
+    status: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
+    """様式: 従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書; Ⅳ-２ in 全項目評価書)"""
+    method: str = field(default="", metadata=item("", "具体的な方法"))
+    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書; Ⅳ-２ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
@@ -67,9 +163,9 @@ class System:
     """
 
     key: str
-    name: str = field(metadata=item("①", "システムの名称"))
+    name: str = field(default="", metadata=item("①", "システムの名称"))
     """様式: ①システムの名称 — ※なし (Ⅰ-２-システムn-① in 重点項目評価書; Ⅰ-２-システムn-① in 全項目評価書)"""
-    functions: str = field(metadata=item("②", "システムの機能"))
+    functions: str = field(default="", metadata=item("②", "システムの機能"))
     """様式: ②システムの機能 — ※なし (Ⅰ-２-システムn-② in 重点項目評価書; Ⅰ-２-システムn-② in 全項目評価書)"""
     connections: Checks[Connection] = field(
         factory=Checks, metadata=item("③", "他のシステムとの接続", none_allowed=True)
@@ -97,7 +193,7 @@ class NumberUse:
     """
 
     legal_basis: str = field(default="", metadata=item("", "法令上の根拠"))
-    """様式: 法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-４ in 重点項目評価書; Ⅰ-５ in 全項目評価書)"""
+    """様式: 法令上の根拠"""
 
 
 @frozen(kw_only=True)
@@ -109,21 +205,21 @@ class Provision:
     key: str
     name: str = field(default="", metadata=item("", "提供先名", title=True, required=False))
     """様式: 提供先名 — ※なし (Ⅱ-５-提供先n in 重点項目評価書; Ⅱ-ファイルn-５-提供先n in 全項目評価書)"""
-    legal_basis: str = field(metadata=item("①", "法令上の根拠"))
+    legal_basis: str = field(default="", metadata=item("①", "法令上の根拠"))
     """様式: ①法令上の根拠 — ※なし (Ⅱ-５-提供先n-① in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-① in 全項目評価書)"""
-    purpose: str = field(metadata=item("②", "提供先における用途"))
+    purpose: str = field(default="", metadata=item("②", "提供先における用途"))
     """様式: ②提供先における用途 — ※なし (Ⅱ-５-提供先n-② in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-② in 全項目評価書)"""
-    information: str = field(metadata=item("③", "提供する情報"))
+    information: str = field(default="", metadata=item("③", "提供する情報"))
     """様式: ③提供する情報 — ※なし (Ⅱ-５-提供先n-③ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-③ in 全項目評価書)"""
     person_count: PersonCount | None = field(
         default=None, metadata=item("④", "提供する情報の対象となる本人の数")
     )
     """様式: ④提供する情報の対象となる本人の数 — ※なし (Ⅱ-５-提供先n-④ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-④ in 全項目評価書)"""
-    person_scope: str = field(metadata=item("⑤", "提供する情報の対象となる本人の範囲"))
+    person_scope: str = field(default="", metadata=item("⑤", "提供する情報の対象となる本人の範囲"))
     """様式: ⑤提供する情報の対象となる本人の範囲 — ※なし (Ⅱ-５-提供先n-⑤ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-⑤ in 全項目評価書)"""
     methods: Checks[ProvisionMethod] = field(factory=Checks, metadata=item("⑥", "提供方法"))
     """様式: ⑥提供方法 — ※なし (Ⅱ-５-提供先n-⑥ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-⑥ in 全項目評価書)"""
-    timing: str = field(metadata=item("⑦", "時期・頻度"))
+    timing: str = field(default="", metadata=item("⑦", "時期・頻度"))
     """様式: ⑦時期・頻度 — ※なし (Ⅱ-５-提供先n-⑦ in 重点項目評価書; Ⅱ-ファイルn-５-提供先n-⑦ in 全項目評価書)"""
 
 
@@ -136,21 +232,21 @@ class Transfer:
     key: str
     name: str = field(default="", metadata=item("", "移転先名", title=True, required=False))
     """様式: 移転先名 — ※なし (Ⅱ-５-移転先n in 重点項目評価書; Ⅱ-ファイルn-５-移転先n in 全項目評価書)"""
-    legal_basis: str = field(metadata=item("①", "法令上の根拠"))
+    legal_basis: str = field(default="", metadata=item("①", "法令上の根拠"))
     """様式: ①法令上の根拠 — ※なし (Ⅱ-５-移転先n-① in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-① in 全項目評価書)"""
-    purpose: str = field(metadata=item("②", "移転先における用途"))
+    purpose: str = field(default="", metadata=item("②", "移転先における用途"))
     """様式: ②移転先における用途 — ※なし (Ⅱ-５-移転先n-② in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-② in 全項目評価書)"""
-    information: str = field(metadata=item("③", "移転する情報"))
+    information: str = field(default="", metadata=item("③", "移転する情報"))
     """様式: ③移転する情報 — ※なし (Ⅱ-５-移転先n-③ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-③ in 全項目評価書)"""
     person_count: PersonCount | None = field(
         default=None, metadata=item("④", "移転する情報の対象となる本人の数")
     )
     """様式: ④移転する情報の対象となる本人の数 — ※なし (Ⅱ-５-移転先n-④ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-④ in 全項目評価書)"""
-    person_scope: str = field(metadata=item("⑤", "移転する情報の対象となる本人の範囲"))
+    person_scope: str = field(default="", metadata=item("⑤", "移転する情報の対象となる本人の範囲"))
     """様式: ⑤移転する情報の対象となる本人の範囲 — ※なし (Ⅱ-５-移転先n-⑤ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-⑤ in 全項目評価書)"""
     methods: Checks[TransferMethod] = field(factory=Checks, metadata=item("⑥", "移転方法"))
     """様式: ⑥移転方法 — ※なし (Ⅱ-５-移転先n-⑥ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-⑥ in 全項目評価書)"""
-    timing: str = field(metadata=item("⑦", "時期・頻度"))
+    timing: str = field(default="", metadata=item("⑦", "時期・頻度"))
     """様式: ⑦時期・頻度 — ※なし (Ⅱ-５-移転先n-⑦ in 重点項目評価書; Ⅱ-ファイルn-５-移転先n-⑦ in 全項目評価書)"""
 
 
@@ -261,18 +357,10 @@ class RiskMeasure:
     The common risk block: リスクに対する措置の内容 and リスクへの対策は十分か.
     """
 
-    measures: str = field(metadata=item("", "リスクに対する措置の内容"))
+    measures: str = field(default="", metadata=item("", "リスクに対する措置の内容"))
     """様式: リスクに対する措置の内容 — 重要な変更の対象（上位の項目の※）"""
     sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
     """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※）"""
-
-
-def blank_risk() -> RiskMeasure:
-    """
-    An empty risk block, the factory of risk fields that a switch may empty
-    (``RiskMeasure`` has no default for its text, so an author cannot forget it).
-    """
-    return RiskMeasure(measures="")
 
 
 # ---------------------------------------------------------------------------

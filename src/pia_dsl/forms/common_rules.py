@@ -77,8 +77,8 @@ _LAST: list[tuple[weakref.ref[Any], Mapping[str, Entry]] | None] = [None]
 
 def entries_of(assessment: Any) -> Mapping[str, Entry]:
     """
-    The walker's entries of an assessment by attribute path (``s2.consignment.consigning``,
-    ``s3.files[main].name``); shared between rules, never mutated.
+    The walker's entries of an assessment by attribute path (``s2.consignment.status``,
+    ``s3.files[main].file_name``); shared between rules, never mutated.
     """
     cached = _LAST[0]
     if cached is not None and cached[0]() is assessment:

@@ -1,6 +1,6 @@
 """
 Structuring errors of cattrs in words: each line names the JSON path, the official item
-(``$.s2.files[0].name（Ⅱ 特定個人情報ファイル名）``) and what is wrong, in Japanese.
+(``$.s2.files[0].file_name（Ⅱ 特定個人情報ファイル名）``) and what is wrong, in Japanese.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _along(root: type, path: str) -> tuple[list[attrs.Attribute[Any]], Any]:
 
 def official_label(root: type, path: str) -> str:
     """
-    The official item path for a cattrs error path such as ``$.s2.files[0].name``.
+    The official item path for a cattrs error path such as ``$.s2.files[0].file_name``.
     """
     passed, _ = _along(root, path)
     headings = (meta.heading for f in passed if (meta := item_of(f.metadata)) is not None)

@@ -26,7 +26,7 @@ AT_PUBLICATION: dict[str, frozenset[str]] = {
     "juten": frozenset(
         {
             "cover.published",
-            "s5.public_comment.main_opinions",
+            "s5.public_comment.opinions",
             "s5.third_party_review.performed_on",
             "s5.third_party_review.result",
         }
@@ -37,9 +37,9 @@ AT_PUBLICATION: dict[str, frozenset[str]] = {
             "cover.approved",
             "s6.public_comment.opinions",
             "s6.public_comment.reflection",
-            "s6.review.dates",
-            "s6.review.method",
-            "s6.review.result",
+            "s6.third_party_review.performed_on",
+            "s6.third_party_review.method",
+            "s6.third_party_review.result",
             "s6.approval.submitted",
             "s6.approval.review",
         }

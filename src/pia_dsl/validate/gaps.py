@@ -27,6 +27,17 @@ from ..thresholds import FORMS, form_name
 from ..walk import Entry, Kind, walk
 from .findings import Finding, Severity
 
+
+def renamed_hint(path: str) -> str:
+    """
+    :func:`pia_dsl.changes.renames.renamed_hint`, imported only for a message (the
+    changes package loads the differ).
+    """
+    from ..changes.renames import renamed_hint as hint
+
+    return hint(path)
+
+
 __all__ = [
     "DOWNGRADED_RULES",
     "Provenance",
@@ -159,7 +170,7 @@ def _resolve(
             if near
             else " `pia paths` で項目のパスを確認してください。"
         )
-        message = f"provenance の「{key}」に該当する項目がありません。{hint}"
+        message = f"provenance の「{key}」に該当する項目がありません。{renamed_hint(key) or hint}"
         return None, Finding(Severity.ERROR, "provenance-path", key, key, message)
     return _Target(key, forms[index] if index is not None else "", path, declaration, entry), None
 
@@ -315,7 +326,10 @@ def _apply_known_gaps(
         )
     for declared in gaps:
         if declared not in used:
-            message = f"known_gaps の「{declared}」に該当する未記入の項目がありません。記入済みなら宣言を削除してください。"
+            message = (
+                f"known_gaps の「{declared}」に該当する未記入の項目がありません。"
+                f"記入済みなら宣言を削除してください。{renamed_hint(declared)}"
+            )
             result.append(Finding(Severity.WARNING, "stale-gap", declared, declared, message))
     report = [
         ReportRow("既知の欠落", _split(d)[0] or "", "", d, reason, used.get(d, 0))

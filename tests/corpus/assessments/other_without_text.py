@@ -2,11 +2,11 @@
 
 from pia_dsl.forms.choices import Connection
 from pia_dsl.forms.common import System
-from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.forms.juten import FocusedBasicInfo, FocusedAssessment
 from pia_dsl.options import checks
 
 assessment = FocusedAssessment(
-    s1=BasicInfo(
+    s1=FocusedBasicInfo(
         systems=(
             System(
                 key="main",

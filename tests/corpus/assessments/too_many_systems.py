@@ -2,7 +2,7 @@
 
 from pia_dsl.forms.choices import Connection
 from pia_dsl.forms.common import System
-from pia_dsl.forms.juten import BasicInfo, FocusedAssessment
+from pia_dsl.forms.juten import FocusedBasicInfo, FocusedAssessment
 from pia_dsl.options import checks
 
 SYSTEMS = tuple(
@@ -11,7 +11,7 @@ SYSTEMS = tuple(
 )
 
 assessment = FocusedAssessment(
-    s1=BasicInfo(
+    s1=FocusedBasicInfo(
         systems=SYSTEMS,
     ),
 )

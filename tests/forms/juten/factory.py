@@ -41,42 +41,42 @@ from pia_dsl.forms.choices import (
     TransferMethod,
 )
 from pia_dsl.forms.juten import (
-    Acquisition,
-    AcquisitionRisks,
-    Affairs,
     AuditSection,
-    BasicAssessmentStep,
-    BasicInfo,
-    Consignment,
-    ConsignmentRisk,
     ConsignmentRisks,
-    ConsignmentSection,
     Cover,
     Department,
-    Disclosure,
-    DisclosureRequest,
-    FileBasics,
-    FileOverview,
+    FocusedAcquisition,
+    FocusedAcquisitionRisks,
+    FocusedAffair,
     FocusedAssessment,
+    FocusedBasicInfo,
+    FocusedConsignment,
+    FocusedConsignmentRisk,
+    FocusedConsignmentSection,
+    FocusedDisclosure,
+    FocusedDisclosureRequest,
+    FocusedFileBasics,
+    FocusedFileOverview,
+    FocusedKisoStep,
+    FocusedLeakRisk,
+    FocusedNetworkRisks,
+    FocusedProcedure,
+    FocusedProvisionRisk,
+    FocusedProvisionRisks,
+    FocusedPublicComment,
+    FocusedReconsignment,
+    FocusedRiskMeasures,
+    FocusedStorage,
+    FocusedStorageRisks,
+    FocusedThirdPartyReview,
+    FocusedUseRisks,
+    FocusedUsers,
     Inquiry,
-    LeakRisk,
     NetworkLinkage,
-    NetworkRisks,
     NumberUse,
-    Procedure,
-    ProvisionRisk,
-    ProvisionRisks,
     ProvisionSection,
-    PublicComment,
-    Reconsignment,
-    RiskMeasures,
-    Storage,
-    StorageRisks,
-    ThirdPartyReview,
     Training,
     UnauthorizedUseRisk,
-    UsageSubject,
-    UseRisks,
 )
 
 __all__ = ["FILE_NAME", "evolve_at", "full", "minimal"]
@@ -88,7 +88,7 @@ FILE_NAME = "テスト助成情報ファイル"
 
 def evolve_at(obj: T, path: str, value: Any) -> T:
     """
-    A copy of ``obj`` with the attribute at ``path`` (``"s2.consignment.consigning"``)
+    A copy of ``obj`` with the attribute at ``path`` (``"s2.consignment.status"``)
     replaced by ``value``.
     """
     name, _, rest = path.partition(".")
@@ -112,8 +112,8 @@ def minimal() -> FocusedAssessment:
             agency="テスト市長",
             published=wareki("令和7年4月1日"),
         ),
-        s1=BasicInfo(
-            affairs=Affairs(
+        s1=FocusedBasicInfo(
+            affair=FocusedAffair(
                 name="テスト助成に関する事務",
                 content="テスト助成条例に基づく助成の事務",
                 target_count=FocusedTargetCount.FROM_100K_TO_300K,
@@ -126,76 +126,76 @@ def minimal() -> FocusedAssessment:
                     connections=checks(Connection.NETWORK_SYSTEM),
                 ),
             ),
-            file_name=FILE_NAME,
+            file_names=FILE_NAME,
             number_use=NumberUse(legal_basis="番号法第9条第2項"),
-            linkage=NetworkLinkage(implemented=Linkage.YES, legal_basis="番号法第19条第9号"),
-            department=Department(department="福祉部 福祉課", head_title="福祉課長"),
+            linkage=NetworkLinkage(status=Linkage.YES, legal_basis="番号法第19条第9号"),
+            department=Department(name="福祉部 福祉課", head="福祉課長"),
         ),
-        s2=FileOverview(
+        s2=FocusedFileOverview(
             file_name=FILE_NAME,
-            basics=FileBasics(
+            basics=FocusedFileBasics(
                 file_kind=FileKind.SYSTEM,
                 person_count=PersonCount.FROM_100K_TO_1M,
                 person_scope="市内に住所を有する助成対象者",
                 record_count=RecordItemCount.UNDER_10,
                 main_records=checks(RecordCategory.INDIVIDUAL_NUMBER, RecordCategory.FOUR_BASIC),
-                validity="本人を特定するため。",
+                records_validity="本人を特定するため。",
                 all_records="別添１を参照。",
-                retention_start=wareki("令和6年4月1日"),
+                holding_start=wareki("令和6年4月1日"),
                 department="福祉課",
             ),
-            acquisition=Acquisition(
+            acquisition=FocusedAcquisition(
                 sources=checks(Source.PERSON),
                 methods=checks(AcquisitionMethod.PAPER, AcquisitionMethod.NETWORK_SYSTEM),
                 purpose="助成の審査のため。",
-                subject=UsageSubject(departments="福祉課", user_count=HandlerCount.UNDER_10),
+                users=FocusedUsers(departments="福祉課", user_count=HandlerCount.UNDER_10),
                 usage="システムに記録し、審査に用いる。",
                 matching="届出の内容を照会結果と突合する。",
                 usage_start=wareki("令和6年4月1日"),
             ),
-            consignment=ConsignmentSection(consigning=Consigning.NO),
+            consignment=FocusedConsignmentSection(status=Consigning.NO),
             provision=ProvisionSection(status=checks(ProvisionStatus.NONE)),
-            storage=Storage(location="鍵付きのサーバ室に設置したサーバ内に保管する。"),
+            storage=FocusedStorage(location="鍵付きのサーバ室に設置したサーバ内に保管する。"),
         ),
-        records="【識別情報】\n1. 個人番号、2. 宛名番号",
-        s3=RiskMeasures(
+        annex1="【識別情報】\n1. 個人番号、2. 宛名番号",
+        s3=FocusedRiskMeasures(
             file_name=FILE_NAME,
-            acquisition=AcquisitionRisks(purpose_risk=_risk("申請時に本人確認を行う。")),
-            use=UseRisks(
-                linking_risk=_risk("システム上、紐付けができない。"),
-                unauthorized_use_risk=UnauthorizedUseRisk(
-                    user_authentication=Practice.DONE,
-                    management="ID とパスワードで認証する。",
+            acquisition=FocusedAcquisitionRisks(risk=_risk("申請時に本人確認を行う。")),
+            use=FocusedUseRisks(
+                risk1=_risk("システム上、紐付けができない。"),
+                risk2=UnauthorizedUseRisk(
+                    authentication=Practice.DONE,
+                    method="ID とパスワードで認証する。",
                     sufficiency=Sufficiency.SUFFICIENT,
                 ),
             ),
             consignment=ConsignmentRisks(not_consigned=True),
-            provision=ProvisionRisks(not_provided=True),
-            network=NetworkRisks(
+            provision=FocusedProvisionRisks(not_provided=True),
+            network=FocusedNetworkRisks(
                 no_provision=True,
-                acquisition_risk=_risk("中間サーバーで照会を制御する。"),
-                provision_risk=RiskMeasure(measures=""),
+                risk1=_risk("中間サーバーで照会を制御する。"),
+                risk2=RiskMeasure(),
             ),
-            storage=StorageRisks(
-                risk=LeakRisk(
-                    procedures=Effort.SUFFICIENT,
+            storage=FocusedStorageRisks(
+                risk=FocusedLeakRisk(
+                    procedure=Effort.SUFFICIENT,
                     incident=Incident.NONE,
-                    incident_details="-",
+                    content="-",
                     prevention="-",
                     sufficiency=Sufficiency.SUFFICIENT,
                 )
             ),
-            audit=AuditSection(performed=checks(Audit.SELF_INSPECTION)),
-            training=Training(training=Effort.SUFFICIENT, method="毎年研修を行う。"),
+            audit=AuditSection(status=checks(Audit.SELF_INSPECTION)),
+            training=Training(status=Effort.SUFFICIENT, method="毎年研修を行う。"),
         ),
-        s4=Disclosure(
-            request=DisclosureRequest(
-                address="テスト市役所 情報公開課", method="書面で請求を受け付ける"
+        s4=FocusedDisclosure(
+            disclosure=FocusedDisclosureRequest(
+                requests_to="テスト市役所 情報公開課", method="書面で請求を受け付ける"
             ),
             inquiry=Inquiry(contact="テスト市役所 福祉課", handling="記録を残す"),
         ),
-        s5=Procedure(
-            basic_assessment=BasicAssessmentStep(
+        s5=FocusedProcedure(
+            basic_assessment=FocusedKisoStep(
                 performed_on=wareki("令和7年3月1日"),
                 threshold=FocusedThresholdResult.KISO_AND_JUTEN,
             )
@@ -222,17 +222,17 @@ def full() -> FocusedAssessment:
                 (Source.OTHER, "郵送"),
             ),
         ),
-        consignment=ConsignmentSection(
-            consigning=Consigning.YES,
+        consignment=FocusedConsignmentSection(
+            status=Consigning.YES,
             items=(
-                Consignment(
+                FocusedConsignment(
                     key="maintenance",
                     name="システム保守業務",
                     content="システムの運用・保守業務",
                     handler_count=HandlerCount.UNDER_10,
                     contractor="株式会社テスト",
-                    reconsignment=Reconsignment(
-                        reconsigning=Reconsigning.YES,
+                    reconsignment=FocusedReconsignment(
+                        status=Reconsigning.YES,
                         permission="書面による事前承認",
                         matters="障害対応の一部",
                     ),
@@ -275,61 +275,57 @@ def full() -> FocusedAssessment:
         acquisition=attrs.evolve(base.s3.acquisition, other_risks="その他の入手リスクへの措置"),
         use=attrs.evolve(
             base.s3.use,
-            unauthorized_use_risk=attrs.evolve(
-                base.s3.use.unauthorized_use_risk, other_measures="離席時にログオフする。"
-            ),
+            risk2=attrs.evolve(base.s3.use.risk2, other_measures="離席時にログオフする。"),
             other_risks="その他の使用リスクへの措置",
         ),
         consignment=ConsignmentRisks(
-            not_consigned=False,
-            risk=ConsignmentRisk(
-                stipulation=Stipulation.DEFINED,
-                stipulation_content="目的外利用の禁止",
-                reconsign_assurance=ReconsignAssurance.SUFFICIENT,
-                assurance_method="再委託先にも同等の義務を課す。",
+            risk=FocusedConsignmentRisk(
+                contract=Stipulation.DEFINED,
+                content="目的外利用の禁止",
+                reconsignment=ReconsignAssurance.SUFFICIENT,
+                method="再委託先にも同等の義務を課す。",
                 other_measures="立入検査",
                 sufficiency=Sufficiency.SUFFICIENT,
             ),
             other_risks="その他の委託リスクへの措置",
         ),
-        provision=ProvisionRisks(
-            not_provided=False,
-            risk=ProvisionRisk(
+        provision=FocusedProvisionRisks(
+            risk=FocusedProvisionRisk(
                 rule=Stipulation.DEFINED,
-                rule_content="マニュアルに従う。",
+                content="マニュアルに従う。",
                 other_measures="提供記録を残す。",
                 sufficiency=Sufficiency.SUFFICIENT,
             ),
             other_risks="その他の提供リスクへの措置",
         ),
-        network=NetworkRisks(
-            acquisition_risk=_risk("中間サーバーで照会を制御する。"),
-            provision_risk=_risk("中間サーバーで提供を制御する。"),
+        network=FocusedNetworkRisks(
+            risk1=_risk("中間サーバーで照会を制御する。"),
+            risk2=_risk("中間サーバーで提供を制御する。"),
             other_risks="その他の接続リスクへの措置",
         ),
-        storage=StorageRisks(
+        storage=FocusedStorageRisks(
             risk=attrs.evolve(base.s3.storage.risk, other_measures="施錠管理"),
             other_risks="その他の保管リスクへの措置",
         ),
-        audit=AuditSection(performed=checks(Audit.SELF_INSPECTION, Audit.INTERNAL, Audit.EXTERNAL)),
-        other_measures="その他のリスク対策",
+        audit=AuditSection(status=checks(Audit.SELF_INSPECTION, Audit.INTERNAL, Audit.EXTERNAL)),
+        other_risk_measures="その他のリスク対策",
     )
     return attrs.evolve(
         base,
         cover=attrs.evolve(base.cover, notes="なし"),
-        s1=attrs.evolve(base.s1, other_agencies="－"),
+        s1=attrs.evolve(base.s1, other_bodies="－"),
         s2=s2,
         s3=s3,
         s4=attrs.evolve(
             base.s4,
-            request=attrs.evolve(base.s4.request, special_procedure="-", not_listed="-"),
+            disclosure=attrs.evolve(base.s4.disclosure, special_procedure="-", not_listed="-"),
         ),
         s5=attrs.evolve(
             base.s5,
-            public_comment=PublicComment(
-                method="意見募集", period="令和7年1月", main_opinions="なし"
+            public_comment=FocusedPublicComment(
+                method="意見募集", period="令和7年1月", opinions="なし"
             ),
-            third_party_review=ThirdPartyReview(
+            third_party_review=FocusedThirdPartyReview(
                 performed_on="令和7年2月1日", method="審議会", result="適合"
             ),
         ),

@@ -68,11 +68,11 @@ class TestFujisawa:
             "middle_server",
             "integrated_addressee_system",
         ]
-        assert count_record_items(assessment.records) == 158
-        assert assessment.records.count("【") == 13
+        assert count_record_items(assessment.annex1) == 158
+        assert assessment.annex1.count("【") == 13
         assert len(assessment.history) == 38
-        assert assessment.s1.linkage.implemented is Linkage.YES
-        assert assessment.s2.consignment.consigning is Consigning.NO
+        assert assessment.s1.linkage.status is Linkage.YES
+        assert assessment.s2.consignment.status is Consigning.NO
         assert ProvisionStatus.NONE in assessment.s2.provision.status
 
     def test_history(self) -> None:
@@ -99,6 +99,6 @@ class TestFujisawa:
         assert middle_server.MIDDLE_SERVER_STORAGE in location
         assert middle_server.MIDDLE_SERVER_ERASURE in location
         assert location.endswith(middle_server.GOVERNMENT_CLOUD_STORAGE)
-        assert assessment.s3.other_measures.endswith(
+        assert assessment.s3.other_risk_measures.endswith(
             middle_server.MIDDLE_SERVER_PLATFORM_OTHER_MEASURES
         )

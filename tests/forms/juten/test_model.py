@@ -158,9 +158,9 @@ class TestSwitches:
         assert inactive["s2.provision.transfers"] == "行っていない"
         assert inactive["s3.consignment.risk.sufficiency"] == "委託しない"
         assert inactive["s3.consignment.other_risks"] == "委託しない"
-        assert inactive["s3.provision.risk.rule_content"] == "提供・移転しない"
-        assert inactive["s3.network.provision_risk.measures"] == "接続しない（提供）"
-        assert "s3.network.acquisition_risk.measures" not in inactive
+        assert inactive["s3.provision.risk.content"] == "提供・移転しない"
+        assert inactive["s3.network.risk2.measures"] == "接続しない（提供）"
+        assert "s3.network.risk1.measures" not in inactive
         assert "s3.network.other_risks" not in inactive
 
     def test_full_has_no_switch_on(self) -> None:
@@ -175,7 +175,7 @@ class TestSwitches:
         """
         a = full()
         (item,) = a.s2.consignment.items
-        item = evolve_at(item, "reconsignment.reconsigning", Reconsigning.NO)
+        item = evolve_at(item, "reconsignment.status", Reconsigning.NO)
         inactive = _inactive(evolve_at(a, "s2.consignment.items", (item,)))
 
         assert inactive == {
@@ -189,10 +189,10 @@ class TestSwitches:
         empties Ⅰ-５-②.
         """
         a = evolve_at(minimal(), "s3.network.no_acquisition", True)
-        a = evolve_at(a, "s1.linkage.implemented", Linkage.NO)
+        a = evolve_at(a, "s1.linkage.status", Linkage.NO)
         inactive = _inactive(a)
 
-        assert inactive["s3.network.acquisition_risk.measures"] == "接続しない（入手）"
+        assert inactive["s3.network.risk1.measures"] == "接続しない（入手）"
         assert inactive["s3.network.other_risks"] == "接続しない（入手）」「接続しない（提供）"
         assert inactive["s1.linkage.legal_basis"] == "実施しない"
 
@@ -200,7 +200,7 @@ class TestSwitches:
         """
         委託する and 提供を行っている leave the groups active.
         """
-        a = evolve_at(minimal(), "s2.consignment.consigning", Consigning.YES)
+        a = evolve_at(minimal(), "s2.consignment.status", Consigning.YES)
         a = evolve_at(a, "s2.provision.status", checks(ProvisionStatus.PROVIDING))
         inactive = _inactive(a)
 
@@ -227,17 +227,16 @@ class TestStructure:
         """
         names = [f.name for f in attrs.fields(juten.FocusedAssessment)]
 
-        assert names == ["cover", "s1", "s2", "records", "s3", "s4", "s5", "history"]
+        assert names == ["cover", "s1", "s2", "annex1", "s3", "s4", "s5", "history"]
 
     def test_consignment_title_cell(self) -> None:
         """
-        Consignment is exported under that name and prints its title in the header row.
+        FocusedConsignment (委託事項n) prints its title in the header row.
         """
-        title = attrs.fields(juten.Consignment).name.metadata["pia_dsl"]
+        title = attrs.fields(juten.FocusedConsignment).name.metadata["pia_dsl"]
 
-        assert juten.Consignment.__name__ == "Consignment"
         assert title.title
-        assert attrs.fields(juten.Consignment)[0].name == "key"
+        assert attrs.fields(juten.FocusedConsignment)[0].name == "key"
 
     def test_groups_allow_twenty_members(self) -> None:
         """
@@ -253,7 +252,7 @@ class TestStructure:
         """
         その必要性 (newer edition) may stay empty; 5情報 is an option of 主な記録項目.
         """
-        necessity = attrs.fields(juten.FileBasics).necessity.metadata["pia_dsl"]
+        necessity = attrs.fields(juten.FocusedFileBasics).necessity.metadata["pia_dsl"]
 
         assert not necessity.required
         assert minimal().s2.basics.necessity == ""

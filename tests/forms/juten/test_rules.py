@@ -51,7 +51,7 @@ def chain(*mutations: Mutation) -> Mutation:
 
 def no_reconsigning(a: FocusedAssessment) -> FocusedAssessment:
     (item,) = a.s2.consignment.items
-    member = evolve_at(item, "reconsignment.reconsigning", Reconsigning.NO)
+    member = evolve_at(item, "reconsignment.status", Reconsigning.NO)
     member = evolve_at(member, "reconsignment.permission", "")
     member = evolve_at(member, "reconsignment.matters", "")
     return evolve_at(a, "s2.consignment.items", (member,))
@@ -123,7 +123,7 @@ CASES: list[Case] = [
     (
         "threshold-1k",
         minimal,
-        at("s1.affairs.target_count", FocusedTargetCount.UNDER_1K),
+        at("s1.affair.target_count", FocusedTargetCount.UNDER_1K),
         "threshold-result",
         ERROR,
         "Ⅴ-１-② しきい値判断結果",
@@ -131,7 +131,7 @@ CASES: list[Case] = [
     (
         "threshold-10k-no-factor",
         minimal,
-        at("s1.affairs.target_count", FocusedTargetCount.FROM_10K_TO_100K),
+        at("s1.affair.target_count", FocusedTargetCount.FROM_10K_TO_100K),
         "threshold-result",
         WARNING,
         "Ⅴ-１-② しきい値判断結果",
@@ -139,7 +139,7 @@ CASES: list[Case] = [
     (
         "threshold-100k-factor",
         minimal,
-        at("s2.acquisition.subject.user_count", HandlerCount.FROM_1000),
+        at("s2.acquisition.users.user_count", HandlerCount.FROM_1000),
         "threshold-result",
         WARNING,
         "Ⅴ-１-② しきい値判断結果",
@@ -148,7 +148,7 @@ CASES: list[Case] = [
         "consignment-items",
         minimal,
         chain(
-            at("s2.consignment.consigning", Consigning.YES),
+            at("s2.consignment.status", Consigning.YES),
             at("s3.consignment.not_consigned", False),
         ),
         "consignment-items",
@@ -174,7 +174,7 @@ CASES: list[Case] = [
     (
         "assurance-reconsigned",
         full,
-        at("s3.consignment.risk.reconsign_assurance", ReconsignAssurance.NOT_RECONSIGNED),
+        at("s3.consignment.risk.reconsignment", ReconsignAssurance.NOT_RECONSIGNED),
         "reconsignment-assurance",
         ERROR,
         "Ⅲ-４ リスク 再委託先による特定個人情報ファイルの適切な取扱いの担保",
@@ -190,7 +190,7 @@ CASES: list[Case] = [
     (
         "method-missing",
         full,
-        at("s3.consignment.risk.assurance_method", "-"),
+        at("s3.consignment.risk.method", "-"),
         "reconsignment-method",
         ERROR,
         "Ⅲ-４ リスク 具体的な方法",
@@ -200,7 +200,7 @@ CASES: list[Case] = [
         full,
         chain(
             no_reconsigning,
-            at("s3.consignment.risk.reconsign_assurance", ReconsignAssurance.NOT_RECONSIGNED),
+            at("s3.consignment.risk.reconsignment", ReconsignAssurance.NOT_RECONSIGNED),
         ),
         "reconsignment-method",
         WARNING,
@@ -257,7 +257,7 @@ CASES: list[Case] = [
     (
         "linkage-off",
         minimal,
-        at("s1.linkage.implemented", Linkage.NO),
+        at("s1.linkage.status", Linkage.NO),
         "linkage-off",
         ERROR,
         "Ⅲ-６ 接続しない（入手）",
@@ -300,7 +300,7 @@ CASES: list[Case] = [
     (
         "incident-none",
         minimal,
-        at("s3.storage.risk.incident_details", "紛失1件"),
+        at("s3.storage.risk.content", "紛失1件"),
         "incident-details",
         ERROR,
         "Ⅲ-７ リスク その内容",
@@ -316,7 +316,7 @@ CASES: list[Case] = [
     (
         "audit",
         minimal,
-        at("s3.audit.performed", checks()),
+        at("s3.audit.status", checks()),
         "audit-none",
         WARNING,
         "Ⅲ-８ 実施の有無",
@@ -332,7 +332,7 @@ CASES: list[Case] = [
     (
         "start-after-published",
         minimal,
-        at("s2.basics.retention_start", wareki("令和8年4月1日")),
+        at("s2.basics.holding_start", wareki("令和8年4月1日")),
         "dates-after-publication",
         WARNING,
         "Ⅱ-２-⑤ 保有開始日",
@@ -486,9 +486,9 @@ def test_incident_none_accepts_blank_and_dash_and_says_so() -> None:
     there says so: 「空欄か「-」にしてください」.
     """
     for text in ("", "-", "－"):
-        document = at("s3.storage.risk.incident_details", text)(minimal())
+        document = at("s3.storage.risk.content", text)(minimal())
         assert "incident-details" not in {f.rule for f in validate(document)}, text
-    document = at("s3.storage.risk.incident_details", "紛失1件")(minimal())
+    document = at("s3.storage.risk.content", "紛失1件")(minimal())
 
     (found,) = [f for f in validate(document) if f.rule == "incident-details"]
     assert found.message.endswith("その内容は空欄か「-」にしてください。")

@@ -15,34 +15,34 @@ import attrs
 from pia_dsl.forms.choices import Audit, Effort, Incident, Linkage, Sufficiency
 from pia_dsl.forms.kiso import (
     AcquisitionRisk,
-    Affair,
-    AuditInfo,
+    AuditSection,
+    BasicAffair,
     BasicAssessment,
-    BasicCover,
+    BasicConsignmentRisk,
+    BasicDisclosureRequest,
+    BasicInquiry,
+    BasicProvisionRisk,
+    BasicRiskMeasures,
     BasicTargetCount,
     BasicThresholdResult,
-    ConsignmentRisk,
+    BasicTraining,
+    Cover,
     Department,
-    Disclosure,
     Handlers,
     HandlerThreshold,
     Incidents,
-    Inquiry,
-    LinkageInfo,
     ManualWork,
+    NetworkLinkage,
     NetworkRisk,
     NumberUse,
     Persons,
     Priority,
     PriorityMeasure,
-    ProvisionRisk,
     RelatedInfo,
-    RiskMeasures,
     StorageRisk,
     SubmittedForms,
     ThresholdItems,
     ThresholdJudgement,
-    Training,
     UsageRisk,
 )
 from pia_dsl.options import checks
@@ -55,7 +55,7 @@ def basic() -> BasicAssessment:
     A complete, valid 基礎項目評価書 of a 事務 with 5,000 persons.
     """
     return BasicAssessment(
-        cover=BasicCover(
+        cover=Cover(
             number="12",
             title="児童手当に関する事務　基礎項目評価書",
             declaration="テスト町は、児童手当に関する事務における特定個人情報ファイルの取扱いにあたり…宣言する。",
@@ -63,20 +63,20 @@ def basic() -> BasicAssessment:
             published=date(2025, 6, 1),
         ),
         s1=RelatedInfo(
-            affair=Affair(
+            affair=BasicAffair(
                 name="児童手当に関する事務",
                 summary="児童手当法に基づく児童手当の支給",
-                systems="児童手当システム",
+                system_names="児童手当システム",
             ),
             file_names="児童手当情報ファイル",
             number_use=NumberUse(legal_basis="番号法第9条第1項 別表の81の項"),
-            linkage=LinkageInfo(status=Linkage.YES, legal_basis="番号法第19条第8号"),
+            linkage=NetworkLinkage(status=Linkage.YES, legal_basis="番号法第19条第8号"),
             department=Department(name="子育て支援課", head="子育て支援課長"),
-            disclosure=Disclosure(requests_to="テスト町 総務課"),
-            inquiry=Inquiry(contact="テスト町 子育て支援課"),
+            disclosure=BasicDisclosureRequest(requests_to="テスト町 総務課"),
+            inquiry=BasicInquiry(contact="テスト町 子育て支援課"),
         ),
         s2=ThresholdItems(
-            persons=Persons(
+            target_count=Persons(
                 band=BasicTargetCount.FROM_1K_TO_10K, counted_on=date(2025, 4, 1), exact_count=5_000
             ),
             handlers=Handlers(
@@ -84,13 +84,13 @@ def basic() -> BasicAssessment:
             ),
             incident=Incidents(occurred=Incident.NONE),
         ),
-        s3=ThresholdJudgement(result=BasicThresholdResult.KISO),
-        s4=RiskMeasures(
+        s3=ThresholdJudgement(threshold=BasicThresholdResult.KISO),
+        s4=BasicRiskMeasures(
             submitted=SubmittedForms.KISO,
             acquisition=AcquisitionRisk(sufficiency=Sufficiency.SUFFICIENT),
-            usage=UsageRisk(linking=Sufficiency.SUFFICIENT, unauthorized=Sufficiency.SPECIAL),
-            consignment=ConsignmentRisk(not_consigned=True),
-            provision=ProvisionRisk(not_provided=True),
+            use=UsageRisk(linking=Sufficiency.SUFFICIENT, unauthorized=Sufficiency.SPECIAL),
+            consignment=BasicConsignmentRisk(not_consigned=True),
+            provision=BasicProvisionRisk(not_provided=True),
             network=NetworkRisk(
                 acquisition=Sufficiency.SUFFICIENT, provision=Sufficiency.SUFFICIENT
             ),
@@ -98,8 +98,8 @@ def basic() -> BasicAssessment:
             manual_work=ManualWork(
                 sufficiency=Sufficiency.SUFFICIENT, grounds="入力内容を別の職員が確認している。"
             ),
-            audit=AuditInfo(done=checks(Audit.SELF_INSPECTION)),
-            training=Training(effort=Effort.SUFFICIENT),
+            audit=AuditSection(status=checks(Audit.SELF_INSPECTION)),
+            training=BasicTraining(status=Effort.SUFFICIENT),
             priority=Priority(
                 measure=PriorityMeasure.LEAKAGE,
                 sufficiency=Sufficiency.SPECIAL,
@@ -114,7 +114,7 @@ _STEP = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")
 
 def change(root: Any, dotted: str, value: Any) -> Any:
     """
-    A copy of ``root`` (any form) with the item at ``dotted`` (``s2.persons.band``,
+    A copy of ``root`` (any form) with the item at ``dotted`` (``s2.target_count.band``,
     ``s3.files[main].use.risk1``) set to ``value``.
     """
     steps = [(name, key) for name, key in _STEP.findall(dotted)]

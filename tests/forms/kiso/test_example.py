@@ -108,8 +108,8 @@ def test_thresholds_missing_document(tmp_path: Path) -> None:
             "\nimport attrs\n\n"
             "assessment = attrs.evolve(\n"
             "    assessment,\n"
-            "    s2=attrs.evolve(s2, persons=attrs.evolve(s2.persons, band=BasicTargetCount.FROM_100K_TO_300K, exact_count=150_000)),\n"
-            "    s3=ThresholdJudgement(result=BasicThresholdResult.KISO_AND_JUTEN),\n"
+            "    s2=attrs.evolve(s2, target_count=attrs.evolve(s2.target_count, band=BasicTargetCount.FROM_100K_TO_300K, exact_count=150_000)),\n"
+            "    s3=ThresholdJudgement(threshold=BasicThresholdResult.KISO_AND_JUTEN),\n"
             ")\n"
         )
 

@@ -1,6 +1,6 @@
 """
-Tests for the 基礎項目評価書 model (:mod:`pia_dsl.forms.kiso`): labels from the one
-table, no ※, switches, and JSON/YAML round trips.
+Tests for the 基礎項目評価書 model (:mod:`pia_dsl.forms.kiso`): labels in the item
+metadata, no ※, switches, and JSON/YAML round trips.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from forms.kiso.factory import basic, change
-from pia_dsl.forms.kiso import BasicAssessment, labels
+from pia_dsl.forms.kiso import BasicAssessment
 from pia_dsl.forms.kiso.choices import SubmittedForms
 from pia_dsl.io import ROOTS, dump, load
 from pia_dsl.validate import validate
@@ -19,25 +19,31 @@ from strategies import documents
 
 class TestLabels:
     """
-    Tests for the label table and its use by the model.
+    Tests for the labels in the model's item metadata.
     """
 
-    def test_every_item_from_table(self) -> None:
+    def test_every_item_labelled(self) -> None:
         """
-        Each walked item has the number and text of its attribute path in ``LABELS``.
+        Every walked item carries its verbatim label in its own ``item()`` metadata.
         """
-        for entry in walk(basic()):
-            label = labels.LABELS[entry.dotted]
+        unlabelled = [e.dotted for e in walk(basic()) if not e.item.label.strip()]
 
-            assert (label.number, label.text) == (entry.item.number, entry.item.label)
+        assert unlabelled == []
 
-    def test_every_label_used(self) -> None:
+    @pytest.mark.parametrize(("section", "count"), [("s1", 9), ("s2", 3), ("s4", 11)])
+    def test_parts_numbered_in_order(self, section: str, count: int) -> None:
         """
-        Every row of the table is an item of the model (no stale labels).
+        The parts of Ⅰ, Ⅱ and Ⅳ are numbered １．, ２．, … in printed order.
         """
-        paths = {entry.dotted for entry in walk(basic())}
+        numbers = [
+            e.item.number for e in walk(basic()) if len(e.path) == 2 and e.path[0] == section
+        ]
+        expected = [
+            f"{n}．".translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+            for n in range(1, count + 1)
+        ]
 
-        assert set(labels.LABELS) == paths
+        assert numbers == expected
 
     def test_no_star(self) -> None:
         """
@@ -70,15 +76,6 @@ class TestLabels:
             "Ⅲ　しきい値判断結果",
             "Ⅳ　リスク対策",
         ]
-
-    def test_unconfirmed_listed(self) -> None:
-        """
-        The recollected labels are listed for checking, and include the Ⅳ items.
-        """
-        unconfirmed = labels.unconfirmed()
-
-        assert "s4.manual_work.none" in unconfirmed
-        assert "s1.affair.name" not in unconfirmed
 
     def test_submitted_forms(self) -> None:
         """
@@ -156,7 +153,7 @@ class TestRoundTrip:
         text = dump(basic(), "json")
 
         assert '"form": "kiso"' in text
-        assert '"result": "基礎項目評価の実施が義務付けられる"' in text
+        assert '"threshold": "基礎項目評価の実施が義務付けられる"' in text
         assert '"counted_on": "令和7年4月1日"' in text
 
     def test_wrong_option_rejected(self) -> None:

@@ -53,7 +53,7 @@ class TestThresholdResult:
         """
         A printed result that the しきい値判断項目 do not give is an error naming both.
         """
-        assessment = change(basic(), "s3.result", BasicThresholdResult.KISO_AND_JUTEN)
+        assessment = change(basic(), "s3.threshold", BasicThresholdResult.KISO_AND_JUTEN)
 
         (found,) = _found(assessment, "kiso-threshold-result")
         assert Severity.ERROR is found.severity
@@ -107,12 +107,12 @@ class TestThresholdResult:
         """
         assessment = _apply(
             basic(),
-            ("s2.persons.exact_count", None),
-            ("s2.persons.band", band),
+            ("s2.target_count.exact_count", None),
+            ("s2.target_count.band", band),
             ("s2.handlers.exact_count", None),
             ("s2.handlers.band", handlers),
             ("s2.incident.occurred", incident),
-            ("s3.result", result),
+            ("s3.threshold", result),
         )
         computed = threshold_of(assessment)
 
@@ -142,7 +142,7 @@ class TestExactCounts:
         """
         12,000 persons are not 「1,000人以上1万人未満」.
         """
-        assessment = change(basic(), "s2.persons.exact_count", 12_000)
+        assessment = change(basic(), "s2.target_count.exact_count", 12_000)
 
         (found,) = _found(assessment, "kiso-exact-count")
         assert (
@@ -154,8 +154,10 @@ class TestExactCounts:
         """
         9,999 is inside the band; 10,000 is not.
         """
-        assert _found(change(basic(), "s2.persons.exact_count", 9_999), "kiso-exact-count") == []
-        assert _found(change(basic(), "s2.persons.exact_count", 10_000), "kiso-exact-count")
+        assert (
+            _found(change(basic(), "s2.target_count.exact_count", 9_999), "kiso-exact-count") == []
+        )
+        assert _found(change(basic(), "s2.target_count.exact_count", 10_000), "kiso-exact-count")
 
     def test_handlers_outside_band(self) -> None:
         """
@@ -170,7 +172,7 @@ class TestExactCounts:
         """
         A negative count is an error.
         """
-        assessment = change(basic(), "s2.persons.exact_count", -3)
+        assessment = change(basic(), "s2.target_count.exact_count", -3)
 
         (found,) = _found(assessment, "kiso-exact-count")
         assert "負の数" in found.message
@@ -181,7 +183,7 @@ class TestExactCounts:
         reported once, as a band error).
         """
         assessment = _apply(
-            basic(), ("s2.persons.exact_count", 50_000), ("s2.handlers.exact_count", 600)
+            basic(), ("s2.target_count.exact_count", 50_000), ("s2.handlers.exact_count", 600)
         )
         result = threshold_of(assessment)
 
@@ -210,7 +212,7 @@ class TestCountedOn:
         """
         assert (
             _found(
-                change(basic(), "s2.persons.counted_on", date(2025, 6, 1)),
+                change(basic(), "s2.target_count.counted_on", date(2025, 6, 1)),
                 "kiso-counted-after-published",
             )
             == []
@@ -218,7 +220,9 @@ class TestCountedOn:
         assert (
             _found(
                 _apply(
-                    basic(), ("cover.published", None), ("s2.persons.counted_on", date(2030, 1, 1))
+                    basic(),
+                    ("cover.published", None),
+                    ("s2.target_count.counted_on", date(2030, 1, 1)),
                 ),
                 "kiso-counted-after-published",
             )
@@ -234,9 +238,9 @@ class TestSubmittedForms:
     def _needs_juten(self) -> BasicAssessment:
         return _apply(
             basic(),
-            ("s2.persons.exact_count", 150_000),
-            ("s2.persons.band", BasicTargetCount.FROM_100K_TO_300K),
-            ("s3.result", BasicThresholdResult.KISO_AND_JUTEN),
+            ("s2.target_count.exact_count", 150_000),
+            ("s2.target_count.band", BasicTargetCount.FROM_100K_TO_300K),
+            ("s3.threshold", BasicThresholdResult.KISO_AND_JUTEN),
         )
 
     def test_missing_detailed(self) -> None:
@@ -276,7 +280,7 @@ class TestSubmittedForms:
             self._needs_juten(),
             ("s2.handlers.exact_count", 700),
             ("s2.handlers.band", HandlerThreshold.FROM_500),
-            ("s3.result", BasicThresholdResult.KISO_AND_ZENKOMOKU),
+            ("s3.threshold", BasicThresholdResult.KISO_AND_ZENKOMOKU),
             ("s4.submitted", SubmittedForms.KISO_AND_JUTEN),
         )
 
@@ -388,7 +392,7 @@ class TestWarnings:
         """
         No 監査 ticked is a warning, not an error.
         """
-        (found,) = _found(change(basic(), "s4.audit.done", Checks[Audit]()), "kiso-no-audit")
+        (found,) = _found(change(basic(), "s4.audit.status", Checks[Audit]()), "kiso-no-audit")
 
         assert Severity.WARNING is found.severity
 
@@ -434,5 +438,6 @@ class TestWarnings:
         Any 監査 tick silences the warning.
         """
         assert (
-            _found(change(basic(), "s4.audit.done", checks(Audit.EXTERNAL)), "kiso-no-audit") == []
+            _found(change(basic(), "s4.audit.status", checks(Audit.EXTERNAL)), "kiso-no-audit")
+            == []
         )

@@ -70,11 +70,14 @@ def test_unknown_prints_blank_and_keeps_the_known_result() -> None:
 
     basic = basic_from_focused(assessment, _answers())
 
-    assert basic.s2.persons.counted_on is None
-    assert basic.s3.result is not None
+    assert basic.s2.target_count.counted_on is None
+    assert basic.s3.threshold is not None
     derivation = derivation_of(basic)
     assert derivation is not None
-    assert [p for p, _ in derivation.unknown] == ["s2.persons.counted_on", "s2.handlers.counted_on"]
+    assert [p for p, _ in derivation.unknown] == [
+        "s2.target_count.counted_on",
+        "s2.handlers.counted_on",
+    ]
     assert derivation.origin[0] == __file__
     printed = [
         line
@@ -91,7 +94,7 @@ def test_unknown_handlers_leave_the_result_blank() -> None:
 
     basic = basic_from_focused(assessment, _answers(handlers=UNKNOWN))
 
-    assert (basic.s2.handlers.band, basic.s3.result) == (None, None)
+    assert (basic.s2.handlers.band, basic.s3.threshold) == (None, None)
 
 
 def test_check_warns_naming_form_and_answers_line(

@@ -52,70 +52,70 @@ from pia_dsl.forms.zenkomoku import (
     AccessControl,
     AccessIssuance,
     AccuracyRisk,
-    Acquisition,
-    AcquisitionRisks,
+    AffairAnnex,
     Approval,
     AuditPractice,
-    AuditSection,
     AuthorityRisk,
-    BasicInfo,
-    Business,
-    BusinessAnnex,
     ConsignErasureRule,
-    Consignment,
-    ConsignmentSection,
     ConsignProvisionRule,
     ConsignRisks,
     ContractClause,
-    Cover,
     DeceasedNumberStorage,
     Department,
-    Disclosure,
-    DisclosureRequest,
     ErasureProcedure,
     ErasureRisk,
-    FileBasics,
-    FileOverview,
     FileRecords,
     FileRegister,
     FileRisks,
     FileSection,
+    FullAcquisition,
+    FullAcquisitionRisks,
+    FullAffair,
     FullAssessment,
+    FullAuditSection,
+    FullBasicInfo,
+    FullConsignment,
+    FullConsignmentSection,
+    FullCover,
+    FullDisclosure,
+    FullDisclosureRequest,
+    FullFileBasics,
+    FullFileOverview,
+    FullKisoStep,
+    FullLeakRisk,
+    FullNetworkRisks,
+    FullProcedure,
+    FullProvisionRisks,
+    FullPublicComment,
+    FullReconsignment,
+    FullStorage,
+    FullStorageRisks,
+    FullThirdPartyReview,
+    FullUseRisks,
+    FullUsers,
     HandlingRecord,
     IncidentHistory,
     Inquiry,
-    KisoStep,
-    LeakRisk,
     LinkingRisk,
     NetworkLinkage,
-    NetworkRisks,
     NumberUse,
     OtherRisks,
     PhysicalMeasures,
-    Procedure,
     ProvisionRecord,
-    ProvisionRisks,
     ProvisionRule,
     ProvisionSection,
-    PublicComment,
     PurposeRisk,
     Reasons,
     ReconsignControl,
-    Reconsignment,
     RecordAnnex,
-    Retention,
     RetentionTerm,
     RiskSection,
     SelfInspection,
-    StorageRisks,
     TechnicalMeasures,
-    ThirdPartyReview,
     Training,
     UnlawfulProvisionRisk,
     UsageRecord,
     UserAuthentication,
-    UseRisks,
-    Users,
     ViewerRestriction,
 )
 from pia_dsl.options import checks
@@ -135,8 +135,8 @@ def risk(text: str = "措置の内容") -> RiskMeasure:
     return RiskMeasure(measures=text, sufficiency=Sufficiency.SUFFICIENT)
 
 
-def _consignment() -> Consignment:
-    return Consignment(
+def _consignment() -> FullConsignment:
+    return FullConsignment(
         key="punch",
         name="パンチ委託業務",
         content="処理結果一覧をデータ化する。",
@@ -148,7 +148,7 @@ def _consignment() -> Consignment:
         delivery=checks(ConsignDelivery.PAPER),
         name_check="情報提供にて対応する",
         contractor="株式会社例示",
-        reconsignment=Reconsignment(
+        reconsignment=FullReconsignment(
             status=Reconsigning.YES,
             permission="書面により許諾する。",
             matters="業務の一部",
@@ -156,45 +156,44 @@ def _consignment() -> Consignment:
     )
 
 
-def _file() -> FileOverview:
-    return FileOverview(
+def _file() -> FullFileOverview:
+    return FullFileOverview(
         key=FILE,
-        name=FILE_NAME,
-        basics=FileBasics(
-            kind=FileKind.SYSTEM,
+        file_name=FILE_NAME,
+        basics=FullFileBasics(
+            file_kind=FileKind.SYSTEM,
             person_count=PersonCount.FROM_100K_TO_1M,
             person_scope="本市の国民年金被保険者",
-            scope_necessity="事務に必要。",
-            item_count=RecordItemCount.FROM_100,
-            main_items=checks(
+            necessity="事務に必要。",
+            record_count=RecordItemCount.FROM_100,
+            main_records=checks(
                 RecordCategory.INDIVIDUAL_NUMBER,
                 RecordCategory.FOUR_BASIC,
                 RecordCategory.PENSION,
             ),
-            items_validity="対象者を特定するために必要。",
-            all_items="別添2を参照。",
+            records_validity="対象者を特定するために必要。",
+            all_records="別添2を参照。",
             holding_start=date(2017, 1, 1),
             department=DEPARTMENT,
         ),
-        acquisition=Acquisition(
+        acquisition=FullAcquisition(
             sources=checks(Source.PERSON, (Source.NATIONAL_BODY, "日本年金機構")),
             methods=checks(AcquisitionMethod.PAPER, AcquisitionMethod.NETWORK_SYSTEM),
             timing="届出の都度",
             validity="法令に基づく。",
             notice="法令で定められる。",
             purpose="届出の受理",
-            purpose_change="",
-            users=Users(
+            users=FullUsers(
                 departments=f"{DEPARTMENT} 及び 各区保険年金課",
-                count=HandlerCount.FROM_50_TO_100,
+                user_count=HandlerCount.FROM_50_TO_100,
             ),
             usage="届出内容を登録する。",
             matching="住基情報と突合する。",
             statistics="統計分析は行わない。",
             decisions="保険料免除の承認",
-            start=date(2017, 1, 1),
+            usage_start=date(2017, 1, 1),
         ),
-        consignment=ConsignmentSection(status=Consigning.YES, items=(_consignment(),)),
+        consignment=FullConsignmentSection(status=Consigning.YES, items=(_consignment(),)),
         provision=ProvisionSection(
             status=checks(ProvisionStatus.PROVIDING, ProvisionStatus.TRANSFERRING),
             provisions=(
@@ -224,7 +223,7 @@ def _file() -> FileOverview:
                 ),
             ),
         ),
-        retention=Retention(
+        storage=FullStorage(
             location="電算機室のサーバー",
             term=RetentionTerm(period=RetentionPeriod.FROM_20Y, validity="法令により永年保存"),
             erasure="一括削除する。",
@@ -236,12 +235,12 @@ def _file() -> FileOverview:
 def _risks() -> FileRisks:
     return FileRisks(
         key=FILE,
-        name=FILE_NAME,
-        acquisition=AcquisitionRisks(
+        file_name=FILE_NAME,
+        acquisition=FullAcquisitionRisks(
             risk1=PurposeRisk(
                 outsiders="本人確認を行う。",
                 unneeded="必要な情報のみ入手する。",
-                other="-",
+                other_measures="-",
                 sufficiency=Sufficiency.SUFFICIENT,
             ),
             risk2=risk(),
@@ -252,9 +251,9 @@ def _risks() -> FileRisks:
                 sufficiency=Sufficiency.SUFFICIENT,
             ),
             risk4=risk(),
-            other="-",
+            other_risks="-",
         ),
-        use=UseRisks(
+        use=FullUseRisks(
             risk1=LinkingRisk(
                 addressee="宛名システムは使用しない。",
                 other_systems="アクセスできないようにしている。",
@@ -292,7 +291,7 @@ def _risks() -> FileRisks:
             ),
             sufficiency=Sufficiency.SUFFICIENT,
         ),
-        provision=ProvisionRisks(
+        provision=FullProvisionRisks(
             risk1=UnlawfulProvisionRisk(
                 record=ProvisionRecord(status=Recording.KEPT, method="通信ログを取得する。"),
                 rule=ProvisionRule(status=Stipulation.DEFINED, content="決裁を経る。"),
@@ -301,7 +300,7 @@ def _risks() -> FileRisks:
             risk2=risk(),
             risk3=risk(),
         ),
-        network=NetworkRisks(
+        network=FullNetworkRisks(
             risk1=risk(),
             risk2=risk(),
             risk3=risk(),
@@ -309,10 +308,10 @@ def _risks() -> FileRisks:
             risk5=risk(),
             risk6=risk(),
             risk7=risk(),
-            other="中間サーバー・プラットフォームにおける措置",
+            other_risks="中間サーバー・プラットフォームにおける措置",
         ),
-        storage=StorageRisks(
-            risk1=LeakRisk(
+        storage=FullStorageRisks(
+            risk1=FullLeakRisk(
                 nisc=Compliance.NOT_GOVERNMENT,
                 system=Maintenance.SPECIAL,
                 rules=Maintenance.SPECIAL,
@@ -329,7 +328,7 @@ def _risks() -> FileRisks:
                     prevention="手順書を作成させた。",
                 ),
                 deceased=DeceasedNumberStorage(status=DeceasedNumbers.KEPT, method="生存者と同様"),
-                other="関係規定を改正した。",
+                other_measures="関係規定を改正した。",
                 sufficiency=Sufficiency.SPECIAL,
             ),
             risk2=risk(),
@@ -339,7 +338,7 @@ def _risks() -> FileRisks:
                 ),
                 sufficiency=Sufficiency.SPECIAL,
             ),
-            other="-",
+            other_risks="-",
         ),
     )
 
@@ -349,7 +348,7 @@ def full() -> FullAssessment:
     A 全項目評価書 with every item filled in, valid under every rule.
     """
     return FullAssessment(
-        cover=Cover(
+        cover=FullCover(
             number="6",
             title="国民年金に関する事務　全項目評価書",
             declaration="堺市は、…保護を実施していることを宣言する。",
@@ -357,8 +356,8 @@ def full() -> FullAssessment:
             agency="大阪府堺市長",
             published=date(2022, 1, 31),
         ),
-        s1=BasicInfo(
-            business=Business(
+        s1=FullBasicInfo(
+            affair=FullAffair(
                 name="国民年金に関する事務",
                 content="国民年金事務で取り扱う。（別添1を参照）",
                 target_count=TargetCount.FROM_300K,
@@ -384,44 +383,44 @@ def full() -> FullAssessment:
             department=Department(name=DEPARTMENT, head="医療年金課長"),
             other_bodies="-",
         ),
-        annex1=BusinessAnnex(remarks="1. 届出・申出"),
+        annex1=AffairAnnex(remarks="1. 届出・申出"),
         s2=FileSection(files=(_file(),)),
         annex2=RecordAnnex(files=(FileRecords(key=FILE, items="基礎年金番号\n氏名漢字"),)),
         s3=RiskSection(files=(_risks(),)),
         s4=OtherRisks(
-            audit=AuditSection(
+            audit=FullAuditSection(
                 self_inspection=SelfInspection(status=Effort.SUFFICIENT, method="自己点検シート"),
                 audit=AuditPractice(status=Effort.SUFFICIENT, content="外部監査"),
             ),
             training=Training(status=Effort.SUFFICIENT, method="e-Learning"),
-            other="-",
+            other_risk_measures="-",
         ),
-        s5=Disclosure(
-            request=DisclosureRequest(
-                destination="堺市 市政情報課",
+        s5=FullDisclosure(
+            disclosure=FullDisclosureRequest(
+                requests_to="堺市 市政情報課",
                 method="指定様式による書面の提出",
                 fee=Fee.FREE,
                 register=FileRegister(
                     status=Practice.DONE, file_name=FILE_NAME, location="市政情報課"
                 ),
                 special_procedure="特になし",
-                omission="特になし",
+                not_listed="特になし",
             ),
             inquiry=Inquiry(contact="堺市 医療年金課", handling="受付票を起票する。"),
         ),
-        s6=Procedure(
-            kiso=KisoStep(
-                performed=date(2022, 1, 31), threshold=FullThresholdResult.KISO_AND_ZENKOMOKU
+        s6=FullProcedure(
+            basic_assessment=FullKisoStep(
+                performed_on=date(2022, 1, 31), threshold=FullThresholdResult.KISO_AND_ZENKOMOKU
             ),
-            public_comment=PublicComment(
+            public_comment=FullPublicComment(
                 method="パブリックコメント",
                 period="令和3年11月2日から令和3年12月1日まで",
                 shortening_reason="-",
                 opinions="意見なし",
                 reflection="意見なし",
             ),
-            review=ThirdPartyReview(
-                dates=(date(2021, 12, 10), date(2022, 1, 21)),
+            third_party_review=FullThirdPartyReview(
+                performed_on=(date(2021, 12, 10), date(2022, 1, 21)),
                 method="審議会による第三者点検",
                 result="妥当であると認められた。",
             ),

@@ -11,7 +11,14 @@ import pytest
 
 from forms.zenkomoku.factory import FILE, change, full, official
 from pia_dsl.errors import InvalidAssessmentError
-from pia_dsl.forms.zenkomoku import ConsignRisks, FullAssessment, NetworkRisks, ProvisionRisks
+from pia_dsl.forms.zenkomoku import (
+    ConsignRisks,
+    FileSection,
+    FullAssessment,
+    FullFileOverview,
+    FullNetworkRisks,
+    FullProvisionRisks,
+)
 from pia_dsl.io import ROOTS, dump, load
 from pia_dsl.validate import validate
 from pia_dsl.walk import Kind, walk
@@ -201,7 +208,7 @@ class TestSwitches:
 
     def test_not_provided_switches_off_iii_5(self) -> None:
         """「提供・移転しない」 makes every Ⅲ-5 item inactive."""
-        a = change(full(), f"{R}.provision", ProvisionRisks(not_provided=True))
+        a = change(full(), f"{R}.provision", FullProvisionRisks(not_provided=True))
 
         assert len(_inactive(a, f"{R}.provision")) == 11
 
@@ -214,7 +221,7 @@ class TestSwitches:
         a = change(
             full(),
             f"{R}.network",
-            NetworkRisks(no_acquisition=acquisition, no_provision=provision),
+            FullNetworkRisks(no_acquisition=acquisition, no_provision=provision),
         )
 
         assert count == len(_inactive(a, f"{R}.network"))
@@ -230,7 +237,7 @@ class TestSerialization:
     def test_unknown_key_names_the_item(self) -> None:
         """A misspelt key is rejected with the official heading of its section."""
         data = json.loads(dump(full(), "json"))
-        data["s6"]["kiso"]["threshold_result"] = "x"
+        data["s6"]["basic_assessment"]["threshold_result"] = "x"
 
         with pytest.raises(InvalidAssessmentError, match="基礎項目評価"):
             load(json.dumps(data, ensure_ascii=False), "json")
@@ -244,3 +251,22 @@ class TestSerialization:
         assert "holding_start: 未定" in text
         assert a == load(text, "yaml")
         assert validate(a) == []
+
+
+class TestBlankDefaults:
+    """
+    Every item has a blank default: the constructor asks for nothing, and ``pia check``
+    (the ``required`` metadata) is the only completeness gate.
+    """
+
+    def test_blank_document_reports_missing_items(self) -> None:
+        document = FullAssessment(s2=FileSection(files=(FullFileOverview(key="f"),)))
+        missing = {f.path for f in validate(document) if f.rule == "required"}
+
+        assert {
+            "s1.affair.name",
+            "s5.disclosure.requests_to",
+            "s6.public_comment.method",
+        } <= missing
+        assert "s2.files[f].basics.person_scope" in missing
+        assert "s2.files[f].remarks" not in missing  # 備考 is optional

@@ -30,15 +30,15 @@ from pia_dsl.forms.choices import (
     TargetCount,
 )
 from pia_dsl.forms.zenkomoku import (
-    ConsignmentSection,
     ConsignRisks,
     FileRecords,
     FullAssessment,
-    NetworkRisks,
-    ProvisionRisks,
+    FullConsignmentSection,
+    FullNetworkRisks,
+    FullProvisionRisks,
+    FullReconsignment,
+    FullThirdPartyReview,
     ProvisionSection,
-    Reconsignment,
-    ThirdPartyReview,
 )
 from pia_dsl.options import checks
 from pia_dsl.validate import Finding, Severity, validate
@@ -107,8 +107,8 @@ class TestFiles:
     def test_risk_order_must_match(self) -> None:
         """Ⅲ with the same files in another order than Ⅱ is reported."""
         base = full()
-        second_file = attrs.evolve(base.s2.files[0], key="second", name="第二ファイル")
-        second_risks = attrs.evolve(base.s3.files[0], key="second", name="第二ファイル")
+        second_file = attrs.evolve(base.s2.files[0], key="second", file_name="第二ファイル")
+        second_risks = attrs.evolve(base.s3.files[0], key="second", file_name="第二ファイル")
         a = change(base, "s2.files", (*base.s2.files, second_file))
         a = change(a, "annex2.files", (*a.annex2.files, FileRecords(key="second", items="x")))
         a = change(a, "s3.files", (second_risks, *base.s3.files))
@@ -121,9 +121,9 @@ class TestFiles:
 
     def test_file_name_match(self) -> None:
         """Ⅲ-1 must repeat the Ⅱ-1 name of its file."""
-        a = change(full(), f"{R}.name", "別名ファイル")
+        a = change(full(), f"{R}.file_name", "別名ファイル")
 
-        assert [(f"{R}.name", ERROR)] == paths(a, "zenkomoku-file-name-match")
+        assert [(f"{R}.file_name", ERROR)] == paths(a, "zenkomoku-file-name-match")
         assert paths(full(), "zenkomoku-file-name-match") == []
 
     def test_file_names_listed(self) -> None:
@@ -137,9 +137,9 @@ class TestFiles:
 
     def test_main_items_include_number(self) -> None:
         """主な記録項目 without 個人番号 is reported."""
-        a = change(full(), f"{F}.basics.main_items", checks(RecordCategory.FOUR_BASIC))
+        a = change(full(), f"{F}.basics.main_records", checks(RecordCategory.FOUR_BASIC))
 
-        assert [(f"{F}.basics.main_items", ERROR)] == paths(a, "zenkomoku-main-items-number")
+        assert [(f"{F}.basics.main_records", ERROR)] == paths(a, "zenkomoku-main-items-number")
         assert paths(full(), "zenkomoku-main-items-number") == []
 
 
@@ -147,7 +147,7 @@ def not_consigned(assessment: FullAssessment) -> FullAssessment:
     """
     A variant with 委託しない in Ⅱ-4 and 「委託しない」 ticked in Ⅲ-4.
     """
-    a = change(assessment, f"{F}.consignment", ConsignmentSection(status=Consigning.NO))
+    a = change(assessment, f"{F}.consignment", FullConsignmentSection(status=Consigning.NO))
     return change(a, f"{R}.consignment", ConsignRisks(not_consigned=True))
 
 
@@ -198,7 +198,7 @@ class TestConsignment:
         a = change(
             full(),
             f"{F}.consignment.items[punch].reconsignment",
-            Reconsignment(status=Reconsigning.NO),
+            FullReconsignment(status=Reconsigning.NO),
         )
         fixed = change(
             a, f"{R}.consignment.reconsignment.status", ReconsignAssurance.NOT_RECONSIGNED
@@ -252,14 +252,14 @@ class TestProvision:
         none = change(
             full(), f"{F}.provision", ProvisionSection(status=checks(ProvisionStatus.NONE))
         )
-        switched = change(none, f"{R}.provision", ProvisionRisks(not_provided=True))
+        switched = change(none, f"{R}.provision", FullProvisionRisks(not_provided=True))
 
         assert [(f"{R}.provision.not_provided", ERROR)] == paths(none, "zenkomoku-provision-switch")
         assert validate(switched) == []
 
     def test_switch_with_transfers(self) -> None:
         """「提供・移転しない」 with a 移転先 is reported."""
-        a = change(full(), f"{R}.provision", ProvisionRisks(not_provided=True))
+        a = change(full(), f"{R}.provision", FullProvisionRisks(not_provided=True))
 
         assert [(f"{R}.provision.not_provided", ERROR)] == paths(a, "zenkomoku-provision-switch")
         assert paths(full(), "zenkomoku-provision-switch") == []
@@ -268,23 +268,26 @@ class TestProvision:
         """Only 提供先 via the network system: 「提供・移転しない」 may be ticked."""
         a = change(full(), f"{F}.provision.transfers", ())
         a = change(a, f"{F}.provision.status", checks(ProvisionStatus.PROVIDING))
-        a = change(a, f"{R}.provision", ProvisionRisks(not_provided=True))
+        a = change(a, f"{R}.provision", FullProvisionRisks(not_provided=True))
 
         assert validate(a) == []
 
 
 class TestNetwork:
     def test_not_linked_needs_both_switches(self) -> None:
-        """Ⅰ-6① 実施しない ⇒ both 「接続しない」 in Ⅲ-6."""
+        """Ⅰ-6① 実施しない (which empties ②法令上の根拠) ⇒ both 「接続しない」 in Ⅲ-6."""
         a = change(no_network(full()), "s1.linkage.status", Linkage.NO)
-        switched = change(a, f"{R}.network", NetworkRisks(no_acquisition=True, no_provision=True))
+        a = change(a, "s1.linkage.legal_basis", "")
+        switched = change(
+            a, f"{R}.network", FullNetworkRisks(no_acquisition=True, no_provision=True)
+        )
 
         assert [(f"{R}.network", ERROR)] == paths(a, "zenkomoku-linkage-switch")
         assert validate(switched) == []
 
     def test_linked_needs_some_connection(self) -> None:
         """Ⅰ-6① 実施する with Ⅲ-6 fully switched off is reported."""
-        a = change(full(), f"{R}.network", NetworkRisks(no_acquisition=True, no_provision=True))
+        a = change(full(), f"{R}.network", FullNetworkRisks(no_acquisition=True, no_provision=True))
 
         assert paths(a, "zenkomoku-linkage-switch") == [("s1.linkage.status", ERROR)]
         assert paths(full(), "zenkomoku-linkage-switch") == []
@@ -319,8 +322,8 @@ class TestNetwork:
 class TestCounts:
     def test_target_and_person_bands(self) -> None:
         """対象人数 and 対象となる本人の数 that cannot overlap are a warning."""
-        a = change(full(), "s1.business.target_count", TargetCount.UNDER_1K)
-        a = change(a, "s6.kiso.threshold", FullThresholdResult.NONE_VOLUNTARY_ZENKOMOKU)
+        a = change(full(), "s1.affair.target_count", TargetCount.UNDER_1K)
+        a = change(a, "s6.basic_assessment.threshold", FullThresholdResult.NONE_VOLUNTARY_ZENKOMOKU)
 
         assert [(f"{F}.basics.person_count", WARNING)] == paths(a, "zenkomoku-person-count")
         assert paths(full(), "zenkomoku-person-count") == []
@@ -334,11 +337,17 @@ class TestCounts:
 
     def test_threshold_result_for_300k(self) -> None:
         """30万人以上 requires 「基礎項目評価及び全項目評価の実施が義務付けられる」."""
-        a = change(full(), "s6.kiso.threshold", FullThresholdResult.KISO_JUTEN_VOLUNTARY_ZENKOMOKU)
+        a = change(
+            full(),
+            "s6.basic_assessment.threshold",
+            FullThresholdResult.KISO_JUTEN_VOLUNTARY_ZENKOMOKU,
+        )
 
         findings = found(a, "zenkomoku-threshold")
 
-        assert [(f.path, f.severity) for f in findings] == [("s6.kiso.threshold", ERROR)]
+        assert [(f.path, f.severity) for f in findings] == [
+            ("s6.basic_assessment.threshold", ERROR)
+        ]
         assert "基礎項目評価及び全項目評価の実施が義務付けられる" in findings[0].message
         assert paths(full(), "zenkomoku-threshold") == []
 
@@ -351,8 +360,8 @@ class TestCounts:
     )
     def test_threshold_result_for_100k(self, result: FullThresholdResult) -> None:
         """10万人以上30万人未満 allows 全項目 (500人以上/重大事故) or voluntary 全項目."""
-        a = change(full(), "s1.business.target_count", TargetCount.FROM_100K_TO_300K)
-        a = change(a, "s6.kiso.threshold", result)
+        a = change(full(), "s1.affair.target_count", TargetCount.FROM_100K_TO_300K)
+        a = change(a, "s6.basic_assessment.threshold", result)
 
         assert paths(a, "zenkomoku-threshold") == []
 
@@ -360,9 +369,11 @@ class TestCounts:
 class TestDates:
     def test_review_after_publication(self) -> None:
         """A 第三者点検 date after 公表日 is an error."""
-        a = change(full(), "s6.review.dates", (date(2021, 12, 10), date(2022, 2, 1)))
+        a = change(
+            full(), "s6.third_party_review.performed_on", (date(2021, 12, 10), date(2022, 2, 1))
+        )
 
-        assert paths(a, "zenkomoku-dates") == [("s6.review.dates", ERROR)]
+        assert paths(a, "zenkomoku-dates") == [("s6.third_party_review.performed_on", ERROR)]
         assert paths(full(), "zenkomoku-dates") == []
 
     def test_holding_after_publication(self) -> None:
@@ -374,7 +385,7 @@ class TestDates:
     def test_unpublished_draft(self) -> None:
         """Without 公表日 no date is compared."""
         a = change(full(), "cover.published", None)
-        a = change(a, "s6.review.dates", (date(2030, 1, 1),))
+        a = change(a, "s6.third_party_review.performed_on", (date(2030, 1, 1),))
 
         assert paths(a, "zenkomoku-dates") == []
 
@@ -403,14 +414,14 @@ class TestPublicComment:
 
     def test_review_before_end(self) -> None:
         """A 第三者点検 before the period ends is a warning."""
-        a = change(full(), "s6.review.dates", (date(2021, 11, 20),))
+        a = change(full(), "s6.third_party_review.performed_on", (date(2021, 11, 20),))
 
         assert paths(a, "zenkomoku-public-comment") == [("s6.public_comment.period", WARNING)]
 
     def test_end_after_publication(self) -> None:
         """A period that ends after 公表日 is an error."""
         a = change(full(), "s6.public_comment.period", "令和4年1月10日から令和4年2月10日まで")
-        a = change(a, "s6.review.dates", ())
+        a = change(a, "s6.third_party_review.performed_on", ())
         a = change(a, "s6.approval.submitted", date(2022, 1, 20))
 
         assert paths(a, "zenkomoku-public-comment") == [("s6.public_comment.period", ERROR)]
@@ -449,33 +460,33 @@ class TestSingleItems:
 
     def test_fee(self) -> None:
         """有料 needs （手数料額、納付方法： ）."""
-        a = change(full(), "s5.request.fee", Fee.CHARGED)
-        filled = change(a, "s5.request.fee_detail", "300円、現金")
+        a = change(full(), "s5.disclosure.fee", Fee.CHARGED)
+        filled = change(a, "s5.disclosure.fee_detail", "300円、現金")
 
-        assert paths(a, "zenkomoku-fee") == [("s5.request.fee_detail", ERROR)]
+        assert paths(a, "zenkomoku-fee") == [("s5.disclosure.fee_detail", ERROR)]
         assert validate(filled) == []
 
     def test_file_register_published(self) -> None:
         """行っている needs 個人情報ファイル名 and 公表場所."""
-        a = change(full(), "s5.request.register.location", "")
+        a = change(full(), "s5.disclosure.register.location", "")
 
-        assert paths(a, "zenkomoku-file-register") == [("s5.request.register.location", ERROR)]
+        assert paths(a, "zenkomoku-file-register") == [("s5.disclosure.register.location", ERROR)]
         assert paths(full(), "zenkomoku-file-register") == []
 
     def test_file_register_not_published(self) -> None:
         """行っていない leaves both blank (generic switch-empties otherwise)."""
-        a = change(full(), "s5.request.register.status", Practice.NOT_DONE)
-        blank = change(a, "s5.request.register.file_name", "")
-        blank = change(blank, "s5.request.register.location", "")
+        a = change(full(), "s5.disclosure.register.status", Practice.NOT_DONE)
+        blank = change(a, "s5.disclosure.register.file_name", "")
+        blank = change(blank, "s5.disclosure.register.location", "")
 
         assert len(found(a, "switch-empties")) == 2
         assert validate(blank) == []
 
     def test_retention_validity(self) -> None:
         """A 期間 needs its その妥当性, not a bare 「-」."""
-        a = change(full(), f"{F}.retention.term.validity", "-")
+        a = change(full(), f"{F}.storage.term.validity", "-")
 
-        assert [(f"{F}.retention.term.validity", ERROR)] == paths(a, "zenkomoku-retention")
+        assert [(f"{F}.storage.term.validity", ERROR)] == paths(a, "zenkomoku-retention")
         assert paths(full(), "zenkomoku-retention") == []
 
 
@@ -531,25 +542,25 @@ class TestNames:
 class TestReview:
     def test_local_government_needs_review(self) -> None:
         """A published 地方公共団体 assessment without Ⅵ-3 is reported item by item."""
-        a = change(full(), "s6.review", ThirdPartyReview())
+        a = change(full(), "s6.third_party_review", FullThirdPartyReview())
 
         assert [p for p, _ in paths(a, "zenkomoku-third-party-review")] == [
-            "s6.review.dates",
-            "s6.review.method",
-            "s6.review.result",
+            "s6.third_party_review.performed_on",
+            "s6.third_party_review.method",
+            "s6.third_party_review.result",
         ]
         assert paths(full(), "zenkomoku-third-party-review") == []
 
     def test_government_body_uses_approval(self) -> None:
         """With a 承認日 (行政機関等), Ⅵ-3 may stay blank."""
-        a = change(full(), "s6.review", ThirdPartyReview())
+        a = change(full(), "s6.third_party_review", FullThirdPartyReview())
         a = change(a, "cover.approved", date(2022, 1, 25))
 
         assert paths(a, "zenkomoku-third-party-review") == []
 
     def test_draft(self) -> None:
         """Before publication Ⅵ-3 may stay blank."""
-        a = change(full(), "s6.review", ThirdPartyReview())
+        a = change(full(), "s6.third_party_review", FullThirdPartyReview())
         a = change(a, "cover.published", None)
 
         assert paths(a, "zenkomoku-third-party-review") == []

@@ -8,7 +8,7 @@ predate the project (``history``).  The form's own consistency rules are in :mod
 
 Source: ``form-jyuten.md`` (three published documents: 藤沢市 S1, 熊谷市 S3, 札幌市 S0).
 Items of the newer edition (その必要性, 5情報) are optional fields and options; see the
-docstrings of :class:`~.s2_files.FileBasics`.
+docstrings of :class:`~.s2_files.FocusedFileBasics`.
 """
 
 from __future__ import annotations
@@ -19,75 +19,87 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
-from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
+from ..common import (
+    AuditSection,
+    ChangeRow,
+    Cover,
+    Department,
+    Inquiry,
+    NetworkLinkage,
+    NumberUse,
+    ProvisionSection,
+    Training,
+)
 from ..editions import form_mark
-from .cover import Cover
-from .s1_basic import Affairs, BasicInfo, Department, NetworkLinkage
+from .s1_basic import FocusedAffair, FocusedBasicInfo
 from .s2_files import (
-    Acquisition,
-    Consignment,
-    ConsignmentSection,
-    FileBasics,
-    FileOverview,
-    Reconsignment,
-    Storage,
-    UsageSubject,
+    FocusedAcquisition,
+    FocusedConsignment,
+    FocusedConsignmentSection,
+    FocusedFileBasics,
+    FocusedFileOverview,
+    FocusedReconsignment,
+    FocusedStorage,
+    FocusedUsers,
 )
 from .s3_risks import (
-    AcquisitionRisks,
-    AuditSection,
-    ConsignmentRisk,
     ConsignmentRisks,
-    LeakRisk,
-    NetworkRisks,
-    ProvisionRisk,
-    ProvisionRisks,
-    RiskMeasures,
-    StorageRisks,
-    Training,
+    FocusedAcquisitionRisks,
+    FocusedConsignmentRisk,
+    FocusedLeakRisk,
+    FocusedNetworkRisks,
+    FocusedProvisionRisk,
+    FocusedProvisionRisks,
+    FocusedRiskMeasures,
+    FocusedStorageRisks,
+    FocusedUseRisks,
     UnauthorizedUseRisk,
-    UseRisks,
 )
-from .s4_disclosure import Disclosure, DisclosureRequest
-from .s5_procedure import BasicAssessmentStep, Procedure, PublicComment, ThirdPartyReview
+from .s4_disclosure import FocusedDisclosure, FocusedDisclosureRequest
+from .s5_procedure import (
+    FocusedKisoStep,
+    FocusedProcedure,
+    FocusedPublicComment,
+    FocusedThirdPartyReview,
+)
 
 __all__ = [
-    "Acquisition",
-    "AcquisitionRisks",
-    "Affairs",
     "AuditSection",
-    "BasicAssessmentStep",
-    "BasicInfo",
-    "Consignment",
-    "ConsignmentRisk",
     "ConsignmentRisks",
-    "ConsignmentSection",
     "Cover",
     "Department",
-    "Disclosure",
-    "DisclosureRequest",
-    "FileBasics",
-    "FileOverview",
+    "FocusedAcquisition",
+    "FocusedAcquisitionRisks",
+    "FocusedAffair",
     "FocusedAssessment",
+    "FocusedBasicInfo",
+    "FocusedConsignment",
+    "FocusedConsignmentRisk",
+    "FocusedConsignmentSection",
+    "FocusedDisclosure",
+    "FocusedDisclosureRequest",
+    "FocusedFileBasics",
+    "FocusedFileOverview",
+    "FocusedKisoStep",
+    "FocusedLeakRisk",
+    "FocusedNetworkRisks",
+    "FocusedProcedure",
+    "FocusedProvisionRisk",
+    "FocusedProvisionRisks",
+    "FocusedPublicComment",
+    "FocusedReconsignment",
+    "FocusedRiskMeasures",
+    "FocusedStorage",
+    "FocusedStorageRisks",
+    "FocusedThirdPartyReview",
+    "FocusedUseRisks",
+    "FocusedUsers",
     "Inquiry",
-    "LeakRisk",
     "NetworkLinkage",
-    "NetworkRisks",
     "NumberUse",
-    "Procedure",
-    "ProvisionRisk",
-    "ProvisionRisks",
     "ProvisionSection",
-    "PublicComment",
-    "Reconsignment",
-    "RiskMeasures",
-    "Storage",
-    "StorageRisks",
-    "ThirdPartyReview",
     "Training",
     "UnauthorizedUseRisk",
-    "UsageSubject",
-    "UseRisks",
 ]
 
 
@@ -107,22 +119,24 @@ class FocusedAssessment:
 
     cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 重点項目評価書)"""
-    s1: BasicInfo = field(factory=BasicInfo, metadata=item("Ⅰ", "基本情報"))
+    s1: FocusedBasicInfo = field(factory=FocusedBasicInfo, metadata=item("Ⅰ", "基本情報"))
     """様式: Ⅰ　基本情報 — ※なし (Ⅰ in 重点項目評価書)"""
-    s2: FileOverview = field(factory=FileOverview, metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
+    s2: FocusedFileOverview = field(
+        factory=FocusedFileOverview, metadata=item("Ⅱ", "特定個人情報ファイルの概要")
+    )
     """様式: Ⅱ　特定個人情報ファイルの概要 — ※なし (Ⅱ in 重点項目評価書)"""
     #: Free, semi-structured text: 【分類】 headings, each followed by numbered items
     #: (「1. 個人番号、2. 宛名番号」).
-    records: str = field(default="", metadata=item("（別添１）", "特定個人情報ファイル記録項目"))
+    annex1: str = field(default="", metadata=item("（別添１）", "特定個人情報ファイル記録項目"))
     """様式: （別添１）特定個人情報ファイル記録項目 — ※なし (（別添１） in 重点項目評価書)"""
-    s3: RiskMeasures = field(
-        factory=RiskMeasures,
+    s3: FocusedRiskMeasures = field(
+        factory=FocusedRiskMeasures,
         metadata=item("Ⅲ", "リスク対策", star=True, star_note="（７．②を除く。）"),
     )
     """様式: Ⅲ　リスク対策　※（７．②を除く。） — 重要な変更の対象 (Ⅲ in 重点項目評価書)"""
-    s4: Disclosure = field(factory=Disclosure, metadata=item("Ⅳ", "開示請求、問合せ"))
+    s4: FocusedDisclosure = field(factory=FocusedDisclosure, metadata=item("Ⅳ", "開示請求、問合せ"))
     """様式: Ⅳ　開示請求、問合せ — ※なし (Ⅳ in 重点項目評価書)"""
-    s5: Procedure = field(factory=Procedure, metadata=item("Ⅴ", "評価実施手続"))
+    s5: FocusedProcedure = field(factory=FocusedProcedure, metadata=item("Ⅴ", "評価実施手続"))
     """様式: Ⅴ　評価実施手続 — ※なし (Ⅴ in 重点項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
 

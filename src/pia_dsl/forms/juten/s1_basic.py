@@ -8,19 +8,17 @@ whole of ４．個人番号の利用 and ５．情報提供ネットワークシ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from attrs import field, frozen
 
 from ...meta import item
-from ..choices import FocusedTargetCount, Linkage
-from ..common import NumberUse, System, systems_group
+from ..choices import FocusedTargetCount
+from ..common import Department, NetworkLinkage, NumberUse, System, systems_group
 
-__all__ = ["Affairs", "BasicInfo", "Department", "NetworkLinkage"]
+__all__ = ["FocusedAffair", "FocusedBasicInfo"]
 
 
 @frozen(kw_only=True)
-class Affairs:
+class FocusedAffair:
     """
     １．特定個人情報ファイルを取り扱う事務 (Ⅰ-1).
     """
@@ -35,51 +33,18 @@ class Affairs:
 
 
 @frozen(kw_only=True)
-class NetworkLinkage:
-    """
-    ５．情報提供ネットワークシステムによる情報連携 ※ (Ⅰ-5); the whole item is ※.
-
-    「実施しない」 empties ②法令上の根拠 (``form-jyuten.md`` §3, inferred).
-    """
-
-    implemented: Linkage | None = field(default=None, metadata=item("①", "実施の有無"))
-    """様式: ①実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-① in 重点項目評価書)"""
-    legal_basis: str = field(default="", metadata=item("②", "法令上の根拠"))
-    """様式: ②法令上の根拠 — 重要な変更の対象（上位の項目の※） (Ⅰ-５-② in 重点項目評価書)"""
-
-    def switched_off(self) -> Mapping[str, str]:
-        if self.implemented is Linkage.NO:
-            return {"legal_basis": Linkage.NO.value}
-        return {}
-
-
-@frozen(kw_only=True)
-class Department:
-    """
-    ６．評価実施機関における担当部署 (Ⅰ-6).
-    """
-
-    department: str = field(default="", metadata=item("①", "部署"))
-    """様式: ①部署 — ※なし (Ⅰ-６-① in 重点項目評価書)"""
-    #: A job title (子育て給付課長), not a person's name: the older 様式 (before about 平成31年)
-    #: asked for the head's name here.
-    head_title: str = field(default="", metadata=item("②", "所属長の役職名"))
-    """様式: ②所属長の役職名 — ※なし (Ⅰ-６-② in 重点項目評価書)"""
-
-
-@frozen(kw_only=True)
-class BasicInfo:
+class FocusedBasicInfo:
     """
     Ⅰ　基本情報.
     """
 
-    affairs: Affairs = field(
-        factory=Affairs, metadata=item("１．", "特定個人情報ファイルを取り扱う事務")
+    affair: FocusedAffair = field(
+        factory=FocusedAffair, metadata=item("１．", "特定個人情報ファイルを取り扱う事務")
     )
     """様式: １．特定個人情報ファイルを取り扱う事務 — ※なし (Ⅰ-１ in 重点項目評価書)"""
     systems: tuple[System, ...] = field(default=(), metadata=systems_group())
     """様式: ２．特定個人情報ファイルを取り扱う事務において使用するシステム — ※なし (Ⅰ-２ in 重点項目評価書)"""
-    file_name: str = field(default="", metadata=item("３．", "特定個人情報ファイル名"))
+    file_names: str = field(default="", metadata=item("３．", "特定個人情報ファイル名"))
     """様式: ３．特定個人情報ファイル名 — ※なし (Ⅰ-３ in 重点項目評価書)"""
     number_use: NumberUse = field(
         factory=NumberUse, metadata=item("４．", "個人番号の利用", star=True)
@@ -95,7 +60,5 @@ class BasicInfo:
     )
     """様式: ６．評価実施機関における担当部署 — ※なし (Ⅰ-６ in 重点項目評価書)"""
     #: Empty (S1) or 「－」 (S3) when the 事務 is not shared with other bodies.
-    other_agencies: str = field(
-        default="", metadata=item("７．", "他の評価実施機関", required=False)
-    )
+    other_bodies: str = field(default="", metadata=item("７．", "他の評価実施機関", required=False))
     """様式: ７．他の評価実施機関 — ※なし (Ⅰ-７ in 重点項目評価書)"""

@@ -31,19 +31,19 @@ from ..choices import (
 from ..common import ProvisionSection
 
 __all__ = [
-    "Acquisition",
-    "Consignment",
-    "ConsignmentSection",
-    "FileBasics",
-    "FileOverview",
-    "Reconsignment",
-    "Storage",
-    "UsageSubject",
+    "FocusedAcquisition",
+    "FocusedConsignment",
+    "FocusedConsignmentSection",
+    "FocusedFileBasics",
+    "FocusedFileOverview",
+    "FocusedReconsignment",
+    "FocusedStorage",
+    "FocusedUsers",
 ]
 
 
 @frozen(kw_only=True)
-class FileBasics:
+class FocusedFileBasics:
     """
     ２．基本情報 (Ⅱ-2).
     """
@@ -69,19 +69,19 @@ class FileBasics:
         factory=Checks, metadata=item("", "主な記録項目", star=True)
     )
     """様式: 主な記録項目　※ — 重要な変更の対象 (Ⅱ-２ in 重点項目評価書)"""
-    validity: str = field(default="", metadata=item("", "その妥当性"))
+    records_validity: str = field(default="", metadata=item("", "その妥当性"))
     """様式: その妥当性 — ※なし (Ⅱ-２ in 重点項目評価書)"""
     #: Conventionally 「別添１を参照。」.
     all_records: str = field(default="", metadata=item("", "全ての記録項目"))
     """様式: 全ての記録項目 — ※なし (Ⅱ-２ in 重点項目評価書)"""
-    retention_start: date | None = field(default=None, metadata=item("⑤", "保有開始日"))
+    holding_start: date | None = field(default=None, metadata=item("⑤", "保有開始日"))
     """様式: ⑤保有開始日 — ※なし (Ⅱ-２-⑤ in 重点項目評価書)"""
     department: str = field(default="", metadata=item("⑥", "事務担当部署"))
     """様式: ⑥事務担当部署 — ※なし (Ⅱ-２-⑥ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
-class UsageSubject:
+class FocusedUsers:
     """
     ④使用の主体 (Ⅱ-3-④): a heading with two sub-rows.  使用部署 has no ※ in this form.
     """
@@ -93,7 +93,7 @@ class UsageSubject:
 
 
 @frozen(kw_only=True)
-class Acquisition:
+class FocusedAcquisition:
     """
     ３．特定個人情報の入手・使用 (Ⅱ-3).  The 重点 form has no 統計分析 or
     権利利益に影響を与え得る決定 rows.
@@ -105,7 +105,7 @@ class Acquisition:
     """様式: ②入手方法 — ※なし (Ⅱ-３-② in 重点項目評価書)"""
     purpose: str = field(default="", metadata=item("③", "使用目的", star=True))
     """様式: ③使用目的　※ — 重要な変更の対象 (Ⅱ-３-③ in 重点項目評価書)"""
-    subject: UsageSubject = field(factory=UsageSubject, metadata=item("④", "使用の主体"))
+    users: FocusedUsers = field(factory=FocusedUsers, metadata=item("④", "使用の主体"))
     """様式: ④使用の主体 — ※なし (Ⅱ-３-④ in 重点項目評価書)"""
     usage: str = field(default="", metadata=item("⑤", "使用方法"))
     """様式: ⑤使用方法 — ※なし (Ⅱ-３-⑤ in 重点項目評価書)"""
@@ -116,14 +116,12 @@ class Acquisition:
 
 
 @frozen(kw_only=True)
-class Reconsignment:
+class FocusedReconsignment:
     """
     再委託 (rows ④～⑥ of a 委託事項).  「再委託しない」 empties ⑤ and ⑥.
     """
 
-    reconsigning: Reconsigning | None = field(
-        default=None, metadata=item("④", "再委託の有無", star=True)
-    )
+    status: Reconsigning | None = field(default=None, metadata=item("④", "再委託の有無", star=True))
     """様式: ④再委託の有無　※ — 重要な変更の対象 (Ⅱ-４-委託事項n-④ in 重点項目評価書)"""
     permission: str = field(default="", metadata=item("⑤", "再委託の許諾方法"))
     """様式: ⑤再委託の許諾方法 — ※なし (Ⅱ-４-委託事項n-⑤ in 重点項目評価書)"""
@@ -131,13 +129,13 @@ class Reconsignment:
     """様式: ⑥再委託事項 — ※なし (Ⅱ-４-委託事項n-⑥ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
-        if self.reconsigning is Reconsigning.NO:
+        if self.status is Reconsigning.NO:
             return {"permission": Reconsigning.NO.value, "matters": Reconsigning.NO.value}
         return {}
 
 
 @frozen(kw_only=True)
-class Consignment:
+class FocusedConsignment:
     """
     委託事項n (Ⅱ-4): one consigned task.
 
@@ -156,32 +154,34 @@ class Consignment:
     """様式: ②委託先における取扱者数 — ※なし (Ⅱ-４-委託事項n-② in 重点項目評価書)"""
     contractor: str = field(default="", metadata=item("③", "委託先名"))
     """様式: ③委託先名 — ※なし (Ⅱ-４-委託事項n-③ in 重点項目評価書)"""
-    reconsignment: Reconsignment = field(factory=Reconsignment, metadata=item("", "再委託"))
+    reconsignment: FocusedReconsignment = field(
+        factory=FocusedReconsignment, metadata=item("", "再委託")
+    )
     """様式: 再委託 — ※なし (Ⅱ-４-委託事項n in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
-class ConsignmentSection:
+class FocusedConsignmentSection:
     """
     ４．特定個人情報ファイルの取扱いの委託 (Ⅱ-4).  The （ ）件 count is the number of
     委託事項; 「委託しない」 empties them (and is mirrored by the Ⅲ-4 switch).
     """
 
-    consigning: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
+    status: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
     """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-４ in 重点項目評価書)"""
-    items: tuple[Consignment, ...] = field(
+    items: tuple[FocusedConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項", max_count=20)
     )
     """様式: 委託事項 — ※なし (Ⅱ-４ in 重点項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
-        if self.consigning is Consigning.NO:
+        if self.status is Consigning.NO:
             return {"items": Consigning.NO.value}
         return {}
 
 
 @frozen(kw_only=True)
-class Storage:
+class FocusedStorage:
     """
     ６．特定個人情報の保管・消去 (Ⅱ-6).  保管場所 is the only row of this form (no 保管期間 or
     消去方法 rows; authors write 【消去方法】 inside it).
@@ -192,21 +192,21 @@ class Storage:
 
 
 @frozen(kw_only=True)
-class FileOverview:
+class FocusedFileOverview:
     """
     Ⅱ　特定個人情報ファイルの概要.
     """
 
     file_name: str = field(default="", metadata=item("１．", "特定個人情報ファイル名"))
     """様式: １．特定個人情報ファイル名 — ※なし (Ⅱ-１ in 重点項目評価書)"""
-    basics: FileBasics = field(factory=FileBasics, metadata=item("２．", "基本情報"))
+    basics: FocusedFileBasics = field(factory=FocusedFileBasics, metadata=item("２．", "基本情報"))
     """様式: ２．基本情報 — ※なし (Ⅱ-２ in 重点項目評価書)"""
-    acquisition: Acquisition = field(
-        factory=Acquisition, metadata=item("３．", "特定個人情報の入手・使用")
+    acquisition: FocusedAcquisition = field(
+        factory=FocusedAcquisition, metadata=item("３．", "特定個人情報の入手・使用")
     )
     """様式: ３．特定個人情報の入手・使用 — ※なし (Ⅱ-３ in 重点項目評価書)"""
-    consignment: ConsignmentSection = field(
-        factory=ConsignmentSection,
+    consignment: FocusedConsignmentSection = field(
+        factory=FocusedConsignmentSection,
         metadata=item("４．", "特定個人情報ファイルの取扱いの委託"),
     )
     """様式: ４．特定個人情報ファイルの取扱いの委託 — ※なし (Ⅱ-４ in 重点項目評価書)"""
@@ -215,7 +215,9 @@ class FileOverview:
         metadata=item("５．", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
     )
     """様式: ５．特定個人情報の提供・移転（委託に伴うものを除く。） — ※なし (Ⅱ-５ in 重点項目評価書)"""
-    storage: Storage = field(factory=Storage, metadata=item("６．", "特定個人情報の保管・消去"))
+    storage: FocusedStorage = field(
+        factory=FocusedStorage, metadata=item("６．", "特定個人情報の保管・消去")
+    )
     """様式: ６．特定個人情報の保管・消去 — ※なし (Ⅱ-６ in 重点項目評価書)"""
     remarks: str = field(default="", metadata=item("７．", "備考", required=False))
     """様式: ７．備考 — ※なし (Ⅱ-７ in 重点項目評価書)"""

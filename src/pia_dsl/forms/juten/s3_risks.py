@@ -21,9 +21,7 @@ from collections.abc import Mapping
 from attrs import field, frozen
 
 from ...meta import item
-from ...options import Checks
 from ..choices import (
-    Audit,
     Effort,
     Incident,
     Practice,
@@ -33,8 +31,9 @@ from ..choices import (
 )
 from ..common import (
     INCIDENT_LABEL,
+    AuditSection,
     RiskMeasure,
-    blank_risk,
+    Training,
     other_measures_item,
     other_risks_item,
     risk_part,
@@ -42,30 +41,28 @@ from ..common import (
 )
 
 __all__ = [
-    "AcquisitionRisks",
-    "AuditSection",
-    "ConsignmentRisk",
     "ConsignmentRisks",
-    "LeakRisk",
-    "NetworkRisks",
-    "ProvisionRisk",
-    "ProvisionRisks",
-    "RiskMeasures",
-    "StorageRisks",
-    "Training",
+    "FocusedAcquisitionRisks",
+    "FocusedConsignmentRisk",
+    "FocusedLeakRisk",
+    "FocusedNetworkRisks",
+    "FocusedProvisionRisk",
+    "FocusedProvisionRisks",
+    "FocusedRiskMeasures",
+    "FocusedStorageRisks",
+    "FocusedUseRisks",
     "UnauthorizedUseRisk",
-    "UseRisks",
 ]
 
 
 @frozen(kw_only=True)
-class AcquisitionRisks:
+class FocusedAcquisitionRisks:
     """
     ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。） (Ⅲ-2).
     """
 
-    purpose_risk: RiskMeasure = field(
-        factory=blank_risk, metadata=item("", "リスク：　目的外の入手が行われるリスク")
+    risk: RiskMeasure = field(
+        factory=RiskMeasure, metadata=item("", "リスク：　目的外の入手が行われるリスク")
     )
     """様式: リスク：　目的外の入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-２ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("２．"))
@@ -78,11 +75,9 @@ class UnauthorizedUseRisk:
     リスク２：　権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク.
     """
 
-    user_authentication: Practice | None = field(
-        default=None, metadata=item("", "ユーザ認証の管理")
-    )
+    authentication: Practice | None = field(default=None, metadata=item("", "ユーザ認証の管理"))
     """様式: ユーザ認証の管理 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
-    management: str = field(default="", metadata=item("", "具体的な管理方法"))
+    method: str = field(default="", metadata=item("", "具体的な管理方法"))
     """様式: 具体的な管理方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ リスク２ in 重点項目評価書)"""
@@ -91,19 +86,19 @@ class UnauthorizedUseRisk:
 
 
 @frozen(kw_only=True)
-class UseRisks:
+class FocusedUseRisks:
     """
     ３．特定個人情報の使用 (Ⅲ-3).
     """
 
-    linking_risk: RiskMeasure = field(
-        factory=blank_risk,
+    risk1: RiskMeasure = field(
+        factory=RiskMeasure,
         metadata=item(
             "", "リスク１：　目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク"
         ),
     )
     """様式: リスク１：　目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-３ in 重点項目評価書)"""
-    unauthorized_use_risk: UnauthorizedUseRisk = field(
+    risk2: UnauthorizedUseRisk = field(
         factory=UnauthorizedUseRisk,
         metadata=item(
             "",
@@ -116,25 +111,25 @@ class UseRisks:
 
 
 @frozen(kw_only=True)
-class ConsignmentRisk:
+class FocusedConsignmentRisk:
     """
     リスク：　委託先における不正な使用等のリスク (Ⅲ-4).
     """
 
-    stipulation: Stipulation | None = field(
+    contract: Stipulation | None = field(
         default=None,
         metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
     )
     """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
-    stipulation_content: str = field(default="", metadata=item("", "規定の内容"))
+    content: str = field(default="", metadata=item("", "規定の内容"))
     """様式: 規定の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
-    reconsign_assurance: ReconsignAssurance | None = field(
+    reconsignment: ReconsignAssurance | None = field(
         default=None,
         metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの担保"),
     )
     """様式: 再委託先による特定個人情報ファイルの適切な取扱いの担保 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
     #: Blank or 「-」 when the 担保 is 「再委託していない」 (checked by a form rule).
-    assurance_method: str = field(default="", metadata=item("", "具体的な方法", required=False))
+    method: str = field(default="", metadata=item("", "具体的な方法", required=False))
     """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ リスク in 重点項目評価書)"""
@@ -153,8 +148,8 @@ class ConsignmentRisks:
 
     not_consigned: bool = field(default=False, metadata=item("", "委託しない"))
     """様式: 委託しない — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
-    risk: ConsignmentRisk = field(
-        factory=ConsignmentRisk,
+    risk: FocusedConsignmentRisk = field(
+        factory=FocusedConsignmentRisk,
         metadata=item("", "リスク：　委託先における不正な使用等のリスク"),
     )
     """様式: リスク：　委託先における不正な使用等のリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
@@ -168,7 +163,7 @@ class ConsignmentRisks:
 
 
 @frozen(kw_only=True)
-class ProvisionRisk:
+class FocusedProvisionRisk:
     """
     リスク：　不正な提供・移転が行われるリスク (Ⅲ-5).
     """
@@ -177,7 +172,7 @@ class ProvisionRisk:
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
     """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
-    rule_content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
     """様式: ルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
     other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-５ リスク in 重点項目評価書)"""
@@ -186,7 +181,7 @@ class ProvisionRisk:
 
 
 @frozen(kw_only=True)
-class ProvisionRisks:
+class FocusedProvisionRisks:
     """
     ５．特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）
     [ ] 提供・移転しない (Ⅲ-5).  The checkbox empties the whole item.
@@ -194,8 +189,9 @@ class ProvisionRisks:
 
     not_provided: bool = field(default=False, metadata=item("", "提供・移転しない"))
     """様式: 提供・移転しない — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
-    risk: ProvisionRisk = field(
-        factory=ProvisionRisk, metadata=item("", "リスク：　不正な提供・移転が行われるリスク")
+    risk: FocusedProvisionRisk = field(
+        factory=FocusedProvisionRisk,
+        metadata=item("", "リスク：　不正な提供・移転が行われるリスク"),
     )
     """様式: リスク：　不正な提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("５．"))
@@ -208,7 +204,7 @@ class ProvisionRisks:
 
 
 @frozen(kw_only=True)
-class NetworkRisks:
+class FocusedNetworkRisks:
     """
     ６．情報提供ネットワークシステムとの接続　[ ] 接続しない（入手）　[ ] 接続しない（提供） (Ⅲ-6).
 
@@ -220,13 +216,13 @@ class NetworkRisks:
     """様式: 接続しない（入手） — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
     """様式: 接続しない（提供） — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
-    acquisition_risk: RiskMeasure = field(
-        factory=blank_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
+    risk1: RiskMeasure = field(
+        factory=RiskMeasure, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
     )
     """様式: リスク１：　目的外の入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     # S3 and S0 both print an ASCII space after 「：」 in this caption only.
-    provision_risk: RiskMeasure = field(
-        factory=blank_risk, metadata=item("", "リスク２： 不正な提供が行われるリスク")
+    risk2: RiskMeasure = field(
+        factory=RiskMeasure, metadata=item("", "リスク２： 不正な提供が行われるリスク")
     )
     """様式: リスク２： 不正な提供が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("６．"))
@@ -235,24 +231,22 @@ class NetworkRisks:
     def switched_off(self) -> Mapping[str, str]:
         off: dict[str, str] = {}
         if self.no_acquisition:
-            off["acquisition_risk"] = "接続しない（入手）"
+            off["risk1"] = "接続しない（入手）"
         if self.no_provision:
-            off["provision_risk"] = "接続しない（提供）"
+            off["risk2"] = "接続しない（提供）"
         if self.no_acquisition and self.no_provision:
             off["other_risks"] = "接続しない（入手）」「接続しない（提供）"
         return off
 
 
 @frozen(kw_only=True)
-class LeakRisk:
+class FocusedLeakRisk:
     """
     リスク：　特定個人情報の漏えい・滅失・毀損リスク (Ⅲ-7).  ② and its two sub-rows are
     the only items of Ⅲ without ※.
     """
 
-    procedures: Effort | None = field(
-        default=None, metadata=item("①", "事故発生時手順の策定・周知")
-    )
+    procedure: Effort | None = field(default=None, metadata=item("①", "事故発生時手順の策定・周知"))
     """様式: ①事故発生時手順の策定・周知 — 重要な変更の対象（上位の項目の※） (Ⅲ-７-① in 重点項目評価書)"""
     incident: Incident | None = field(
         default=None,
@@ -260,9 +254,7 @@ class LeakRisk:
     )
     """様式: ②過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか — 重要な変更の対象外（※の例外） (Ⅲ-７-② in 重点項目評価書)"""
     #: 「-」 or blank when 発生なし (checked by a form rule).
-    incident_details: str = field(
-        default="", metadata=item("", "その内容", star=False, required=False)
-    )
+    content: str = field(default="", metadata=item("", "その内容", star=False, required=False))
     """様式: その内容 — 重要な変更の対象外（※の例外） (Ⅲ-７ リスク in 重点項目評価書)"""
     prevention: str = field(
         default="", metadata=item("", "再発防止策の内容", star=False, required=False)
@@ -275,13 +267,14 @@ class LeakRisk:
 
 
 @frozen(kw_only=True)
-class StorageRisks:
+class FocusedStorageRisks:
     """
     ７．特定個人情報の保管・消去 (Ⅲ-7).
     """
 
-    risk: LeakRisk = field(
-        factory=LeakRisk, metadata=item("", "リスク：　特定個人情報の漏えい・滅失・毀損リスク")
+    risk: FocusedLeakRisk = field(
+        factory=FocusedLeakRisk,
+        metadata=item("", "リスク：　特定個人情報の漏えい・滅失・毀損リスク"),
     )
     """様式: リスク：　特定個人情報の漏えい・滅失・毀損リスク — 重要な変更の対象（上位の項目の※） (Ⅲ-７ in 重点項目評価書)"""
     other_risks: str = field(default="", metadata=other_risks_item("７．"))
@@ -289,54 +282,34 @@ class StorageRisks:
 
 
 @frozen(kw_only=True)
-class AuditSection:
-    """
-    ８．監査 (Ⅲ-8): 自己点検, 内部監査, 外部監査.
-    """
-
-    performed: Checks[Audit] = field(
-        factory=Checks, metadata=item("", "実施の有無", required=False)
-    )
-    """様式: 実施の有無 — 重要な変更の対象（上位の項目の※） (Ⅲ-８ in 重点項目評価書)"""
-
-
-@frozen(kw_only=True)
-class Training:
-    """
-    ９．従業者に対する教育・啓発 (Ⅲ-9); the choice row repeats the heading's text.
-    """
-
-    training: Effort | None = field(default=None, metadata=item("", "従業者に対する教育・啓発"))
-    """様式: 従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書)"""
-    method: str = field(default="", metadata=item("", "具体的な方法"))
-    """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書)"""
-
-
-@frozen(kw_only=True)
-class RiskMeasures:
+class FocusedRiskMeasures:
     """
     Ⅲ　リスク対策　※（７．②を除く。）.
     """
 
     file_name: str = field(default="", metadata=risk_part("１．"))
     """様式: １．特定個人情報ファイル名 — 重要な変更の対象（上位の項目の※） (Ⅲ-１ in 重点項目評価書)"""
-    acquisition: AcquisitionRisks = field(factory=AcquisitionRisks, metadata=risk_part("２．"))
+    acquisition: FocusedAcquisitionRisks = field(
+        factory=FocusedAcquisitionRisks, metadata=risk_part("２．")
+    )
     """様式: ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。） — 重要な変更の対象（上位の項目の※） (Ⅲ-２ in 重点項目評価書)"""
-    use: UseRisks = field(factory=UseRisks, metadata=risk_part("３．"))
+    use: FocusedUseRisks = field(factory=FocusedUseRisks, metadata=risk_part("３．"))
     """様式: ３．特定個人情報の使用 — 重要な変更の対象（上位の項目の※） (Ⅲ-３ in 重点項目評価書)"""
     consignment: ConsignmentRisks = field(factory=ConsignmentRisks, metadata=risk_part("４．"))
     """様式: ４．特定個人情報ファイルの取扱いの委託 — 重要な変更の対象（上位の項目の※） (Ⅲ-４ in 重点項目評価書)"""
-    provision: ProvisionRisks = field(factory=ProvisionRisks, metadata=risk_part("５．"))
+    provision: FocusedProvisionRisks = field(
+        factory=FocusedProvisionRisks, metadata=risk_part("５．")
+    )
     """様式: ５．特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。） — 重要な変更の対象（上位の項目の※） (Ⅲ-５ in 重点項目評価書)"""
-    network: NetworkRisks = field(factory=NetworkRisks, metadata=risk_part("６．"))
+    network: FocusedNetworkRisks = field(factory=FocusedNetworkRisks, metadata=risk_part("６．"))
     """様式: ６．情報提供ネットワークシステムとの接続 — 重要な変更の対象（上位の項目の※） (Ⅲ-６ in 重点項目評価書)"""
-    storage: StorageRisks = field(factory=StorageRisks, metadata=risk_part("７．"))
+    storage: FocusedStorageRisks = field(factory=FocusedStorageRisks, metadata=risk_part("７．"))
     """様式: ７．特定個人情報の保管・消去 — 重要な変更の対象（上位の項目の※） (Ⅲ-７ in 重点項目評価書)"""
     audit: AuditSection = field(factory=AuditSection, metadata=item("８．", "監査"))
     """様式: ８．監査 — 重要な変更の対象（上位の項目の※） (Ⅲ-８ in 重点項目評価書)"""
     training: Training = field(factory=Training, metadata=item("９．", "従業者に対する教育・啓発"))
     """様式: ９．従業者に対する教育・啓発 — 重要な変更の対象（上位の項目の※） (Ⅲ-９ in 重点項目評価書)"""
-    other_measures: str = field(
+    other_risk_measures: str = field(
         default="", metadata=item("１０．", "その他のリスク対策", required=False)
     )
     """様式: １０．その他のリスク対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-１０ in 重点項目評価書)"""

@@ -11,16 +11,16 @@ from attrs import field, frozen
 from ...meta import item
 from ..common import Inquiry
 
-__all__ = ["Disclosure", "DisclosureRequest"]
+__all__ = ["FocusedDisclosure", "FocusedDisclosureRequest"]
 
 
 @frozen(kw_only=True)
-class DisclosureRequest:
+class FocusedDisclosureRequest:
     """
     １．特定個人情報の開示・訂正・利用停止請求 (Ⅳ-1).
     """
 
-    address: str = field(default="", metadata=item("①", "請求先"))
+    requests_to: str = field(default="", metadata=item("①", "請求先"))
     """様式: ①請求先 — ※なし (Ⅳ-１-① in 重点項目評価書)"""
     method: str = field(default="", metadata=item("②", "請求方法"))
     """様式: ②請求方法 — ※なし (Ⅳ-１-② in 重点項目評価書)"""
@@ -35,13 +35,13 @@ class DisclosureRequest:
 
 
 @frozen(kw_only=True)
-class Disclosure:
+class FocusedDisclosure:
     """
     Ⅳ　開示請求、問合せ.
     """
 
-    request: DisclosureRequest = field(
-        factory=DisclosureRequest,
+    disclosure: FocusedDisclosureRequest = field(
+        factory=FocusedDisclosureRequest,
         metadata=item("１．", "特定個人情報の開示・訂正・利用停止請求"),
     )
     """様式: １．特定個人情報の開示・訂正・利用停止請求 — ※なし (Ⅳ-１ in 重点項目評価書)"""

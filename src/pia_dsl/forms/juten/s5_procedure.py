@@ -15,11 +15,11 @@ from attrs import field, frozen
 from ...meta import item
 from ..choices import FocusedThresholdResult
 
-__all__ = ["BasicAssessmentStep", "Procedure", "PublicComment", "ThirdPartyReview"]
+__all__ = ["FocusedKisoStep", "FocusedProcedure", "FocusedPublicComment", "FocusedThirdPartyReview"]
 
 
 @frozen(kw_only=True)
-class BasicAssessmentStep:
+class FocusedKisoStep:
     """
     １．基礎項目評価 (Ⅴ-1).
     """
@@ -33,7 +33,7 @@ class BasicAssessmentStep:
 
 
 @frozen(kw_only=True)
-class PublicComment:
+class FocusedPublicComment:
     """
     ２．国民・住民等からの意見の聴取　【任意】 (Ⅴ-2).
     """
@@ -42,12 +42,12 @@ class PublicComment:
     """様式: ①方法 — ※なし (Ⅴ-２-① in 重点項目評価書)"""
     period: str = field(default="", metadata=item("②", "実施日・期間", required=False))
     """様式: ②実施日・期間 — ※なし (Ⅴ-２-② in 重点項目評価書)"""
-    main_opinions: str = field(default="", metadata=item("③", "主な意見の内容", required=False))
+    opinions: str = field(default="", metadata=item("③", "主な意見の内容", required=False))
     """様式: ③主な意見の内容 — ※なし (Ⅴ-２-③ in 重点項目評価書)"""
 
 
 @frozen(kw_only=True)
-class ThirdPartyReview:
+class FocusedThirdPartyReview:
     """
     ３．第三者点検　【任意】 (Ⅴ-3).
     """
@@ -61,21 +61,21 @@ class ThirdPartyReview:
 
 
 @frozen(kw_only=True)
-class Procedure:
+class FocusedProcedure:
     """
     Ⅴ　評価実施手続.
     """
 
-    basic_assessment: BasicAssessmentStep = field(
-        factory=BasicAssessmentStep, metadata=item("１．", "基礎項目評価")
+    basic_assessment: FocusedKisoStep = field(
+        factory=FocusedKisoStep, metadata=item("１．", "基礎項目評価")
     )
     """様式: １．基礎項目評価 — ※なし (Ⅴ-１ in 重点項目評価書)"""
-    public_comment: PublicComment = field(
-        factory=PublicComment,
+    public_comment: FocusedPublicComment = field(
+        factory=FocusedPublicComment,
         metadata=item("２．", "国民・住民等からの意見の聴取　【任意】"),
     )
     """様式: ２．国民・住民等からの意見の聴取　【任意】 — ※なし (Ⅴ-２ in 重点項目評価書)"""
-    third_party_review: ThirdPartyReview = field(
-        factory=ThirdPartyReview, metadata=item("３．", "第三者点検　【任意】")
+    third_party_review: FocusedThirdPartyReview = field(
+        factory=FocusedThirdPartyReview, metadata=item("３．", "第三者点検　【任意】")
     )
     """様式: ３．第三者点検　【任意】 — ※なし (Ⅴ-３ in 重点項目評価書)"""

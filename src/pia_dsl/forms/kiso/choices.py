@@ -9,7 +9,7 @@ Options shared with the 重点/全項目 forms are reused from :mod:`pia_dsl.for
 Source tags as in ``rules.md``: [C] confirmed from a published 基礎項目評価書 or 記載要領,
 [S] the same strings in published 重点/全項目 documents, [R] recollection of the current
 様式 (verify against the PPC's 様式２ and correct here; every label lives in
-:mod:`pia_dsl.forms.kiso.labels`).
+:mod:`pia_dsl.forms.kiso` in each field's ``item()``).
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """
 Where the items that the 基礎項目評価書 shares with the 重点/全項目評価書 sit in those forms.
 
-The tables map a 基礎 attribute path to the path of the same fact (or of the answers it
-summarises) in each detailed form, as the walker writes them (``entry.dotted``); a
-``{file}`` in a 全項目 path stands for each file key of its Ⅲ.  :class:`DocumentItems`
-reads any document through the walker by those paths.  :mod:`pia_dsl.affair` uses the
-tables to check the documents of one 事務 against each other, and
-:mod:`pia_dsl.forms.kiso.derive` to build the 基礎 from a detailed document.
+A shared fact has the same attribute name on every form (``docs/glossary.md``): its path
+in a detailed form is the 基礎 path, except that the detailed forms print the 開示請求、
+問合せ part in a section of its own (:func:`place`).  The 基礎 Ⅳ answers summarise
+differently built detailed answers, so they keep a table (:data:`RISK_ANSWERS`), as do
+対象人数, the しきい値判断結果 and the 3-year 重大事故, which sit in different items.
+Paths are as the walker writes them (``entry.dotted``); a ``{file}`` in a 全項目 path stands
+for each file key of its Ⅲ.  :class:`DocumentItems` reads any document through the walker
+by those paths.  :mod:`pia_dsl.affair` uses them to check the documents of one 事務 against
+each other.
 """
 
 from __future__ import annotations
@@ -23,45 +26,56 @@ __all__ = [
     "TARGET_COUNT",
     "THRESHOLD_RESULT",
     "DocumentItems",
+    "place",
 ]
 
-#: Facts printed in every document of the 事務: 基礎 path → path in each detailed form.
-SHARED_FACTS: dict[str, dict[str, str]] = {
-    "cover.agency": {"juten": "cover.agency", "zenkomoku": "cover.agency"},
-    "s1.affair.name": {"juten": "s1.affairs.name", "zenkomoku": "s1.business.name"},
-    "s1.file_names": {"juten": "s1.file_name", "zenkomoku": "s1.file_names"},
-    "s1.number_use.legal_basis": {
-        "juten": "s1.number_use.legal_basis",
-        "zenkomoku": "s1.number_use.legal_basis",
-    },
-    "s1.linkage.status": {"juten": "s1.linkage.implemented", "zenkomoku": "s1.linkage.status"},
-    "s1.linkage.legal_basis": {
-        "juten": "s1.linkage.legal_basis",
-        "zenkomoku": "s1.linkage.legal_basis",
-    },
-    "s1.department.name": {"juten": "s1.department.department", "zenkomoku": "s1.department.name"},
-    "s1.department.head": {"juten": "s1.department.head_title", "zenkomoku": "s1.department.head"},
-    "s1.other_bodies": {"juten": "s1.other_agencies", "zenkomoku": "s1.other_bodies"},
-    "s1.disclosure.requests_to": {
-        "juten": "s4.request.address",
-        "zenkomoku": "s5.request.destination",
-    },
-    "s1.inquiry.contact": {"juten": "s4.inquiry.contact", "zenkomoku": "s5.inquiry.contact"},
-}
+#: Facts printed in every document of the 事務, by their (common) 基礎 path.
+SHARED_FACTS: tuple[str, ...] = (
+    "cover.agency",
+    "s1.affair.name",
+    "s1.file_names",
+    "s1.number_use.legal_basis",
+    "s1.linkage.status",
+    "s1.linkage.legal_basis",
+    "s1.department.name",
+    "s1.department.head",
+    "s1.other_bodies",
+    "s1.disclosure.requests_to",
+    "s1.inquiry.contact",
+)
+
+#: The section in which each detailed form prints 開示請求、問合せ (基礎 Ⅰ-7, Ⅰ-8).
+_DISCLOSURE_SECTION = {"kiso": "s1", "juten": "s4", "zenkomoku": "s5"}
+
+#: The parts of 開示請求、問合せ, by attribute name.
+_DISCLOSURE_PARTS = ("disclosure", "inquiry")
+
+
+def place(path: str, form: str) -> str:
+    """
+    The path in ``form`` of the 基礎 item at ``path``: the same names, with 開示請求 and
+    問合せ in the section where ``form`` prints them (``s1.inquiry.contact`` →
+    ``s4.inquiry.contact`` in a 重点項目評価書).
+    """
+    section, _, rest = path.partition(".")
+    if section == "s1" and rest.partition(".")[0] in _DISCLOSURE_PARTS:
+        return f"{_DISCLOSURE_SECTION[form]}.{rest}"
+    return path
+
 
 #: 基礎 Ⅳ answer → the detailed document's answer(s) it summarises.  ``{file}`` stands
 #: for each file key of a 全項目評価書.
 RISK_ANSWERS: dict[str, dict[str, str]] = {
     "s4.acquisition.sufficiency": {
-        "juten": "s3.acquisition.purpose_risk.sufficiency",
+        "juten": "s3.acquisition.risk.sufficiency",
         "zenkomoku": "s3.files[{file}].acquisition.risk1.sufficiency",
     },
-    "s4.usage.linking": {
-        "juten": "s3.use.linking_risk.sufficiency",
+    "s4.use.linking": {
+        "juten": "s3.use.risk1.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk1.sufficiency",
     },
-    "s4.usage.unauthorized": {
-        "juten": "s3.use.unauthorized_use_risk.sufficiency",
+    "s4.use.unauthorized": {
+        "juten": "s3.use.risk2.sufficiency",
         "zenkomoku": "s3.files[{file}].use.risk2.sufficiency",
     },
     "s4.consignment.not_consigned": {
@@ -89,31 +103,31 @@ RISK_ANSWERS: dict[str, dict[str, str]] = {
         "zenkomoku": "s3.files[{file}].network.no_provision",
     },
     "s4.network.acquisition": {
-        "juten": "s3.network.acquisition_risk.sufficiency",
+        "juten": "s3.network.risk1.sufficiency",
         "zenkomoku": "s3.files[{file}].network.risk1.sufficiency",
     },
     "s4.network.provision": {
-        "juten": "s3.network.provision_risk.sufficiency",
+        "juten": "s3.network.risk2.sufficiency",
         "zenkomoku": "s3.files[{file}].network.risk5.sufficiency",
     },
     "s4.storage.sufficiency": {
         "juten": "s3.storage.risk.sufficiency",
         "zenkomoku": "s3.files[{file}].storage.risk1.sufficiency",
     },
-    "s4.training.effort": {"juten": "s3.training.training", "zenkomoku": "s4.training.status"},
-    "s4.audit.done": {"juten": "s3.audit.performed"},
+    "s4.training.status": {"juten": "s3.training.status", "zenkomoku": "s4.training.status"},
+    "s4.audit.status": {"juten": "s3.audit.status"},
 }
 
 #: Where each form prints 対象人数, the しきい値判断結果, and the 3-year 重大事故.
 TARGET_COUNT = {
-    "kiso": "s2.persons.band",
-    "juten": "s1.affairs.target_count",
-    "zenkomoku": "s1.business.target_count",
+    "kiso": "s2.target_count.band",
+    "juten": "s1.affair.target_count",
+    "zenkomoku": "s1.affair.target_count",
 }
 THRESHOLD_RESULT = {
-    "kiso": "s3.result",
+    "kiso": "s3.threshold",
     "juten": "s5.basic_assessment.threshold",
-    "zenkomoku": "s6.kiso.threshold",
+    "zenkomoku": "s6.basic_assessment.threshold",
 }
 INCIDENT_3Y = {
     "juten": "s3.storage.risk.incident",

@@ -2,7 +2,8 @@
 The 基礎項目評価書 of a 事務, derived from its 重点項目評価書 or 全項目評価書.
 
 The author gives only what the 基礎 alone asks (:class:`BasicAnswers`); the shared facts
-are copied from the detailed document (:mod:`.correspondence`), Ⅲ is computed with the
+are copied from the detailed document by their common names (``docs/glossary.md``: the
+same 担当部署, 情報連携 … parts, the same 請求先 and 連絡先), Ⅲ is computed with the
 しきい値 table, Ⅳ-1 and Ⅳ-11 follow from the detailed form, and each Ⅳ answer summarises
 the detailed answers (the least favourable one when a 全項目評価書 has several files).
 The design is explained in :mod:`pia_dsl.affair`, which re-exports these names.
@@ -26,34 +27,31 @@ from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
 from . import (
     AcquisitionRisk,
-    Affair,
-    AuditInfo,
+    AuditSection,
+    BasicAffair,
     BasicAssessment,
-    BasicCover,
-    ConsignmentRisk,
-    Department,
-    Disclosure,
+    BasicConsignmentRisk,
+    BasicDisclosureRequest,
+    BasicInquiry,
+    BasicProvisionRisk,
+    BasicRiskMeasures,
+    BasicTraining,
+    Cover,
     Handlers,
     Incidents,
-    Inquiry,
-    LinkageInfo,
     ManualWork,
     NetworkRisk,
-    NumberUse,
     Persons,
     Priority,
-    ProvisionRisk,
     RelatedInfo,
-    RiskMeasures,
     Rule92,
     StorageRisk,
     ThresholdItems,
     ThresholdJudgement,
-    Training,
     UsageRisk,
 )
 from .choices import BasicTargetCount, HandlerThreshold, SubmittedForms
-from .correspondence import RISK_ANSWERS, SHARED_FACTS, TARGET_COUNT, DocumentItems
+from .correspondence import RISK_ANSWERS, DocumentItems
 
 __all__ = [
     "BasicAnswers",
@@ -118,7 +116,7 @@ class BasicAnswers:
     warning naming this ``BasicAnswers`` (a しきい値判断結果 that depends on it stays blank).
         manual_work: Ⅳ-8 人手を介在させる作業.
         summary: Ⅰ-1-② 事務の概要; default: the detailed document's 事務の内容.
-        systems: Ⅰ-1-③ システムの名称; default: the detailed document's system names, one a line.
+        system_names: Ⅰ-1-③ システムの名称; default: the detailed document's system names, one a line.
         title: 評価書名; default: the detailed 評価書名 with 「基礎項目評価書」 for its form name.
         published: 公表日; default: the detailed document's.
         rule_9_2_reason: 規則第9条第2項 適用した理由 (the box is ticked when given).
@@ -134,7 +132,7 @@ class BasicAnswers:
     incident_past_year: bool | Unknown = False
     manual_work: ManualWork = field(factory=ManualWork)
     summary: str | None = None
-    systems: str | None = None
+    system_names: str | None = None
     title: str | None = None
     published: date | None = None
     rule_9_2_reason: str = ""
@@ -196,8 +194,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     """
     doc = DocumentItems(document)
     form = doc.form
-    facts = {basic_path: doc.entry(paths[form]).value for basic_path, paths in SHARED_FACTS.items()}
-    persons, persons_exact = _persons(doc, answers)
+    persons, persons_exact = _persons(document, answers)
     handlers, handlers_exact = _handlers(answers)
     known_incident = answers.incident_past_year
     incident = (
@@ -214,14 +211,10 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         )
     summary = answers.summary
     if summary is None:
-        summary = str(
-            doc.entry(
-                {"juten": "s1.affairs.content", "zenkomoku": "s1.business.content"}[form]
-            ).value
-        )
-    systems = answers.systems
-    if systems is None:
-        systems = "\n".join(s.name for s in document.s1.systems)
+        summary = document.s1.affair.content
+    system_names = answers.system_names
+    if system_names is None:
+        system_names = "\n".join(s.name for s in document.s1.systems)
     title = answers.title
     if title is None:
         title = document.cover.title.replace(form_name(form), "基礎項目評価書")
@@ -234,36 +227,36 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     audit = (
         answers.audit
         if answers.audit is not None
-        else derived.get("s4.audit.done") or _full_audit_ticks(document)
+        else derived.get("s4.audit.status") or _full_audit_ticks(document)
     )
+    # 開示請求、問合せ: 重点 Ⅳ, 全項目 Ⅴ
+    requests = document.s4 if isinstance(document, FocusedAssessment) else document.s5
     basic = BasicAssessment(
-        cover=BasicCover(
+        cover=Cover(
             number=document.cover.number,
             title=title,
             declaration=document.cover.declaration,
             notes=document.cover.notes,
-            agency=facts["cover.agency"],
+            agency=document.cover.agency,
             published=published,
         ),
         s1=RelatedInfo(
-            affair=Affair(name=facts["s1.affair.name"], summary=summary, systems=systems),
-            file_names=facts["s1.file_names"],
-            number_use=NumberUse(legal_basis=facts["s1.number_use.legal_basis"]),
-            linkage=LinkageInfo(
-                status=facts["s1.linkage.status"], legal_basis=facts["s1.linkage.legal_basis"]
+            affair=BasicAffair(
+                name=document.s1.affair.name, summary=summary, system_names=system_names
             ),
-            department=Department(
-                name=facts["s1.department.name"], head=facts["s1.department.head"]
-            ),
-            other_bodies=facts["s1.other_bodies"],
-            disclosure=Disclosure(requests_to=facts["s1.disclosure.requests_to"]),
-            inquiry=Inquiry(contact=facts["s1.inquiry.contact"]),
+            file_names=document.s1.file_names,
+            number_use=document.s1.number_use,
+            linkage=document.s1.linkage,
+            department=document.s1.department,
+            other_bodies=document.s1.other_bodies,
+            disclosure=BasicDisclosureRequest(requests_to=requests.disclosure.requests_to),
+            inquiry=BasicInquiry(contact=requests.inquiry.contact),
             rule_9_2=Rule92(
                 applied=bool(answers.rule_9_2_reason.strip()), reason=answers.rule_9_2_reason
             ),
         ),
         s2=ThresholdItems(
-            persons=Persons(
+            target_count=Persons(
                 band=persons,
                 counted_on=_known(answers.persons_counted_on),
                 exact_count=persons_exact,
@@ -275,7 +268,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
             ),
             incident=Incidents(occurred=incident),
         ),
-        s3=ThresholdJudgement(result=result.basic_result if result is not None else None),
+        s3=ThresholdJudgement(threshold=result.basic_result if result is not None else None),
         s4=_risks(form, derived, answers.manual_work, audit),
         history=answers.history,
     )
@@ -284,7 +277,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
 
 #: The 基礎 items that each ``BasicAnswers`` fact fills.
 _UNKNOWABLE = (
-    ("persons_counted_on", "s2.persons.counted_on"),
+    ("persons_counted_on", "s2.target_count.counted_on"),
     ("handlers", "s2.handlers.band"),
     ("handlers_counted_on", "s2.handlers.counted_on"),
     ("incident_past_year", "s2.incident.occurred"),
@@ -297,7 +290,7 @@ def _unknowns(answers: BasicAnswers, no_result: bool) -> tuple[tuple[str, str], 
     ]
     deciding = [name for path, name in found if not path.endswith("counted_on")]
     if no_result and deciding:
-        found.append(("s3.result", "、".join(deciding)))
+        found.append(("s3.threshold", "、".join(deciding)))
     return tuple(found)
 
 
@@ -305,15 +298,15 @@ def _known(value: date | Unknown) -> date | None:
     return None if isinstance(value, Unknown) else value
 
 
-def _persons(doc: DocumentItems, answers: BasicAnswers) -> tuple[BasicTargetCount, int | None]:
+def _persons(document: Detailed, answers: BasicAnswers) -> tuple[BasicTargetCount, int | None]:
     given = answers.persons
     if isinstance(given, BasicTargetCount):
         return given, None
     if isinstance(given, int):
         return BasicTargetCount.of(given), given
-    band = doc.entry(TARGET_COUNT[doc.form]).value
-    if not isinstance(band, Enum):
-        msg = f"{form_name(doc.form)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
+    band = document.s1.affair.target_count
+    if band is None:
+        msg = f"{form_name(document.FORM)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
         raise ValueError(msg)
     return BasicTargetCount[band.name], None
 
@@ -359,17 +352,17 @@ def _full_audit_ticks(document: Detailed) -> Checks[Audit]:
 
 def _risks(
     form: str, derived: dict[str, Any], manual_work: ManualWork, audit: Checks[Audit]
-) -> RiskMeasures:
+) -> BasicRiskMeasures:
     submitted = (
         SubmittedForms.KISO_AND_JUTEN if form == "juten" else SubmittedForms.KISO_AND_ZENKOMOKU
     )
-    consignment = ConsignmentRisk(
+    consignment = BasicConsignmentRisk(
         not_consigned=bool(derived["s4.consignment.not_consigned"]),
         sufficiency=None
         if derived["s4.consignment.not_consigned"]
         else derived["s4.consignment.sufficiency"],
     )
-    provision = ProvisionRisk(
+    provision = BasicProvisionRisk(
         not_provided=bool(derived["s4.provision.not_provided"]),
         sufficiency=None
         if derived["s4.provision.not_provided"]
@@ -383,18 +376,18 @@ def _risks(
         else derived["s4.network.acquisition"],
         provision=None if derived["s4.network.no_provision"] else derived["s4.network.provision"],
     )
-    return RiskMeasures(
+    return BasicRiskMeasures(
         submitted=submitted,
         acquisition=AcquisitionRisk(sufficiency=derived["s4.acquisition.sufficiency"]),
-        usage=UsageRisk(
-            linking=derived["s4.usage.linking"], unauthorized=derived["s4.usage.unauthorized"]
+        use=UsageRisk(
+            linking=derived["s4.use.linking"], unauthorized=derived["s4.use.unauthorized"]
         ),
         consignment=consignment,
         provision=provision,
         network=network,
         storage=StorageRisk(sufficiency=derived["s4.storage.sufficiency"]),
         manual_work=manual_work,
-        audit=AuditInfo(done=audit),
-        training=Training(effort=derived["s4.training.effort"]),
+        audit=AuditSection(status=audit),
+        training=BasicTraining(status=derived["s4.training.status"]),
         priority=Priority(detailed=True),
     )

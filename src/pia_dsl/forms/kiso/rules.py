@@ -40,8 +40,8 @@ __all__ = [
 #: Ⅳ-11 option → the Ⅳ item whose 「十分か」 answer 【再掲】 repeats (attribute path).
 PRIORITY_SOURCES: dict[PriorityMeasure, str] = {
     PriorityMeasure.ACQUISITION: "s4.acquisition.sufficiency",
-    PriorityMeasure.LINKING: "s4.usage.linking",
-    PriorityMeasure.UNAUTHORIZED_USE: "s4.usage.unauthorized",
+    PriorityMeasure.LINKING: "s4.use.linking",
+    PriorityMeasure.UNAUTHORIZED_USE: "s4.use.unauthorized",
     PriorityMeasure.CONSIGNEE_MISUSE: "s4.consignment.sufficiency",
     PriorityMeasure.IMPROPER_PROVISION: "s4.provision.sufficiency",
     PriorityMeasure.NETWORK_ACQUISITION: "s4.network.acquisition",
@@ -58,12 +58,12 @@ def threshold_of(assessment: BasicAssessment) -> ThresholdResult | None:
     (the bands' limits are the table's, so the result is the same).
     """
     items = assessment.s2
-    band = items.persons.band
+    band = items.target_count.band
     handlers = items.handlers.band
     occurred = items.incident.occurred
     if band is None or handlers is None or occurred is None:
         return None
-    persons = items.persons.exact_count
+    persons = items.target_count.exact_count
     if persons is None or persons < 0:
         persons = band.minimum
     return threshold(persons, handlers is HandlerThreshold.FROM_500, occurred is Incident.OCCURRED)
@@ -78,16 +78,16 @@ def threshold_result_matches(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Ⅲ しきい値判断結果 is the result of the しきい値判断 on Ⅱ.
     """
-    printed = assessment.s3.result
+    printed = assessment.s3.threshold
     result = threshold_of(assessment)
     items = assessment.s2
-    band, handlers, occurred = items.persons.band, items.handlers.band, items.incident.occurred
+    band, handlers, occurred = items.target_count.band, items.handlers.band, items.incident.occurred
     if printed is None or result is None or printed is result.basic_result:
         return
     if band is None or handlers is None or occurred is None:
         return
     yield finding(
-        _entries(assessment)["s3.result"],
+        _entries(assessment)["s3.threshold"],
         "kiso-threshold-result",
         f"しきい値判断結果「{printed.value}」は、しきい値判断項目（対象人数「{band.value}」、"
         f"取扱者数「{handlers.value}」、重大事故「{occurred.value}」）から求まる"
@@ -101,11 +101,11 @@ def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
     A recorded exact 対象人数 / 取扱者数 lies in the chosen band.
     """
     entries = _entries(assessment)
-    persons = assessment.s2.persons
+    persons = assessment.s2.target_count
     if persons.exact_count is not None:
         if persons.exact_count < 0:
             yield finding(
-                entries["s2.persons.band"],
+                entries["s2.target_count.band"],
                 "kiso-exact-count",
                 f"対象人数の実数（{persons.exact_count}）が負の数です。",
             )
@@ -113,7 +113,7 @@ def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
             expected = BasicTargetCount.of(persons.exact_count)
             if persons.band is not None and persons.band is not expected:
                 yield finding(
-                    entries["s2.persons.band"],
+                    entries["s2.target_count.band"],
                     "kiso-exact-count",
                     f"対象人数の実数（{persons.exact_count:,}人）は「{persons.band.value}」ではなく"
                     f"「{expected.value}」に当たります。",
@@ -152,7 +152,7 @@ def counts_not_after_publication(assessment: BasicAssessment) -> Iterator[Findin
         return
     entries = _entries(assessment)
     for path, counted in (
-        ("s2.persons.counted_on", assessment.s2.persons.counted_on),
+        ("s2.target_count.counted_on", assessment.s2.target_count.counted_on),
         ("s2.handlers.counted_on", assessment.s2.handlers.counted_on),
     ):
         if counted is not None and counted > published:
@@ -261,9 +261,9 @@ def some_audit(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Warn when no 監査 (自己点検, 内部監査, 外部監査) is ticked.
     """
-    if not assessment.s4.audit.done:
+    if not assessment.s4.audit.status:
         yield finding(
-            _entries(assessment)["s4.audit.done"],
+            _entries(assessment)["s4.audit.status"],
             "kiso-no-audit",
             "監査の実施の有無にチェックがありません。自己点検・内部監査・外部監査のいずれも行っていないか確認してください。",
             Severity.WARNING,

@@ -14,49 +14,55 @@ from attrs import field, frozen
 
 from ...meta import item
 from .. import register_form
-from ..common import ChangeRow, Inquiry, NumberUse, ProvisionSection
-from ..editions import form_mark
-from .cover import Cover
-from .s1_basic import (
-    BasicInfo,
-    Business,
-    BusinessAnnex,
+from ..common import (
+    ChangeRow,
     Department,
+    Inquiry,
     NetworkLinkage,
+    NumberUse,
+    ProvisionSection,
+    Training,
+)
+from ..editions import form_mark
+from .cover import FullCover
+from .s1_basic import (
+    AffairAnnex,
+    FullAffair,
+    FullBasicInfo,
     Reasons,
 )
-from .s2_consign import Consignment, ConsignmentSection, Reconsignment
+from .s2_consign import FullConsignment, FullConsignmentSection, FullReconsignment
 from .s2_files import (
-    Acquisition,
-    FileBasics,
-    FileOverview,
     FileRecords,
     FileSection,
+    FullAcquisition,
+    FullFileBasics,
+    FullFileOverview,
+    FullStorage,
+    FullUsers,
     RecordAnnex,
-    Retention,
     RetentionTerm,
-    Users,
 )
 from .s3_acquire_use import (
     AccessControl,
     AccessIssuance,
     AccuracyRisk,
-    AcquisitionRisks,
     AuthorityRisk,
+    FullAcquisitionRisks,
+    FullUseRisks,
     LinkingRisk,
     PurposeRisk,
     UsageRecord,
     UserAuthentication,
-    UseRisks,
 )
 from .s3_consign_provide import (
     ConsignErasureRule,
     ConsignProvisionRule,
     ConsignRisks,
     ContractClause,
+    FullProvisionRisks,
     HandlingRecord,
     ProvisionRecord,
-    ProvisionRisks,
     ProvisionRule,
     ReconsignControl,
     UnlawfulProvisionRisk,
@@ -66,86 +72,92 @@ from .s3_network_storage import (
     DeceasedNumberStorage,
     ErasureProcedure,
     ErasureRisk,
+    FullLeakRisk,
+    FullNetworkRisks,
+    FullStorageRisks,
     IncidentHistory,
-    LeakRisk,
-    NetworkRisks,
     PhysicalMeasures,
-    StorageRisks,
     TechnicalMeasures,
 )
 from .s3_risks import FileRisks, RiskSection
-from .s4_other import AuditPractice, AuditSection, OtherRisks, SelfInspection, Training
-from .s5_disclosure import Disclosure, DisclosureRequest, FileRegister
-from .s6_procedure import Approval, KisoStep, Procedure, PublicComment, ThirdPartyReview
+from .s4_other import AuditPractice, FullAuditSection, OtherRisks, SelfInspection
+from .s5_disclosure import FileRegister, FullDisclosure, FullDisclosureRequest
+from .s6_procedure import (
+    Approval,
+    FullKisoStep,
+    FullProcedure,
+    FullPublicComment,
+    FullThirdPartyReview,
+)
 
 __all__ = [
     "AccessControl",
     "AccessIssuance",
     "AccuracyRisk",
-    "Acquisition",
-    "AcquisitionRisks",
+    "AffairAnnex",
     "Approval",
     "AuditPractice",
-    "AuditSection",
     "AuthorityRisk",
-    "BasicInfo",
-    "Business",
-    "BusinessAnnex",
     "ConsignErasureRule",
     "ConsignProvisionRule",
     "ConsignRisks",
-    "Consignment",
-    "ConsignmentSection",
     "ContractClause",
-    "Cover",
     "DeceasedNumberStorage",
     "Department",
-    "Disclosure",
-    "DisclosureRequest",
     "ErasureProcedure",
     "ErasureRisk",
-    "FileBasics",
-    "FileOverview",
     "FileRecords",
     "FileRegister",
     "FileRisks",
     "FileSection",
+    "FullAcquisition",
+    "FullAcquisitionRisks",
+    "FullAffair",
     "FullAssessment",
+    "FullAuditSection",
+    "FullBasicInfo",
+    "FullConsignment",
+    "FullConsignmentSection",
+    "FullCover",
+    "FullDisclosure",
+    "FullDisclosureRequest",
+    "FullFileBasics",
+    "FullFileOverview",
+    "FullKisoStep",
+    "FullLeakRisk",
+    "FullNetworkRisks",
+    "FullProcedure",
+    "FullProvisionRisks",
+    "FullPublicComment",
+    "FullReconsignment",
+    "FullStorage",
+    "FullStorageRisks",
+    "FullThirdPartyReview",
+    "FullUseRisks",
+    "FullUsers",
     "HandlingRecord",
     "IncidentHistory",
     "Inquiry",
-    "KisoStep",
-    "LeakRisk",
     "LinkingRisk",
     "NetworkLinkage",
-    "NetworkRisks",
     "NumberUse",
     "OtherRisks",
     "PhysicalMeasures",
-    "Procedure",
     "ProvisionRecord",
-    "ProvisionRisks",
     "ProvisionRule",
     "ProvisionSection",
-    "PublicComment",
     "PurposeRisk",
     "Reasons",
     "ReconsignControl",
-    "Reconsignment",
     "RecordAnnex",
-    "Retention",
     "RetentionTerm",
     "RiskSection",
     "SelfInspection",
-    "StorageRisks",
     "TechnicalMeasures",
-    "ThirdPartyReview",
     "Training",
     "UnlawfulProvisionRisk",
     "UsageRecord",
-    "UseRisks",
     "UserAuthentication",
-    "Users",
     "ViewerRestriction",
 ]
 
@@ -165,30 +177,33 @@ class FullAssessment:
     TITLE: ClassVar[str] = "特定個人情報保護評価書（全項目評価書）"
     FORM_MARK: ClassVar[str] = form_mark("zenkomoku")
 
-    cover: Cover = field(metadata=item("", "表紙"))
+    cover: FullCover = field(factory=FullCover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 全項目評価書)"""
-    s1: BasicInfo = field(metadata=item("Ⅰ", "基本情報"))
+    s1: FullBasicInfo = field(factory=FullBasicInfo, metadata=item("Ⅰ", "基本情報"))
     """様式: Ⅰ　基本情報 — ※なし (Ⅰ in 全項目評価書)"""
-    annex1: BusinessAnnex = field(metadata=item("（別添１）", "事務の内容"))
+    annex1: AffairAnnex = field(factory=AffairAnnex, metadata=item("（別添１）", "事務の内容"))
     """様式: （別添１）事務の内容 — ※なし (（別添１） in 全項目評価書)"""
-    s2: FileSection = field(metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
+    s2: FileSection = field(factory=FileSection, metadata=item("Ⅱ", "特定個人情報ファイルの概要"))
     """様式: Ⅱ　特定個人情報ファイルの概要 — ※なし (Ⅱ in 全項目評価書)"""
-    annex2: RecordAnnex = field(metadata=item("（別添２）", "特定個人情報ファイル記録項目"))
+    annex2: RecordAnnex = field(
+        factory=RecordAnnex, metadata=item("（別添２）", "特定個人情報ファイル記録項目")
+    )
     """様式: （別添２）特定個人情報ファイル記録項目 — ※なし (（別添２） in 全項目評価書)"""
     s3: RiskSection = field(
+        factory=RiskSection,
         metadata=item(
             "Ⅲ",
             "特定個人情報ファイルの取扱いプロセスにおけるリスク対策",
             star=True,
             star_note="（７．リスク１⑨を除く。）",
-        )
+        ),
     )
     """様式: Ⅲ　特定個人情報ファイルの取扱いプロセスにおけるリスク対策　※（７．リスク１⑨を除く。） — 重要な変更の対象 (Ⅲ in 全項目評価書)"""
-    s4: OtherRisks = field(metadata=item("Ⅳ", "その他のリスク対策", star=True))
+    s4: OtherRisks = field(factory=OtherRisks, metadata=item("Ⅳ", "その他のリスク対策", star=True))
     """様式: Ⅳ　その他のリスク対策　※ — 重要な変更の対象 (Ⅳ in 全項目評価書)"""
-    s5: Disclosure = field(metadata=item("Ⅴ", "開示請求、問合せ"))
+    s5: FullDisclosure = field(factory=FullDisclosure, metadata=item("Ⅴ", "開示請求、問合せ"))
     """様式: Ⅴ　開示請求、問合せ — ※なし (Ⅴ in 全項目評価書)"""
-    s6: Procedure = field(metadata=item("Ⅵ", "評価実施手続"))
+    s6: FullProcedure = field(factory=FullProcedure, metadata=item("Ⅵ", "評価実施手続"))
     """様式: Ⅵ　評価実施手続 — ※なし (Ⅵ in 全項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
 

@@ -11,24 +11,26 @@ from attrs import field, frozen
 
 from ...meta import item
 
-__all__ = ["Cover"]
+__all__ = ["FullCover"]
 
 
 @frozen(kw_only=True)
-class Cover:
+class FullCover:
     """
     表紙.
     """
 
-    number: str = field(metadata=item("", "評価書番号"))
+    number: str = field(default="", metadata=item("", "評価書番号"))
     """様式: 評価書番号 — ※なし (表紙 in 全項目評価書)"""
-    title: str = field(metadata=item("", "評価書名"))
+    title: str = field(default="", metadata=item("", "評価書名"))
     """様式: 評価書名 — ※なし (表紙 in 全項目評価書)"""
-    declaration: str = field(metadata=item("", "個人のプライバシー等の権利利益の保護の宣言"))
+    declaration: str = field(
+        default="", metadata=item("", "個人のプライバシー等の権利利益の保護の宣言")
+    )
     """様式: 個人のプライバシー等の権利利益の保護の宣言 — ※なし (表紙 in 全項目評価書)"""
     notes: str = field(default="", metadata=item("", "特記事項", required=False))
     """様式: 特記事項 — ※なし (表紙 in 全項目評価書)"""
-    agency: str = field(metadata=item("", "評価実施機関名"))
+    agency: str = field(default="", metadata=item("", "評価実施機関名"))
     """様式: 評価実施機関名 — ※なし (表紙 in 全項目評価書)"""
     approved: date | None = field(
         default=None,

@@ -24,11 +24,11 @@ from ..choices import (
     Reconsigning,
 )
 
-__all__ = ["Consignment", "ConsignmentSection", "Reconsignment"]
+__all__ = ["FullConsignment", "FullConsignmentSection", "FullReconsignment"]
 
 
 @frozen(kw_only=True)
-class Reconsignment:
+class FullReconsignment:
     """
     再委託 (⑦–⑨) of one 委託事項.
     """
@@ -50,15 +50,15 @@ class Reconsignment:
 
 
 @frozen(kw_only=True)
-class Consignment:
+class FullConsignment:
     """
     委託事項n: one consigned task, its title printed in the member's header row (Ⅱ-4).
     """
 
     key: str
-    name: str = field(metadata=item("", "委託事項名", title=True))
+    name: str = field(default="", metadata=item("", "委託事項名", title=True))
     """様式: 委託事項名 — ※なし (Ⅱ-ファイルn-４-委託事項n in 全項目評価書)"""
-    content: str = field(metadata=item("①", "委託内容"))
+    content: str = field(default="", metadata=item("①", "委託内容"))
     """様式: ①委託内容 — ※なし (Ⅱ-ファイルn-４-委託事項n-① in 全項目評価書)"""
     scope: ConsignScope | None = field(
         default=None, metadata=item("②", "取扱いを委託する特定個人情報ファイルの範囲")
@@ -66,9 +66,9 @@ class Consignment:
     """様式: ②取扱いを委託する特定個人情報ファイルの範囲 — ※なし (Ⅱ-ファイルn-４-委託事項n-② in 全項目評価書)"""
     person_count: PersonCount | None = field(default=None, metadata=item("", "対象となる本人の数"))
     """様式: 対象となる本人の数 — ※なし (Ⅱ-ファイルn-４-委託事項n in 全項目評価書)"""
-    person_scope: str = field(metadata=item("", "対象となる本人の範囲", star=True))
+    person_scope: str = field(default="", metadata=item("", "対象となる本人の範囲", star=True))
     """様式: 対象となる本人の範囲　※ — 重要な変更の対象 (Ⅱ-ファイルn-４-委託事項n in 全項目評価書)"""
-    scope_validity: str = field(metadata=item("", "その妥当性"))
+    scope_validity: str = field(default="", metadata=item("", "その妥当性"))
     """様式: その妥当性 — ※なし (Ⅱ-ファイルn-４-委託事項n in 全項目評価書)"""
     handler_count: HandlerCount | None = field(
         default=None, metadata=item("③", "委託先における取扱者数")
@@ -78,23 +78,23 @@ class Consignment:
         factory=Checks, metadata=item("④", "委託先への特定個人情報ファイルの提供方法")
     )
     """様式: ④委託先への特定個人情報ファイルの提供方法 — ※なし (Ⅱ-ファイルn-４-委託事項n-④ in 全項目評価書)"""
-    name_check: str = field(metadata=item("⑤", "委託先名の確認方法"))
+    name_check: str = field(default="", metadata=item("⑤", "委託先名の確認方法"))
     """様式: ⑤委託先名の確認方法 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑤ in 全項目評価書)"""
-    contractor: str = field(metadata=item("⑥", "委託先名"))
+    contractor: str = field(default="", metadata=item("⑥", "委託先名"))
     """様式: ⑥委託先名 — ※なし (Ⅱ-ファイルn-４-委託事項n-⑥ in 全項目評価書)"""
-    reconsignment: Reconsignment = field(factory=Reconsignment, metadata=item("", "再委託"))
+    reconsignment: FullReconsignment = field(factory=FullReconsignment, metadata=item("", "再委託"))
     """様式: 再委託 — ※なし (Ⅱ-ファイルn-４-委託事項n in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class ConsignmentSection:
+class FullConsignmentSection:
     """
     Ⅱ-4　特定個人情報ファイルの取扱いの委託.  The （ ）件 count is the number of 委託事項.
     """
 
     status: Consigning | None = field(default=None, metadata=item("", "委託の有無", star=True))
     """様式: 委託の有無　※ — 重要な変更の対象 (Ⅱ-ファイルn-４ in 全項目評価書)"""
-    items: tuple[Consignment, ...] = field(
+    items: tuple[FullConsignment, ...] = field(
         default=(), metadata=group("", "委託事項", member="委託事項")
     )
     """様式: 委託事項 — ※なし (Ⅱ-ファイルn-４ in 全項目評価書)"""

@@ -29,18 +29,18 @@ from ..choices import (
     Source,
 )
 from ..common import ProvisionSection
-from .s2_consign import ConsignmentSection
+from .s2_consign import FullConsignmentSection
 
 __all__ = [
-    "Acquisition",
-    "FileBasics",
-    "FileOverview",
     "FileRecords",
     "FileSection",
+    "FullAcquisition",
+    "FullFileBasics",
+    "FullFileOverview",
+    "FullStorage",
+    "FullUsers",
     "RecordAnnex",
-    "Retention",
     "RetentionTerm",
-    "Users",
     "files_group",
 ]
 
@@ -54,49 +54,51 @@ def files_group(label: str) -> dict[str, Any]:
 
 
 @frozen(kw_only=True)
-class FileBasics:
+class FullFileBasics:
     """
     Ⅱ-2　基本情報.
     """
 
-    kind: FileKind | None = field(default=None, metadata=item("①", "ファイルの種類", star=True))
+    file_kind: FileKind | None = field(
+        default=None, metadata=item("①", "ファイルの種類", star=True)
+    )
     """様式: ①ファイルの種類　※ — 重要な変更の対象 (Ⅱ-ファイルn-２-① in 全項目評価書)"""
     person_count: PersonCount | None = field(default=None, metadata=item("②", "対象となる本人の数"))
     """様式: ②対象となる本人の数 — ※なし (Ⅱ-ファイルn-２-② in 全項目評価書)"""
-    person_scope: str = field(metadata=item("③", "対象となる本人の範囲", star=True))
+    person_scope: str = field(default="", metadata=item("③", "対象となる本人の範囲", star=True))
     """様式: ③対象となる本人の範囲　※ — 重要な変更の対象 (Ⅱ-ファイルn-２-③ in 全項目評価書)"""
-    scope_necessity: str = field(metadata=item("", "その必要性"))
+    necessity: str = field(default="", metadata=item("", "その必要性"))
     """様式: その必要性 — ※なし (Ⅱ-ファイルn-２ in 全項目評価書)"""
-    item_count: RecordItemCount | None = field(default=None, metadata=item("④", "記録される項目"))
+    record_count: RecordItemCount | None = field(default=None, metadata=item("④", "記録される項目"))
     """様式: ④記録される項目 — ※なし (Ⅱ-ファイルn-２-④ in 全項目評価書)"""
-    main_items: Checks[RecordCategory] = field(
+    main_records: Checks[RecordCategory] = field(
         factory=Checks, metadata=item("", "主な記録項目", star=True)
     )
     """様式: 主な記録項目　※ — 重要な変更の対象 (Ⅱ-ファイルn-２ in 全項目評価書)"""
-    items_validity: str = field(metadata=item("", "その妥当性"))
+    records_validity: str = field(default="", metadata=item("", "その妥当性"))
     """様式: その妥当性 — ※なし (Ⅱ-ファイルn-２ in 全項目評価書)"""
-    all_items: str = field(metadata=item("", "全ての記録項目"))
+    all_records: str = field(default="", metadata=item("", "全ての記録項目"))
     """様式: 全ての記録項目 — ※なし (Ⅱ-ファイルn-２ in 全項目評価書)"""
     holding_start: date | Undecided | None = field(default=None, metadata=item("⑤", "保有開始日"))
     """様式: ⑤保有開始日 — ※なし (Ⅱ-ファイルn-２-⑤ in 全項目評価書)"""
-    department: str = field(metadata=item("⑥", "事務担当部署"))
+    department: str = field(default="", metadata=item("⑥", "事務担当部署"))
     """様式: ⑥事務担当部署 — ※なし (Ⅱ-ファイルn-２-⑥ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class Users:
+class FullUsers:
     """
     Ⅱ-3⑦　使用の主体.
     """
 
-    departments: str = field(metadata=item("", "使用部署", star=True))
+    departments: str = field(default="", metadata=item("", "使用部署", star=True))
     """様式: 使用部署　※ — 重要な変更の対象 (Ⅱ-ファイルn-３-⑦ in 全項目評価書)"""
-    count: HandlerCount | None = field(default=None, metadata=item("", "使用者数"))
+    user_count: HandlerCount | None = field(default=None, metadata=item("", "使用者数"))
     """様式: 使用者数 — ※なし (Ⅱ-ファイルn-３-⑦ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class Acquisition:
+class FullAcquisition:
     """
     Ⅱ-3　特定個人情報の入手・使用.
     """
@@ -105,27 +107,27 @@ class Acquisition:
     """様式: ①入手元　※ — 重要な変更の対象 (Ⅱ-ファイルn-３-① in 全項目評価書)"""
     methods: Checks[AcquisitionMethod] = field(factory=Checks, metadata=item("②", "入手方法"))
     """様式: ②入手方法 — ※なし (Ⅱ-ファイルn-３-② in 全項目評価書)"""
-    timing: str = field(metadata=item("③", "入手の時期・頻度"))
+    timing: str = field(default="", metadata=item("③", "入手の時期・頻度"))
     """様式: ③入手の時期・頻度 — ※なし (Ⅱ-ファイルn-３-③ in 全項目評価書)"""
-    validity: str = field(metadata=item("④", "入手に係る妥当性"))
+    validity: str = field(default="", metadata=item("④", "入手に係る妥当性"))
     """様式: ④入手に係る妥当性 — ※なし (Ⅱ-ファイルn-３-④ in 全項目評価書)"""
-    notice: str = field(metadata=item("⑤", "本人への明示"))
+    notice: str = field(default="", metadata=item("⑤", "本人への明示"))
     """様式: ⑤本人への明示 — ※なし (Ⅱ-ファイルn-３-⑤ in 全項目評価書)"""
-    purpose: str = field(metadata=item("⑥", "使用目的", star=True))
+    purpose: str = field(default="", metadata=item("⑥", "使用目的", star=True))
     """様式: ⑥使用目的　※ — 重要な変更の対象 (Ⅱ-ファイルn-３-⑥ in 全項目評価書)"""
     purpose_change: str = field(default="", metadata=item("", "変更の妥当性", required=False))
     """様式: 変更の妥当性 — ※なし (Ⅱ-ファイルn-３ in 全項目評価書)"""
-    users: Users = field(metadata=item("⑦", "使用の主体"))
+    users: FullUsers = field(factory=FullUsers, metadata=item("⑦", "使用の主体"))
     """様式: ⑦使用の主体 — ※なし (Ⅱ-ファイルn-３-⑦ in 全項目評価書)"""
-    usage: str = field(metadata=item("⑧", "使用方法", star=True))
+    usage: str = field(default="", metadata=item("⑧", "使用方法", star=True))
     """様式: ⑧使用方法　※ — 重要な変更の対象 (Ⅱ-ファイルn-３-⑧ in 全項目評価書)"""
-    matching: str = field(metadata=item("", "情報の突合", star=True))
+    matching: str = field(default="", metadata=item("", "情報の突合", star=True))
     """様式: 情報の突合　※ — 重要な変更の対象 (Ⅱ-ファイルn-３ in 全項目評価書)"""
-    statistics: str = field(metadata=item("", "情報の統計分析", star=True))
+    statistics: str = field(default="", metadata=item("", "情報の統計分析", star=True))
     """様式: 情報の統計分析　※ — 重要な変更の対象 (Ⅱ-ファイルn-３ in 全項目評価書)"""
-    decisions: str = field(metadata=item("", "権利利益に影響を与え得る決定", star=True))
+    decisions: str = field(default="", metadata=item("", "権利利益に影響を与え得る決定", star=True))
     """様式: 権利利益に影響を与え得る決定　※ — 重要な変更の対象 (Ⅱ-ファイルn-３ in 全項目評価書)"""
-    start: date | None = field(default=None, metadata=item("⑨", "使用開始日"))
+    usage_start: date | None = field(default=None, metadata=item("⑨", "使用開始日"))
     """様式: ⑨使用開始日 — ※なし (Ⅱ-ファイルn-３-⑨ in 全項目評価書)"""
 
 
@@ -137,39 +139,41 @@ class RetentionTerm:
 
     period: RetentionPeriod | None = field(default=None, metadata=item("", "期間"))
     """様式: 期間 — ※なし (Ⅱ-ファイルn-６-② in 全項目評価書)"""
-    validity: str = field(metadata=item("", "その妥当性"))
+    validity: str = field(default="", metadata=item("", "その妥当性"))
     """様式: その妥当性 — ※なし (Ⅱ-ファイルn-６-② in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class Retention:
+class FullStorage:
     """
     Ⅱ-6　特定個人情報の保管・消去.
     """
 
-    location: str = field(metadata=item("①", "保管場所", star=True))
+    location: str = field(default="", metadata=item("①", "保管場所", star=True))
     """様式: ①保管場所　※ — 重要な変更の対象 (Ⅱ-ファイルn-６-① in 全項目評価書)"""
-    term: RetentionTerm = field(metadata=item("②", "保管期間"))
+    term: RetentionTerm = field(factory=RetentionTerm, metadata=item("②", "保管期間"))
     """様式: ②保管期間 — ※なし (Ⅱ-ファイルn-６-② in 全項目評価書)"""
-    erasure: str = field(metadata=item("③", "消去方法"))
+    erasure: str = field(default="", metadata=item("③", "消去方法"))
     """様式: ③消去方法 — ※なし (Ⅱ-ファイルn-６-③ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class FileOverview:
+class FullFileOverview:
     """
     Ⅱ for one 特定個人情報ファイル.
     """
 
     key: str
-    name: str = field(metadata=item("１．", "特定個人情報ファイル名"))
+    file_name: str = field(default="", metadata=item("１．", "特定個人情報ファイル名"))
     """様式: １．特定個人情報ファイル名 — ※なし (Ⅱ-ファイルn-１ in 全項目評価書)"""
-    basics: FileBasics = field(metadata=item("２．", "基本情報"))
+    basics: FullFileBasics = field(factory=FullFileBasics, metadata=item("２．", "基本情報"))
     """様式: ２．基本情報 — ※なし (Ⅱ-ファイルn-２ in 全項目評価書)"""
-    acquisition: Acquisition = field(metadata=item("３．", "特定個人情報の入手・使用"))
+    acquisition: FullAcquisition = field(
+        factory=FullAcquisition, metadata=item("３．", "特定個人情報の入手・使用")
+    )
     """様式: ３．特定個人情報の入手・使用 — ※なし (Ⅱ-ファイルn-３ in 全項目評価書)"""
-    consignment: ConsignmentSection = field(
-        factory=ConsignmentSection, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
+    consignment: FullConsignmentSection = field(
+        factory=FullConsignmentSection, metadata=item("４．", "特定個人情報ファイルの取扱いの委託")
     )
     """様式: ４．特定個人情報ファイルの取扱いの委託 — ※なし (Ⅱ-ファイルn-４ in 全項目評価書)"""
     provision: ProvisionSection = field(
@@ -177,7 +181,9 @@ class FileOverview:
         metadata=item("５．", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
     )
     """様式: ５．特定個人情報の提供・移転（委託に伴うものを除く。） — ※なし (Ⅱ-ファイルn-５ in 全項目評価書)"""
-    retention: Retention = field(metadata=item("６．", "特定個人情報の保管・消去"))
+    storage: FullStorage = field(
+        factory=FullStorage, metadata=item("６．", "特定個人情報の保管・消去")
+    )
     """様式: ６．特定個人情報の保管・消去 — ※なし (Ⅱ-ファイルn-６ in 全項目評価書)"""
     remarks: str = field(default="", metadata=item("７．", "備考", required=False))
     """様式: ７．備考 — ※なし (Ⅱ-ファイルn-７ in 全項目評価書)"""
@@ -189,7 +195,7 @@ class FileSection:
     Ⅱ　特定個人情報ファイルの概要: one block per file.
     """
 
-    files: tuple[FileOverview, ...] = field(
+    files: tuple[FullFileOverview, ...] = field(
         default=(), metadata=files_group("特定個人情報ファイル")
     )
     """様式: 特定個人情報ファイル — ※なし (Ⅱ in 全項目評価書)"""
@@ -202,7 +208,7 @@ class FileRecords:
     """
 
     key: str
-    items: str = field(metadata=item("", "記録項目"))
+    items: str = field(default="", metadata=item("", "記録項目"))
     """様式: 記録項目 — ※なし (（別添２）-ファイルn in 全項目評価書)"""
 
 

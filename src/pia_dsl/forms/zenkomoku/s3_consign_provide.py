@@ -15,7 +15,6 @@ from ...meta import item, item_of
 from ..choices import ReconsignAssurance, Recording, Restriction, Stipulation, Sufficiency
 from ..common import (
     RiskMeasure,
-    blank_risk,
     other_measures_item,
     other_risks_item,
     sufficiency_item,
@@ -26,9 +25,9 @@ __all__ = [
     "ConsignProvisionRule",
     "ConsignRisks",
     "ContractClause",
+    "FullProvisionRisks",
     "HandlingRecord",
     "ProvisionRecord",
-    "ProvisionRisks",
     "ProvisionRule",
     "ReconsignControl",
     "UnlawfulProvisionRisk",
@@ -57,7 +56,7 @@ class ViewerRestriction:
         default=None, metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限")
     )
     """様式: 特定個人情報ファイルの閲覧者・更新者の制限 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    method: str = field(metadata=item("", "具体的な制限方法"))
+    method: str = field(default="", metadata=item("", "具体的な制限方法"))
     """様式: 具体的な制限方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報ファイルの閲覧者・更新者の制限 in 全項目評価書)"""
 
 
@@ -71,7 +70,7 @@ class HandlingRecord:
         default=None, metadata=item("", "特定個人情報ファイルの取扱いの記録")
     )
     """様式: 特定個人情報ファイルの取扱いの記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    method: str = field(metadata=item("", "具体的な方法"))
+    method: str = field(default="", metadata=item("", "具体的な方法"))
     """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報ファイルの取扱いの記録 in 全項目評価書)"""
 
 
@@ -84,11 +83,13 @@ class ConsignProvisionRule:
     status: Stipulation | None = field(default=None, metadata=item("", "特定個人情報の提供ルール"))
     """様式: 特定個人情報の提供ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     to_others: str = field(
-        metadata=item("", "委託先から他者への提供に関するルールの内容及びルール遵守の確認方法")
+        default="",
+        metadata=item("", "委託先から他者への提供に関するルールの内容及びルール遵守の確認方法"),
     )
     """様式: 委託先から他者への提供に関するルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報の提供ルール in 全項目評価書)"""
     between: str = field(
-        metadata=item("", "委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法")
+        default="",
+        metadata=item("", "委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法"),
     )
     """様式: 委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報の提供ルール in 全項目評価書)"""
 
@@ -101,7 +102,7 @@ class ConsignErasureRule:
 
     status: Stipulation | None = field(default=None, metadata=item("", "特定個人情報の消去ルール"))
     """様式: 特定個人情報の消去ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    content: str = field(metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
     """様式: ルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 特定個人情報の消去ルール in 全項目評価書)"""
 
 
@@ -116,7 +117,7 @@ class ContractClause:
         metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
     )
     """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    content: str = field(metadata=item("", "規定の内容"))
+    content: str = field(default="", metadata=item("", "規定の内容"))
     """様式: 規定の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 委託契約書中の特定個人情報ファイルの取扱いに関する規定 in 全項目評価書)"""
 
 
@@ -131,7 +132,7 @@ class ReconsignControl:
         metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
     )
     """様式: 再委託先による特定個人情報ファイルの適切な取扱いの確保 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    method: str = field(metadata=item("", "具体的な方法"))
+    method: str = field(default="", metadata=item("", "具体的な方法"))
     """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ 再委託先による特定個人情報ファイルの適切な取扱いの確保 in 全項目評価書)"""
 
 
@@ -156,36 +157,36 @@ class ConsignRisks:
     management: str = field(default="", metadata=item("", "情報保護管理体制の確認"))
     """様式: 情報保護管理体制の確認 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     restriction: ViewerRestriction = field(
-        factory=lambda: ViewerRestriction(method=""),
+        factory=ViewerRestriction,
         metadata=item("", "特定個人情報ファイルの閲覧者・更新者の制限"),
     )
     """様式: 特定個人情報ファイルの閲覧者・更新者の制限 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     record: HandlingRecord = field(
-        factory=lambda: HandlingRecord(method=""),
+        factory=HandlingRecord,
         metadata=item("", "特定個人情報ファイルの取扱いの記録"),
     )
     """様式: 特定個人情報ファイルの取扱いの記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     provision_rule: ConsignProvisionRule = field(
-        factory=lambda: ConsignProvisionRule(to_others="", between=""),
+        factory=ConsignProvisionRule,
         metadata=item("", "特定個人情報の提供ルール"),
     )
     """様式: 特定個人情報の提供ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     erasure_rule: ConsignErasureRule = field(
-        factory=lambda: ConsignErasureRule(content=""),
+        factory=ConsignErasureRule,
         metadata=item("", "特定個人情報の消去ルール"),
     )
     """様式: 特定個人情報の消去ルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     contract: ContractClause = field(
-        factory=lambda: ContractClause(content=""),
+        factory=ContractClause,
         metadata=item("", "委託契約書中の特定個人情報ファイルの取扱いに関する規定"),
     )
     """様式: 委託契約書中の特定個人情報ファイルの取扱いに関する規定 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     reconsignment: ReconsignControl = field(
-        factory=lambda: ReconsignControl(method=""),
+        factory=ReconsignControl,
         metadata=item("", "再委託先による特定個人情報ファイルの適切な取扱いの確保"),
     )
     """様式: 再委託先による特定個人情報ファイルの適切な取扱いの確保 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_measures_item())
+    other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
     sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
     """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-４ in 全項目評価書)"""
@@ -211,7 +212,7 @@ class ProvisionRecord:
         default=None, metadata=item("", "特定個人情報の提供・移転の記録")
     )
     """様式: 特定個人情報の提供・移転の記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
-    method: str = field(metadata=item("", "具体的な方法"))
+    method: str = field(default="", metadata=item("", "具体的な方法"))
     """様式: 具体的な方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ 特定個人情報の提供・移転の記録 in 全項目評価書)"""
 
 
@@ -225,7 +226,7 @@ class ProvisionRule:
         default=None, metadata=item("", "特定個人情報の提供・移転に関するルール")
     )
     """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
-    content: str = field(metadata=item("", "ルールの内容及びルール遵守の確認方法"))
+    content: str = field(default="", metadata=item("", "ルールの内容及びルール遵守の確認方法"))
     """様式: ルールの内容及びルール遵守の確認方法 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ 特定個人情報の提供・移転に関するルール in 全項目評価書)"""
 
 
@@ -236,23 +237,23 @@ class UnlawfulProvisionRisk:
     """
 
     record: ProvisionRecord = field(
-        factory=lambda: ProvisionRecord(method=""),
+        factory=ProvisionRecord,
         metadata=item("", "特定個人情報の提供・移転の記録"),
     )
     """様式: 特定個人情報の提供・移転の記録 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     rule: ProvisionRule = field(
-        factory=lambda: ProvisionRule(content=""),
+        factory=ProvisionRule,
         metadata=item("", "特定個人情報の提供・移転に関するルール"),
     )
     """様式: 特定個人情報の提供・移転に関するルール — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_measures_item())
+    other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
     sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
     """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ リスク１ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class ProvisionRisks:
+class FullProvisionRisks:
     """
     Ⅲ-5　特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）,
     with its switch 「提供・移転しない」.
@@ -266,19 +267,19 @@ class ProvisionRisks:
     )
     """様式: リスク１：　不正な提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     risk2: RiskMeasure = field(
-        factory=blank_risk,
+        factory=RiskMeasure,
         metadata=item("", "リスク２：　不適切な方法で提供・移転が行われるリスク"),
     )
     """様式: リスク２：　不適切な方法で提供・移転が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
     risk3: RiskMeasure = field(
-        factory=blank_risk,
+        factory=RiskMeasure,
         metadata=item(
             "",
             "リスク３：　誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク",
         ),
     )
     """様式: リスク３：　誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_risks_item("５．"))
+    other_risks: str = field(default="", metadata=other_risks_item("５．"))
     """様式: 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-５ in 全項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
@@ -286,5 +287,5 @@ class ProvisionRisks:
         「提供・移転しない」 empties every item of Ⅲ-5.
         """
         if self.not_provided:
-            return _all_but(ProvisionRisks, "not_provided", "提供・移転しない")
+            return _all_but(FullProvisionRisks, "not_provided", "提供・移転しない")
         return {}

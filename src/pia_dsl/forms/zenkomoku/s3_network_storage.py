@@ -27,7 +27,6 @@ from ..choices import (
 from ..common import (
     INCIDENT_LABEL,
     RiskMeasure,
-    blank_risk,
     other_measures_item,
     other_risks_item,
     sufficiency_item,
@@ -37,17 +36,17 @@ __all__ = [
     "DeceasedNumberStorage",
     "ErasureProcedure",
     "ErasureRisk",
+    "FullLeakRisk",
+    "FullNetworkRisks",
+    "FullStorageRisks",
     "IncidentHistory",
-    "LeakRisk",
-    "NetworkRisks",
     "PhysicalMeasures",
-    "StorageRisks",
     "TechnicalMeasures",
 ]
 
 
 @frozen(kw_only=True)
-class NetworkRisks:
+class FullNetworkRisks:
     """
     Ⅲ-6　情報提供ネットワークシステムとの接続.
     """
@@ -57,41 +56,41 @@ class NetworkRisks:
     no_provision: bool = field(default=False, metadata=item("", "接続しない（提供）"))
     """様式: 接続しない（提供） — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk1: RiskMeasure = field(
-        factory=blank_risk, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
+        factory=RiskMeasure, metadata=item("", "リスク１：　目的外の入手が行われるリスク")
     )
     """様式: リスク１：　目的外の入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk2: RiskMeasure = field(
-        factory=blank_risk,
+        factory=RiskMeasure,
         metadata=item("", "リスク２：　安全が保たれない方法によって入手が行われるリスク"),
     )
     """様式: リスク２：　安全が保たれない方法によって入手が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk3: RiskMeasure = field(
-        factory=blank_risk,
+        factory=RiskMeasure,
         metadata=item("", "リスク３：　入手した特定個人情報が不正確であるリスク"),
     )
     """様式: リスク３：　入手した特定個人情報が不正確であるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk4: RiskMeasure = field(
-        factory=blank_risk,
+        factory=RiskMeasure,
         metadata=item("", "リスク４：　入手の際に特定個人情報が漏えい・紛失するリスク"),
     )
     """様式: リスク４：　入手の際に特定個人情報が漏えい・紛失するリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk5: RiskMeasure = field(
-        factory=blank_risk, metadata=item("", "リスク５：　不正な提供が行われるリスク")
+        factory=RiskMeasure, metadata=item("", "リスク５：　不正な提供が行われるリスク")
     )
     """様式: リスク５：　不正な提供が行われるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk6: RiskMeasure = field(
-        factory=blank_risk, metadata=item("", "リスク６：　不適切な方法で提供されるリスク")
+        factory=RiskMeasure, metadata=item("", "リスク６：　不適切な方法で提供されるリスク")
     )
     """様式: リスク６：　不適切な方法で提供されるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
     risk7: RiskMeasure = field(
-        factory=blank_risk,
+        factory=RiskMeasure,
         metadata=item(
             "",
             "リスク７：　誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク",
         ),
     )
     """様式: リスク７：　誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_risks_item("６．"))
+    other_risks: str = field(default="", metadata=other_risks_item("６．"))
     """様式: 情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-６ in 全項目評価書)"""
 
     def switched_off(self) -> Mapping[str, str]:
@@ -104,7 +103,7 @@ class NetworkRisks:
         if self.no_provision:
             off.update(dict.fromkeys(("risk5", "risk6", "risk7"), "接続しない（提供）"))
         if self.no_acquisition and self.no_provision:
-            off["other"] = "接続しない（入手）・接続しない（提供）"
+            off["other_risks"] = "接続しない（入手）・接続しない（提供）"
         return off
 
 
@@ -116,7 +115,7 @@ class PhysicalMeasures:
 
     status: Effort | None = field(default=None, metadata=item("", "物理的対策"))
     """様式: 物理的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑤ in 全項目評価書)"""
-    content: str = field(metadata=item("", "具体的な対策の内容"))
+    content: str = field(default="", metadata=item("", "具体的な対策の内容"))
     """様式: 具体的な対策の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑤ in 全項目評価書)"""
 
 
@@ -128,7 +127,7 @@ class TechnicalMeasures:
 
     status: Effort | None = field(default=None, metadata=item("", "技術的対策"))
     """様式: 技術的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑥ in 全項目評価書)"""
-    content: str = field(metadata=item("", "具体的な対策の内容"))
+    content: str = field(default="", metadata=item("", "具体的な対策の内容"))
     """様式: 具体的な対策の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑥ in 全項目評価書)"""
 
 
@@ -161,7 +160,7 @@ class DeceasedNumberStorage:
 
 
 @frozen(kw_only=True)
-class LeakRisk:
+class FullLeakRisk:
     """
     Ⅲ-7 リスク１：　特定個人情報の漏えい・滅失・毀損リスク.
     """
@@ -176,9 +175,11 @@ class LeakRisk:
         default=None, metadata=item("④", "安全管理体制・規程の職員への周知")
     )
     """様式: ④安全管理体制・規程の職員への周知 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-④ in 全項目評価書)"""
-    physical: PhysicalMeasures = field(metadata=item("⑤", "物理的対策"))
+    physical: PhysicalMeasures = field(factory=PhysicalMeasures, metadata=item("⑤", "物理的対策"))
     """様式: ⑤物理的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑤ in 全項目評価書)"""
-    technical: TechnicalMeasures = field(metadata=item("⑥", "技術的対策"))
+    technical: TechnicalMeasures = field(
+        factory=TechnicalMeasures, metadata=item("⑥", "技術的対策")
+    )
     """様式: ⑥技術的対策 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑥ in 全項目評価書)"""
     backup: Effort | None = field(default=None, metadata=item("⑦", "バックアップ"))
     """様式: ⑦バックアップ — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑦ in 全項目評価書)"""
@@ -192,7 +193,7 @@ class LeakRisk:
         factory=DeceasedNumberStorage, metadata=item("⑩", "死者の個人番号")
     )
     """様式: ⑩死者の個人番号 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７-⑩ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_measures_item())
+    other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク１ in 全項目評価書)"""
     sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
     """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク１ in 全項目評価書)"""
@@ -206,7 +207,7 @@ class ErasureProcedure:
 
     status: Stipulation | None = field(default=None, metadata=item("", "消去手順"))
     """様式: 消去手順 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
-    content: str = field(metadata=item("", "手順の内容"))
+    content: str = field(default="", metadata=item("", "手順の内容"))
     """様式: 手順の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ 消去手順 in 全項目評価書)"""
 
 
@@ -216,29 +217,34 @@ class ErasureRisk:
     Ⅲ-7 リスク３：　特定個人情報が消去されずいつまでも存在するリスク.
     """
 
-    procedure: ErasureProcedure = field(metadata=item("", "消去手順"))
+    procedure: ErasureProcedure = field(factory=ErasureProcedure, metadata=item("", "消去手順"))
     """様式: 消去手順 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_measures_item())
+    other_measures: str = field(default="", metadata=other_measures_item())
     """様式: その他の措置の内容 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
     sufficiency: Sufficiency | None = field(default=None, metadata=sufficiency_item())
     """様式: リスクへの対策は十分か — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ リスク３ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class StorageRisks:
+class FullStorageRisks:
     """
     Ⅲ-7　特定個人情報の保管・消去.
     """
 
-    risk1: LeakRisk = field(metadata=item("", "リスク１：　特定個人情報の漏えい・滅失・毀損リスク"))
+    risk1: FullLeakRisk = field(
+        factory=FullLeakRisk,
+        metadata=item("", "リスク１：　特定個人情報の漏えい・滅失・毀損リスク"),
+    )
     """様式: リスク１：　特定個人情報の漏えい・滅失・毀損リスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""
     risk2: RiskMeasure = field(
-        metadata=item("", "リスク２：　特定個人情報が古い情報のまま保管され続けるリスク")
+        factory=RiskMeasure,
+        metadata=item("", "リスク２：　特定個人情報が古い情報のまま保管され続けるリスク"),
     )
     """様式: リスク２：　特定個人情報が古い情報のまま保管され続けるリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""
     risk3: ErasureRisk = field(
-        metadata=item("", "リスク３：　特定個人情報が消去されずいつまでも存在するリスク")
+        factory=ErasureRisk,
+        metadata=item("", "リスク３：　特定個人情報が消去されずいつまでも存在するリスク"),
     )
     """様式: リスク３：　特定個人情報が消去されずいつまでも存在するリスク — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""
-    other: str = field(default="", metadata=other_risks_item("７．"))
+    other_risks: str = field(default="", metadata=other_risks_item("７．"))
     """様式: 特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置 — 重要な変更の対象（上位の項目の※） (Ⅲ-ファイルn-７ in 全項目評価書)"""

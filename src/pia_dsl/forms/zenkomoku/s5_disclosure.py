@@ -12,7 +12,7 @@ from ...meta import item
 from ..choices import Fee, Practice
 from ..common import Inquiry
 
-__all__ = ["Disclosure", "DisclosureRequest", "FileRegister"]
+__all__ = ["FileRegister", "FullDisclosure", "FullDisclosureRequest"]
 
 
 @frozen(kw_only=True)
@@ -38,14 +38,14 @@ class FileRegister:
 
 
 @frozen(kw_only=True)
-class DisclosureRequest:
+class FullDisclosureRequest:
     """
     Ⅴ-1　特定個人情報の開示・訂正・利用停止請求.
     """
 
-    destination: str = field(metadata=item("①", "請求先"))
+    requests_to: str = field(default="", metadata=item("①", "請求先"))
     """様式: ①請求先 — ※なし (Ⅴ-１-① in 全項目評価書)"""
-    method: str = field(metadata=item("②", "請求方法"))
+    method: str = field(default="", metadata=item("②", "請求方法"))
     """様式: ②請求方法 — ※なし (Ⅴ-１-② in 全項目評価書)"""
     notes: str = field(default="", metadata=item("", "特記事項", required=False))
     """様式: 特記事項 — ※なし (Ⅴ-１ in 全項目評価書)"""
@@ -57,21 +57,24 @@ class DisclosureRequest:
         factory=FileRegister, metadata=item("④", "個人情報ファイル簿の公表")
     )
     """様式: ④個人情報ファイル簿の公表 — ※なし (Ⅴ-１-④ in 全項目評価書)"""
-    special_procedure: str = field(metadata=item("⑤", "法令による特別の手続"))
+    special_procedure: str = field(default="", metadata=item("⑤", "法令による特別の手続"))
     """様式: ⑤法令による特別の手続 — ※なし (Ⅴ-１-⑤ in 全項目評価書)"""
-    omission: str = field(metadata=item("⑥", "個人情報ファイル簿への不記載等"))
+    not_listed: str = field(default="", metadata=item("⑥", "個人情報ファイル簿への不記載等"))
     """様式: ⑥個人情報ファイル簿への不記載等 — ※なし (Ⅴ-１-⑥ in 全項目評価書)"""
 
 
 @frozen(kw_only=True)
-class Disclosure:
+class FullDisclosure:
     """
     Ⅴ　開示請求、問合せ.
     """
 
-    request: DisclosureRequest = field(
-        metadata=item("１．", "特定個人情報の開示・訂正・利用停止請求")
+    disclosure: FullDisclosureRequest = field(
+        factory=FullDisclosureRequest,
+        metadata=item("１．", "特定個人情報の開示・訂正・利用停止請求"),
     )
     """様式: １．特定個人情報の開示・訂正・利用停止請求 — ※なし (Ⅴ-１ in 全項目評価書)"""
-    inquiry: Inquiry = field(metadata=item("２．", "特定個人情報ファイルの取扱いに関する問合せ"))
+    inquiry: Inquiry = field(
+        factory=Inquiry, metadata=item("２．", "特定個人情報ファイルの取扱いに関する問合せ")
+    )
     """様式: ２．特定個人情報ファイルの取扱いに関する問合せ — ※なし (Ⅴ-２ in 全項目評価書)"""

@@ -31,7 +31,7 @@ def file_names_agree(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅰ-３, Ⅱ-１ and Ⅲ-１ name the same 特定個人情報ファイル (§6.1).
     """
-    reference = a.s1.file_name.strip()
+    reference = a.s1.file_names.strip()
     if not reference:
         return
     entries = entries_of(a)
@@ -66,12 +66,12 @@ def department_consistency(a: FocusedAssessment) -> Iterator[Finding]:
     Ⅱ-２-⑥事務担当部署 is (part of) Ⅰ-６-①部署 (§6.16); a warning, since sections may differ.
     """
     office = squash(a.s2.basics.department)
-    department = squash(a.s1.department.department)
+    department = squash(a.s1.department.name)
     if office and department and not departments_within(a.s2.basics.department, department):
         yield finding(
             entries_of(a)["s2.basics.department"],
             "department",
-            f"事務担当部署「{a.s2.basics.department}」が Ⅰ-６-① 部署「{a.s1.department.department}」に含まれていません。"
+            f"事務担当部署「{a.s2.basics.department}」が Ⅰ-６-① 部署「{a.s1.department.name}」に含まれていません。"
             "担当部署の名称が一致しているか確認してください。",
             Severity.WARNING,
         )
@@ -118,7 +118,7 @@ def record_count_band(a: FocusedAssessment) -> Iterator[Finding]:
     warning.
     """
     band = a.s2.basics.record_count
-    count = count_record_items(a.records)
+    count = count_record_items(a.annex1)
     if not isinstance(band, RecordItemCount) or count == 0:
         return
     low, high = _RECORD_BANDS[band]
@@ -143,7 +143,7 @@ def incident_details(a: FocusedAssessment) -> Iterator[Finding]:
     「発生なし」 ⇒ その内容 and 再発防止策の内容 are 「-」 or blank; 「発生あり」 ⇒ both filled (§6.12).
     """
     entries = entries_of(a)
-    rows = (entries["s3.storage.risk.incident_details"], entries["s3.storage.risk.prevention"])
+    rows = (entries["s3.storage.risk.content"], entries["s3.storage.risk.prevention"])
     yield from incident_findings(a.s3.storage.risk.incident, rows, "incident-details")
 
 
@@ -152,9 +152,9 @@ def audit_selected(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅲ-８ 監査: a warning when no kind of audit is ticked.
     """
-    if not a.s3.audit.performed:
+    if not a.s3.audit.status:
         yield finding(
-            entries_of(a)["s3.audit.performed"],
+            entries_of(a)["s3.audit.status"],
             "audit-none",
             "監査（自己点検・内部監査・外部監査）が一つも選択されていません。実施しているものにチェックを入れてください。",
             Severity.WARNING,

@@ -30,11 +30,11 @@ def dates_before_publication(a: FocusedAssessment) -> Iterator[Finding]:
     if isinstance(published, date):
         dated = (
             ("s5.basic_assessment.performed_on", Severity.ERROR),
-            ("s2.basics.retention_start", Severity.WARNING),
+            ("s2.basics.holding_start", Severity.WARNING),
             ("s2.acquisition.usage_start", Severity.WARNING),
         )
         yield from late_date_findings(entries, published, dated, "dates-after-publication")
-    start = a.s2.basics.retention_start
+    start = a.s2.basics.holding_start
     use = a.s2.acquisition.usage_start
     if isinstance(start, date) and isinstance(use, date) and start > use:
         yield finding(

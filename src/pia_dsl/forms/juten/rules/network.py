@@ -30,7 +30,7 @@ def linkage_not_implemented(a: FocusedAssessment) -> Iterator[Finding]:
     Ⅰ-５-① 「実施しない」 ⇒ both Ⅲ-６ boxes ticked, and no 情報提供ネットワークシステム in
     Ⅱ-３-② or in any system's ③ (§3).
     """
-    if a.s1.linkage.implemented is not Linkage.NO:
+    if a.s1.linkage.status is not Linkage.NO:
         return
     entries = entries_of(a)
     for dotted, ticked in (
@@ -65,7 +65,7 @@ def linkage_implemented(a: FocusedAssessment) -> Iterator[Finding]:
     Ⅰ-５-① 「実施する」 ⇒ at least one Ⅲ-６ box unticked, and (warning) some system connects
     to the 情報提供ネットワークシステム (the 中間サーバー, §6.7).
     """
-    if a.s1.linkage.implemented is not Linkage.YES:
+    if a.s1.linkage.status is not Linkage.YES:
         return
     entries = entries_of(a)
     if a.s3.network.no_acquisition and a.s3.network.no_provision:
@@ -98,11 +98,7 @@ def network_acquisition(a: FocusedAssessment) -> Iterator[Finding]:
             "入手方法に「情報提供ネットワークシステム」があるため、Ⅲ-６の「接続しない（入手）」のチェックを外し、"
             "目的外の入手が行われるリスクへの対策を記入してください。",
         )
-    elif (
-        not by_network
-        and not a.s3.network.no_acquisition
-        and a.s1.linkage.implemented is Linkage.YES
-    ):
+    elif not by_network and not a.s3.network.no_acquisition and a.s1.linkage.status is Linkage.YES:
         yield finding(
             entries["s2.acquisition.methods"],
             "network-acquisition",

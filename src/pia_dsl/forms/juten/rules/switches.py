@@ -34,7 +34,7 @@ def consignment_items(a: FocusedAssessment) -> Iterator[Finding]:
     """
     「委託する」 needs at least one 委託事項 (§6.8); 「委託しない」 ones are emptied by the switch.
     """
-    if a.s2.consignment.consigning is Consigning.YES and not a.s2.consignment.items:
+    if a.s2.consignment.status is Consigning.YES and not a.s2.consignment.items:
         yield finding(
             entries_of(a)["s2.consignment.items"],
             "consignment-items",
@@ -47,9 +47,7 @@ def consignment_switch(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-４ 「委託しない」 ⇔ the Ⅲ-４ checkbox 「委託しない」 (§3, §6.8).
     """
-    message = consignment_switch_message(
-        a.s2.consignment.consigning, a.s3.consignment.not_consigned
-    )
+    message = consignment_switch_message(a.s2.consignment.status, a.s3.consignment.not_consigned)
     if message:
         yield finding(entries_of(a)["s3.consignment.not_consigned"], "consignment-switch", message)
 
@@ -62,13 +60,13 @@ def reconsignment_assurance(a: FocusedAssessment) -> Iterator[Finding]:
     Every 委託事項 「再委託しない」 ⇒ 「再委託していない」; any 「再委託する」 ⇒ one of the other options.
     """
     items = a.s2.consignment.items
-    assurance = a.s3.consignment.risk.reconsign_assurance
+    assurance = a.s3.consignment.risk.reconsignment
     if a.s3.consignment.not_consigned or assurance is None:
         return
-    message = reconsign_assurance_message((c.reconsignment.reconsigning for c in items), assurance)
+    message = reconsign_assurance_message((c.reconsignment.status for c in items), assurance)
     if message:
         yield finding(
-            entries_of(a)["s3.consignment.risk.reconsign_assurance"],
+            entries_of(a)["s3.consignment.risk.reconsignment"],
             "reconsignment-assurance",
             message,
         )
@@ -79,11 +77,11 @@ def reconsignment_method(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅲ-４ 具体的な方法 is filled when there is 再委託, and blank or 「-」 when there is none (§3).
     """
-    entry = entries_of(a)["s3.consignment.risk.assurance_method"]
+    entry = entries_of(a)["s3.consignment.risk.method"]
     if not entry.active:
         return
-    assurance = a.s3.consignment.risk.reconsign_assurance
-    method = a.s3.consignment.risk.assurance_method
+    assurance = a.s3.consignment.risk.reconsignment
+    method = a.s3.consignment.risk.method
     if assurance is ReconsignAssurance.NOT_RECONSIGNED and not is_blank(method):
         yield finding(
             entry,

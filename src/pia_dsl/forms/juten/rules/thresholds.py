@@ -37,7 +37,7 @@ def person_count_bands(a: FocusedAssessment) -> Iterator[Finding]:
     persons and guardians, so a larger band is fine).  Because 対象人数 counts per 事務 and a
     事務 may use several files, this is a warning.
     """
-    target = a.s1.affairs.target_count
+    target = a.s1.affair.target_count
     persons = a.s2.basics.person_count
     if not isinstance(target, FocusedTargetCount) or not isinstance(persons, PersonCount):
         return
@@ -60,7 +60,7 @@ def _aggravating_factors(a: FocusedAssessment) -> list[str]:
     """
     factors = []
     counts = [
-        a.s2.acquisition.subject.user_count,
+        a.s2.acquisition.users.user_count,
         *(c.handler_count for c in a.s2.consignment.items),
     ]
     if any(count in _MANY_HANDLERS for count in counts):
@@ -83,7 +83,7 @@ def threshold_result(a: FocusedAssessment) -> Iterator[Finding]:
     * 10万人以上30万人未満: option 1 (a 重点項目評価 is mandatory); with an aggravating factor
       a 全項目評価 may be mandatory instead (warning).
     """
-    target = a.s1.affairs.target_count
+    target = a.s1.affair.target_count
     result = a.s5.basic_assessment.threshold
     if not isinstance(target, FocusedTargetCount) or not isinstance(result, FocusedThresholdResult):
         return

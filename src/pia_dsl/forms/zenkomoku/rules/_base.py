@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ....validate import Severity
 from ...choices import FullThresholdResult, TargetCount
 from .. import FullAssessment
-from ..s2_files import FileOverview
+from ..s2_files import FullFileOverview
 from ..s3_risks import FileRisks
 
 __all__ = [
@@ -63,7 +63,7 @@ PUBLIC_COMMENT_DAYS = 30
 PERIOD = re.compile(r"^\s*(?P<start>\S+?日)\s*(?:から|～|~|〜)\s*(?P<end>\S+?日)\s*(?:まで)?\s*$")
 
 
-def file_paths(assessment: FullAssessment) -> Iterator[tuple[FileOverview, str]]:
+def file_paths(assessment: FullAssessment) -> Iterator[tuple[FullFileOverview, str]]:
     for file in assessment.s2.files:
         yield file, f"s2.files[{file.key}]"
 

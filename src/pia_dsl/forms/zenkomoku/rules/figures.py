@@ -41,7 +41,7 @@ def person_counts(assessment: FullAssessment) -> Iterator[Finding]:
     more persons than its file.
     """
     index = entries_of(assessment)
-    target = assessment.s1.business.target_count
+    target = assessment.s1.affair.target_count
     for file, path in file_paths(assessment):
         count = file.basics.person_count
         if count is None:
@@ -86,15 +86,15 @@ def threshold_result(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅵ-1②しきい値判断結果 is possible for Ⅰ-1③対象人数 (30万人以上 ⇒ 基礎項目評価及び全項目評価).
     """
-    target = assessment.s1.business.target_count
-    result = assessment.s6.kiso.threshold
+    target = assessment.s1.affair.target_count
+    result = assessment.s6.basic_assessment.threshold
     if target is None or result is None or result in ALLOWED_THRESHOLD_RESULTS[target]:
         return
     allowed = "」又は「".join(
         r.value for r in FullThresholdResult if r in ALLOWED_THRESHOLD_RESULTS[target]
     )
     yield finding(
-        entries_of(assessment)["s6.kiso.threshold"],
+        entries_of(assessment)["s6.basic_assessment.threshold"],
         "zenkomoku-threshold",
         f"対象人数「{target.value}」では、しきい値判断結果は「{allowed}」になります。Ⅰ-1③かⅥ-1②を見直してください。",
     )
@@ -111,11 +111,11 @@ def _dated(assessment: FullAssessment) -> Iterator[tuple[str, Severity]]:
     """
     for _, path in file_paths(assessment):
         yield f"{path}.basics.holding_start", WARNING
-        yield f"{path}.acquisition.start", WARNING
+        yield f"{path}.acquisition.usage_start", WARNING
     for dotted in (
         "cover.approved",
-        "s6.kiso.performed",
-        "s6.review.dates",
+        "s6.basic_assessment.performed_on",
+        "s6.third_party_review.performed_on",
         "s6.approval.submitted",
     ):
         yield dotted, Severity.ERROR
@@ -176,7 +176,7 @@ def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
             f"意見聴取の期間が{days}日です。30日未満とする場合は③期間を短縮する特段の理由を記載してください。",
             WARNING,
         )
-    reviews = assessment.s6.review.dates
+    reviews = assessment.s6.third_party_review.performed_on
     if reviews and min(reviews) < end:
         yield finding(
             entry,
@@ -203,10 +203,10 @@ def review_or_approval(assessment: FullAssessment) -> Iterator[Finding]:
     if government or assessment.cover.published is None:
         return
     index = entries_of(assessment)
-    for name in ("dates", "method", "result"):
-        value: Any = getattr(procedure.review, name)
+    for name in ("performed_on", "method", "result"):
+        value: Any = getattr(procedure.third_party_review, name)
         if is_empty(value):
-            entry = index[f"s6.review.{name}"]
+            entry = index[f"s6.third_party_review.{name}"]
             yield finding(
                 entry,
                 "zenkomoku-third-party-review",

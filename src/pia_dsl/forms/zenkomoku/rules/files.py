@@ -70,15 +70,15 @@ def file_names_match(assessment: FullAssessment) -> Iterator[Finding]:
     Ⅲ-1 特定個人情報ファイル名 is the Ⅱ-1 name of the same file.
     """
     index = entries_of(assessment)
-    names = {f.key: f.name for f in assessment.s2.files}
+    names = {f.key: f.file_name for f in assessment.s2.files}
     for risks in assessment.s3.files:
         expected = names.get(risks.key)
-        if expected is None or squash(expected) == squash(risks.name) or not expected.strip():
+        if expected is None or squash(expected) == squash(risks.file_name) or not expected.strip():
             continue
         yield finding(
-            index[f"s3.files[{risks.key}].name"],
+            index[f"s3.files[{risks.key}].file_name"],
             "zenkomoku-file-name-match",
-            f"Ⅲ-1の特定個人情報ファイル名「{risks.name}」がⅡ-1「{expected}」と一致しません。同じ名称にしてください。",
+            f"Ⅲ-1の特定個人情報ファイル名「{risks.file_name}」がⅡ-1「{expected}」と一致しません。同じ名称にしてください。",
         )
 
 
@@ -91,11 +91,11 @@ def file_names_listed(assessment: FullAssessment) -> Iterator[Finding]:
     if not listed:
         return  # 未記入 is reported by the generic rule
     for file, _ in file_paths(assessment):
-        if file.name.strip() and squash(file.name) not in listed:
+        if file.file_name.strip() and squash(file.file_name) not in listed:
             yield finding(
                 entries_of(assessment)["s1.file_names"],
                 "zenkomoku-file-names-listed",
-                f"Ⅱ-1の特定個人情報ファイル「{file.name}」がⅠ-3に記載されていません。Ⅰ-3に全てのファイル名を記載してください。",
+                f"Ⅱ-1の特定個人情報ファイル「{file.file_name}」がⅠ-3に記載されていません。Ⅰ-3に全てのファイル名を記載してください。",
             )
 
 
@@ -106,10 +106,10 @@ def main_items_include_number(assessment: FullAssessment) -> Iterator[Finding]:
     """
     index = entries_of(assessment)
     for file, path in file_paths(assessment):
-        ticked = file.basics.main_items
+        ticked = file.basics.main_records
         if ticked and RecordCategory.INDIVIDUAL_NUMBER not in ticked:
             yield finding(
-                index[f"{path}.basics.main_items"],
+                index[f"{path}.basics.main_records"],
                 "zenkomoku-main-items-number",
                 "特定個人情報ファイルには個人番号が記録されます。主な記録項目の「個人番号」にチェックしてください。",
             )
@@ -125,7 +125,7 @@ def title_matches_business(assessment: FullAssessment) -> Iterator[Finding]:
     """
     評価書名 is 「<事務の名称>　全項目評価書」.
     """
-    name = assessment.s1.business.name.strip()
+    name = assessment.s1.affair.name.strip()
     title = squash(assessment.cover.title)
     if name and title and not (title.startswith(squash(name)) and title.endswith("全項目評価書")):
         yield finding(

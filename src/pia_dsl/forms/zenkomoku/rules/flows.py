@@ -137,10 +137,10 @@ def _network_channels(assessment: FullAssessment) -> list[str]:
             found.append(f"Ⅰ-2 システム{number}")
     for file, _ in file_paths(assessment):
         if AcquisitionMethod.NETWORK_SYSTEM in file.acquisition.methods:
-            found.append(f"Ⅱ-3②（{file.name}）")
+            found.append(f"Ⅱ-3②（{file.file_name}）")
         for number, provision in enumerate(file.provision.provisions, start=1):
             if ProvisionMethod.NETWORK_SYSTEM in provision.methods:
-                found.append(f"Ⅱ-5 提供先{number}（{file.name}）")
+                found.append(f"Ⅱ-5 提供先{number}（{file.file_name}）")
     return found
 
 

@@ -59,10 +59,10 @@ def fee_detail(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅴ-1③ 有料 ⇒ （手数料額、納付方法： ） is filled.
     """
-    request = assessment.s5.request
+    request = assessment.s5.disclosure
     if request.fee is Fee.CHARGED and is_blank(request.fee_detail):
         yield finding(
-            entries_of(assessment)["s5.request.fee_detail"],
+            entries_of(assessment)["s5.disclosure.fee_detail"],
             "zenkomoku-fee",
             "手数料等が「有料」のため、（手数料額、納付方法： ）に手数料額と納付方法を記載してください。",
         )
@@ -73,13 +73,13 @@ def file_register(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅴ-1④ 行っている ⇒ 個人情報ファイル名 and 公表場所.
     """
-    register = assessment.s5.request.register
+    register = assessment.s5.disclosure.register
     if register.status is not Practice.DONE:
         return
     index = entries_of(assessment)
     for name in ("file_name", "location"):
         if is_blank(getattr(register, name)):
-            entry = index[f"s5.request.register.{name}"]
+            entry = index[f"s5.disclosure.register.{name}"]
             yield finding(
                 entry,
                 "zenkomoku-file-register",
@@ -94,10 +94,10 @@ def retention_validity(assessment: FullAssessment) -> Iterator[Finding]:
     """
     index = entries_of(assessment)
     for file, path in file_paths(assessment):
-        term = file.retention.term
+        term = file.storage.term
         if term.period is not None and term.validity.strip() in DASHES:
             yield finding(
-                index[f"{path}.retention.term.validity"],
+                index[f"{path}.storage.term.validity"],
                 "zenkomoku-retention",
                 f"保管期間「{term.period.value}」の妥当性（根拠となる法令や事務上の必要性）を記載してください。",
             )
