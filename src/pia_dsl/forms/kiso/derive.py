@@ -230,7 +230,11 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         else derived.get("s4.audit.status") or _full_audit_ticks(document)
     )
     # 開示請求、問合せ: 重点 Ⅳ, 全項目 Ⅴ
-    requests = document.s4 if isinstance(document, FocusedAssessment) else document.s5
+    requests = (
+        cast("FocusedAssessment", document).s4
+        if type(document).FORM == "juten"
+        else cast("FullAssessment", document).s5
+    )
     basic = BasicAssessment(
         cover=Cover(
             number=document.cover.number,
