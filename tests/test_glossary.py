@@ -19,12 +19,11 @@ import attrs
 import pytest
 from attrs import frozen
 
-import pia_dsl.forms  # noqa: F401 - registers the three forms in ROOTS
+from pia_dsl.forms.registry import Form
 from pia_dsl.meta import item_of
-from pia_dsl.roots import ROOTS
 
 GLOSSARY = Path(__file__).resolve().parents[1] / "docs" / "glossary.md"
-FORMS = ("kiso", "juten", "zenkomoku")
+FORMS = tuple(Form)
 
 PAIRS = list(itertools.combinations(FORMS, 2))
 
@@ -66,7 +65,7 @@ def places(cls: type, form: str, parent: str = "") -> Iterator[Place]:
             yield from places(sub, form, meta.label)
 
 
-ALL = [p for form in FORMS for p in places(ROOTS[form], form)]
+ALL = [p for form in FORMS for p in places(form.root, form)]
 
 
 @frozen

@@ -40,8 +40,7 @@ from pia_dsl.figures import Diagram, diagram_texts
 from pia_dsl.forms.choices import Effort, Sufficiency
 from pia_dsl.forms.common import ChangeRow, Timing
 from pia_dsl.forms.juten import FocusedAssessment
-from pia_dsl.forms.kiso import BasicAssessment
-from pia_dsl.forms.zenkomoku import FullAssessment
+from pia_dsl.forms.registry import Form
 from pia_dsl.io import dump, load, to_data
 from pia_dsl.meta import item_of
 from pia_dsl.options import Checks
@@ -51,11 +50,7 @@ from pia_dsl.walk import Entry, Kind, walk
 from pia_dsl.wareki import Undecided, format_wareki
 from strategies import dates, documents, texts, unsafe_texts, with_value
 
-FORMS: dict[str, type[Any]] = {
-    "kiso": BasicAssessment,
-    "juten": FocusedAssessment,
-    "zenkomoku": FullAssessment,
-}
+FORMS: dict[str, type[Any]] = {form.value: form.root for form in Form}
 
 #: The 変更日 of computed rows (fixed: a draft would otherwise be dated today).
 ON = date(2025, 7, 18)

@@ -12,7 +12,7 @@ import pytest
 
 from pia_dsl.forms.choices import FocusedThresholdResult, FullThresholdResult
 from pia_dsl.forms.kiso.choices import BasicTargetCount, BasicThresholdResult
-from pia_dsl.thresholds import covers, expected_result, form_name, threshold
+from pia_dsl.thresholds import covers, expected_result, threshold
 
 NONE: frozenset[str] = frozenset()
 KISO = frozenset({"kiso"})
@@ -227,7 +227,7 @@ class TestExpectedResult:
 
 class TestHelpers:
     """
-    Tests for ``covers``, ``form_name`` and the 対象人数 bands.
+    Tests for ``covers`` and the 対象人数 bands.
     """
 
     def test_full_covers_focused(self) -> None:
@@ -240,16 +240,6 @@ class TestHelpers:
             covers({"kiso"}, "kiso"),
             covers({"juten"}, "kiso"),
         ) == (True, False, True, False)
-
-    def test_form_name(self) -> None:
-        """
-        Japanese names of the forms.
-        """
-        assert [form_name(f) for f in ("kiso", "juten", "zenkomoku")] == [
-            "基礎項目評価書",
-            "重点項目評価書",
-            "全項目評価書",
-        ]
 
     @pytest.mark.parametrize(
         ("persons", "band"),

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import ClassVar
 
 from attrs import field, frozen
 
-from pia_dsl.forms import register_form
 from pia_dsl.forms.choices import Consigning, Source, Sufficiency
 from pia_dsl.forms.common import System
+from pia_dsl.forms.registry import extra_form
 from pia_dsl.meta import group, item
 from pia_dsl.options import Checks
 
@@ -40,11 +39,9 @@ class ToySection:
         return {}
 
 
-@register_form
+@extra_form("toy")
 @frozen(kw_only=True)
 class ToyAssessment:
-    FORM: ClassVar[str] = "toy"
-
     name: str = field(metadata=item("①", "事務の名称"))
     published: date | None = field(default=None, metadata=item("", "公表日", required=False))
     sources: Checks[Source] = field(factory=Checks, metadata=item("①", "入手元", star=True))

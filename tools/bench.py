@@ -59,6 +59,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from pia_dsl.forms.registry import code_of
+
 ROOT = Path(__file__).resolve().parents[1]
 ASSESSMENTS = ROOT / "assessments"
 #: The 全項目 example (its main document is a FullAssessment).
@@ -432,7 +434,7 @@ def write_batch(directory: Path, count: int) -> list[Path]:
     paths: list[Path] = []
     for index in range(count):
         base = bases[index % len(bases)]
-        path = directory / f"doc{index:03d}_{type(base).FORM}.json"
+        path = directory / f"doc{index:03d}_{code_of(type(base))}.json"
         path.write_text(dump(mutate(base, index // len(bases) + 1), "json"), encoding="utf-8")
         paths.append(path)
     return paths
@@ -539,7 +541,7 @@ def bench_render(document: Any, sizes: Sizes) -> dict[str, Any]:
     from pia_dsl.render.context import build_context
     from pia_dsl.render.docx import default_template, make_environment, render_bytes
 
-    template = default_template(str(type(document).FORM))
+    template = default_template(code_of(type(document)))
     context = build_context(document)
 
     def bare() -> bytes:
@@ -714,7 +716,7 @@ def render_setup(directory: Path) -> RenderSetup:
     project = make_project(directory / "project")
     module = project / "assessments" / FULL_EXAMPLE.name
     document = main_document(module)
-    template = default_template(str(type(document).FORM)).resolve()
+    template = default_template(code_of(type(document))).resolve()
     context_path = directory / "context.pickle"
     context_path.write_bytes(pickle.dumps(build_context(document)))
     script = directory / "bare_docxtpl.py"
@@ -932,13 +934,14 @@ def write_publications(project: Path, count: int) -> tuple[Path, Any]:
         snapshot_file,
     )
     from pia_dsl.changes.synthetic import mutate
+    from pia_dsl.forms.registry import Form, code_of
     from pia_dsl.io import to_data
     from pia_dsl.wareki import format_wareki
 
     base = main_document(FULL_EXAMPLE)
     first = published_of(base) or date(2025, 4, 1)
     module = project / "assessments" / "bench_history.py"
-    form = str(type(base).FORM)
+    form = code_of(type(base))
     previous: Any = None
     for step in range(count):
         published = first + timedelta(days=30 * step)
@@ -952,7 +955,7 @@ def write_publications(project: Path, count: int) -> tuple[Path, Any]:
             schema=SCHEMA_VERSION,
             module=module_name(module),
             form=form,
-            edition=str(getattr(type(document), "FORM_MARK", "")),
+            edition=official.mark if (official := Form.of(type(document))) else "",
             published=published,
             docx_sha256="0" * 64,
             rows=tuple(rows),

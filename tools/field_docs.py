@@ -44,7 +44,7 @@ from typing import Any, get_args, get_origin
 import attrs
 
 import pia_dsl.forms
-from pia_dsl.io import ROOTS
+from pia_dsl.forms.registry import Form
 from pia_dsl.meta import Item, item_of
 from pia_dsl.options import Checks
 from pia_dsl.walk import Kind, Segment, walk
@@ -124,11 +124,10 @@ def _sample(cls: type) -> Any:
 
 def _form_name(root: type) -> str:
     """
-    The short title of a form: 重点項目評価書 from 特定個人情報保護評価書（重点項目評価書）.
+    The name of a form (重点項目評価書), from the registry.
     """
-    title: str = getattr(root, "TITLE", root.__name__)
-    found = re.search(r"（([^（）]+)）$", title)
-    return found.group(1) if found else title
+    form = Form.of(root)
+    return form.label if form is not None else root.__name__
 
 
 def _generic(segment: Segment) -> Segment:
@@ -196,11 +195,7 @@ def expected_docs() -> dict[tuple[str, str, str], str]:
     """
     The docstring of every field with item metadata of every attrs class of the forms.
     """
-    # Only the package's own forms: tests register toy forms that reuse its classes.
-    roots = sorted(
-        (root for root in ROOTS.values() if root.__module__.startswith("pia_dsl.forms.")),
-        key=lambda root: str(getattr(root, "FORM", "")),
-    )
+    roots = [form.root for form in sorted(Form)]
     used = places(roots)
     docs: dict[tuple[str, str, str], str] = {}
     for module in _modules():

@@ -26,6 +26,8 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from pia_dsl.forms.registry import code_of
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -52,7 +54,7 @@ def render_documents(out_dir: Path) -> list[Path]:
     for module_path in discover(ROOT / "assessments"):
         module = load_module(module_path)
         for document in documents_of(module, label=str(module_path)):
-            target = out_dir / f"{module_path.stem}_{type(document).FORM}.docx"
+            target = out_dir / f"{module_path.stem}_{code_of(type(document))}.docx"
             paths.append(render_docx(document, target))
     return paths
 

@@ -31,7 +31,6 @@ The templates are dumb: they only place the values of the context built by
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,11 +47,8 @@ from docx.shared import Mm, Pt
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from pia_dsl.forms.registry import Form  # noqa: E402
 from pia_dsl.render.package import normalize_docx  # noqa: E402
-
-#: Forms whose template is always written, and the one written once its model exists.
-FORMS = ("juten", "zenkomoku")
-OPTIONAL_FORMS = {"kiso": ("pia_dsl.forms.kiso", "BasicAssessment")}
 
 MINCHO = "ＭＳ 明朝"
 GOTHIC = "ＭＳ ゴシック"
@@ -554,20 +550,6 @@ def build_template(form: str) -> bytes:
     return normalize_docx(buffer.getvalue())
 
 
-def forms() -> list[str]:
-    """
-    The forms to write: juten and zenkomoku, and kiso once its model exists.
-    """
-    found = list(FORMS)
-    for form, (module, name) in OPTIONAL_FORMS.items():
-        try:
-            if hasattr(importlib.import_module(module), name):
-                found.append(form)
-        except ImportError:
-            continue
-    return found
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="templates/<form>.docx を生成する (generate the Word templates)"
@@ -580,8 +562,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for form in forms():
-        target = args.out / f"{form}.docx"
+    for form in Form:
+        target = args.out / form.template
         target.write_bytes(build_template(form))
         print(target)
     return 0

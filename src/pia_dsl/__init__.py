@@ -5,7 +5,8 @@ Assessments are typed Python modules; pia_dsl validates them against the form's 
 renders the official Word forms and computes the 変更箇所 from git.
 
 The three forms are :class:`BasicAssessment` (基礎項目評価書), :class:`FocusedAssessment`
-(重点項目評価書) and :class:`FullAssessment` (全項目評価書).  :class:`FocusedConsignment` is the
+(重点項目評価書) and :class:`FullAssessment` (全項目評価書); :class:`Form` lists them.
+:class:`FocusedConsignment` is the
 重点項目評価書's 委託事項; the 全項目評価書's, with more items, is :class:`FullConsignment`
 (``docs/glossary.md``: a part printed on several forms with different structures takes the
 form's prefix).
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .forms import ChangeRow, Provision, RiskMeasure, System, Timing, Transfer
     from .forms.juten import FocusedAssessment, FocusedConsignment
     from .forms.kiso import BasicAssessment
+    from .forms.registry import Form
     from .forms.zenkomoku import FullAssessment, FullConsignment
     from .io import dump, load
     from .meta import Item
@@ -50,6 +52,7 @@ _LAZY = {
     "Checks": (".options", "Checks"),
     "Entry": (".walk", "Entry"),
     "Finding": (".validate", "Finding"),
+    "Form": (".forms.registry", "Form"),
     "FocusedAssessment": (".forms.juten", "FocusedAssessment"),
     "FocusedConsignment": (".forms.juten", "FocusedConsignment"),
     "FullAssessment": (".forms.zenkomoku", "FullAssessment"),
@@ -90,6 +93,7 @@ __all__ = [
     "Finding",
     "FocusedAssessment",
     "FocusedConsignment",
+    "Form",
     "FullAssessment",
     "FullConsignment",
     "Item",

@@ -52,8 +52,9 @@ from .forms.kiso.correspondence import (
 )
 from .forms.kiso.derive import BasicAnswers, basic_from, basic_from_focused, basic_from_full
 from .forms.kiso.rules import threshold_of
+from .forms.registry import Form, code_of
 from .options import Checks
-from .thresholds import ThresholdResult, covers, expected_result, form_name
+from .thresholds import ThresholdResult, covers, expected_result
 from .validate import Finding, Severity
 from .walk import Entry
 
@@ -123,7 +124,7 @@ class AffairStatus:
     Attributes:
         basic: The 基礎項目評価書, if any.
         result: The しきい値判断 of its Ⅱ (``None`` without a 基礎 or with Ⅱ unanswered).
-        present: The forms present (``"kiso"``, ``"juten"``, ``"zenkomoku"``).
+        present: The forms present.
     """
 
     basic: BasicAssessment | None
@@ -137,12 +138,8 @@ class AffairStatus:
         A 事務 with detailed documents but no 基礎 is missing its 基礎.
         """
         if self.result is None:
-            return () if "kiso" in self.present or not self.present else ("kiso",)
-        return tuple(
-            f
-            for f in ("kiso", "juten", "zenkomoku")
-            if f in self.result.required and not covers(self.present, f)
-        )
+            return () if Form.KISO in self.present or not self.present else (Form.KISO,)
+        return tuple(f for f in Form if f in self.result.required and not covers(self.present, f))
 
 
 def affair_status(documents: Iterable[Any]) -> AffairStatus:
@@ -151,7 +148,7 @@ def affair_status(documents: Iterable[Any]) -> AffairStatus:
     """
     docs = list(documents)
     basic = next((d for d in docs if isinstance(d, BasicAssessment)), None)
-    present = frozenset(type(d).FORM for d in docs)
+    present = frozenset(code_of(type(d)) for d in docs)
     result = threshold_of(basic) if basic is not None else None
     return AffairStatus(basic, result, present)
 
@@ -170,8 +167,8 @@ def validate_documents(documents: Sequence[Any]) -> list[Finding]:
     docs = [DocumentItems(d) for d in documents]
     findings: list[Finding] = []
     findings.extend(_duplicates(docs))
-    basic = next((d for d in docs if d.form == "kiso"), None)
-    detailed = [d for d in docs if d.form in {"juten", "zenkomoku"}]
+    basic = next((d for d in docs if d.form == Form.KISO), None)
+    detailed = [d for d in docs if d.form in {Form.JUTEN, Form.ZENKOMOKU}]
     findings.extend(_requirements(docs, basic, detailed))
     if basic is not None:
         for other in detailed:
@@ -192,7 +189,7 @@ def _duplicates(docs: list[DocumentItems]) -> Iterable[Finding]:
                 doc,
                 entry,
                 "affair-duplicate",
-                f"{form_name(doc.form)}が複数あります。一つの事務の評価書は様式ごとに一つです。",
+                f"{Form(doc.form).label}が複数あります。一つの事務の評価書は様式ごとに一つです。",
             )
 
 
@@ -208,23 +205,21 @@ def _requirements(
                     doc,
                     entry,
                     "affair-missing-document",
-                    f"基礎項目評価書がありません。{form_name(doc.form)}とともに基礎項目評価書を作成し、documents に含めてください。",
+                    f"基礎項目評価書がありません。{Form(doc.form).label}とともに基礎項目評価書を作成し、documents に含めてください。",
                 )
         return
     result = status.result
     if result is None:
         return
-    basic_result = basic.entry(THRESHOLD_RESULT["kiso"])
+    basic_result = basic.entry(THRESHOLD_RESULT[Form.KISO])
     for form in status.missing:
-        if form == "zenkomoku" and "juten" in status.present:
+        if form == Form.ZENKOMOKU and Form.JUTEN in status.present:
             message = (
                 f"しきい値判断の結果（{result.label}）、全項目評価書が必要ですが、重点項目評価書しかありません。"
                 "重点項目評価書では足りません。全項目評価を実施してください。"
             )
         else:
-            message = (
-                f"しきい値判断の結果（{result.label}）、{form_name(form)}が必要ですが、ありません。"
-            )
+            message = f"しきい値判断の結果（{result.label}）、{Form(form).label}が必要ですが、ありません。"
         yield _finding(basic, basic_result, "affair-missing-document", message)
     for doc in detailed:
         entry = doc.entry(THRESHOLD_RESULT[doc.form])
@@ -239,20 +234,20 @@ def _requirements(
         )
     submitted = basic.document.s4.submitted
     if isinstance(submitted, SubmittedForms):
-        for form in ("juten", "zenkomoku"):
+        for form in (Form.JUTEN, Form.ZENKOMOKU):
             if (form in submitted.forms) != (form in status.present):
                 yield _finding(
                     basic,
                     basic.entry("s4.submitted"),
                     "affair-submitted-forms",
                     f"提出する評価書の種類は「{submitted.value}」ですが、この事務の評価書は"
-                    f"{'、'.join(form_name(f) for f in ('kiso', 'juten', 'zenkomoku') if f in status.present)}です。",
+                    f"{'、'.join(Form(f).label for f in Form if f in status.present)}です。",
                 )
                 break
 
 
 def _target_counts(basic: DocumentItems, other: DocumentItems) -> Iterable[Finding]:
-    mine = basic.entry(TARGET_COUNT["kiso"]).value
+    mine = basic.entry(TARGET_COUNT[Form.KISO]).value
     entry = other.entry(TARGET_COUNT[other.form])
     theirs = entry.value
     if isinstance(mine, BasicTargetCount) and isinstance(theirs, Enum) and mine.name != theirs.name:
@@ -294,7 +289,7 @@ def _risk_answers(basic: DocumentItems, other: DocumentItems) -> Iterable[Findin
                     other,
                     answers[0],
                     "affair-risk-answer",
-                    f"基礎項目評価書の {mine.official}（{_shown(mine.value)}）が、{form_name(other.form)}の"
+                    f"基礎項目評価書の {mine.official}（{_shown(mine.value)}）が、{Form(other.form).label}の"
                     f" {answers[0].official}（{_shown(answers[0].value)}）と一致しません。",
                 )
             continue
@@ -305,9 +300,9 @@ def _risk_answers(basic: DocumentItems, other: DocumentItems) -> Iterable[Findin
                 other,
                 answers[0],
                 "affair-risk-answer",
-                f"基礎項目評価書の {mine.official}「{_shown(mine.value)}」が、{form_name(other.form)}の回答{shown}と一致しません。",
+                f"基礎項目評価書の {mine.official}「{_shown(mine.value)}」が、{Form(other.form).label}の回答{shown}と一致しません。",
             )
-    if other.form == "zenkomoku":
+    if other.form == Form.ZENKOMOKU:
         yield from _full_audit(basic, other)
 
 

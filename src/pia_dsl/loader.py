@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from .errors import AssessmentLoadError, PiaError
+from .forms.registry import code_of
 
 __all__ = ["discover", "documents_of", "load_assessment", "load_module", "main_index"]
 
@@ -134,10 +135,7 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         msg = f"{shown}: Python モジュールとして読み込めません。"
         raise AssessmentLoadError(msg)
     module = importlib.util.module_from_spec(spec)
-    # The forms (most of what a module imports) load here, not under _no_bytecode: they
-    # are compiled to __pycache__ once like any installed code, not at every run.
-    from . import forms  # noqa: F401
-
+    before = set(sys.modules)
     with _importable(project), _no_bytecode():
         try:
             # Compile from source, not from __pycache__: an edit within the same second
@@ -161,7 +159,36 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         except Exception as error:
             msg = f"{_where(error, path, shown)}: {explain(error)}"
             raise AssessmentLoadError(msg) from error
+        finally:
+            _cache_bytecode(set(sys.modules) - before)
     return module
+
+
+def _cache_bytecode(names: set[str]) -> None:
+    """
+    Write the ``__pycache__`` of the pia_dsl modules (the forms a module uses) first
+    imported while it ran under :func:`_no_bytecode`, when missing: they are compiled once
+    like any installed code, not at every run.  Only the forms a module imports load.
+    """
+    missing = [
+        (module.__spec__.origin, module.__spec__.cached)
+        for name in names
+        if name.startswith("pia_dsl.")
+        and (module := sys.modules.get(name)) is not None
+        and module.__spec__ is not None
+        and module.__spec__.origin
+        and module.__spec__.cached
+        and not os.path.exists(module.__spec__.cached)
+    ]
+    if not missing:
+        return
+    import py_compile
+
+    for origin, cached in missing:
+        try:
+            py_compile.compile(origin, cfile=cached, doraise=True)
+        except (OSError, py_compile.PyCompileError):
+            continue  # a read-only installation: compiled at each run, as before
 
 
 def _shown_path(path: Path) -> str:
@@ -303,7 +330,7 @@ def documents_of(module: ModuleType, *, label: str) -> list[Any]:
     if hasattr(module, "documents") and hasattr(module, "assessment"):
         named.append(("assessment", module.assessment))
     for name, doc in named:
-        if not attrs.has(type(doc)) or not hasattr(type(doc), "FORM"):
+        if not attrs.has(type(doc)) or not code_of(type(doc)):
             msg = f"{label}: `{name}` が評価書ではありません（{type(doc).__name__}）。FocusedAssessment などで定義してください。"
             raise AssessmentLoadError(msg)
     main = getattr(module, "assessment", None)

@@ -19,6 +19,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from .forms.registry import Form, code_of
 from .meta import item_of
 from .options import CheckOption, Checks
 from .wareki import Undecided, format_wareki
@@ -229,14 +230,18 @@ def _example_paths(root: type) -> tuple[str, str, str, str]:
     return sections[-1].dotted, text.dotted, choice.dotted, optional.dotted
 
 
+#: The function that derives the 基礎's answers from a detailed form.
+_DERIVATIONS: dict[str, str] = {Form.JUTEN: "basic_from_focused", Form.ZENKOMOKU: "basic_from_full"}
+
+
 def _examples(root: type, name: str) -> str:
     """
     Commented examples of what a module may define next to ``assessment``: ``documents``
     with the 基礎's answers (重点/全項目), ``provenance``, ``history`` and ``revisions``.
     """
-    form = str(getattr(root, "FORM", ""))
+    form = code_of(root)
     section, text, choice, optional = _example_paths(root)
-    derive = {"juten": "basic_from_focused", "zenkomoku": "basic_from_full"}.get(form)
+    derive = _DERIVATIONS.get(form)
     parts = []
     if derive is not None:
         parts.append(

@@ -30,29 +30,17 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from .forms.registry import Form
+
 if TYPE_CHECKING:
     from .forms.kiso.choices import BasicThresholdResult
 
 __all__ = [
-    "FORMS",
     "ThresholdResult",
     "covers",
     "expected_result",
-    "form_name",
     "threshold",
 ]
-
-#: The three forms, from the least to the most detailed.
-FORMS = ("kiso", "juten", "zenkomoku")
-
-_NAMES = {"kiso": "基礎項目評価書", "juten": "重点項目評価書", "zenkomoku": "全項目評価書"}
-
-
-def form_name(form: str) -> str:
-    """
-    The Japanese name of a form: ``"juten"`` → 「重点項目評価書」.
-    """
-    return _NAMES[form]
 
 
 @frozen
@@ -64,20 +52,20 @@ class ThresholdResult:
         persons: 対象人数 (exact, or the smallest number of the band when only the band is known).
         handlers_500_or_more: 取扱者数 is 500 or more.
         incident_past_year: A 特定個人情報に関する重大事故 occurred in the past year.
-        required: The mandatory assessments: a subset of ``{"kiso", "juten", "zenkomoku"}``.
+        required: The mandatory assessments: a subset of :class:`~pia_dsl.forms.registry.Form`.
     """
 
     persons: int
     handlers_500_or_more: bool
     incident_past_year: bool
-    required: frozenset[str]
+    required: frozenset[Form]
 
     @property
-    def detailed(self) -> str | None:
+    def detailed(self) -> Form | None:
         """
-        The mandatory detailed assessment: ``"juten"``, ``"zenkomoku"`` or ``None``.
+        The mandatory detailed assessment: 重点, 全項目 or ``None``.
         """
-        for form in ("zenkomoku", "juten"):
+        for form in (Form.ZENKOMOKU, Form.JUTEN):
             if form in self.required:
                 return form
         return None
@@ -89,11 +77,11 @@ class ThresholdResult:
         """
         from .forms.kiso.choices import BasicThresholdResult
 
-        if "zenkomoku" in self.required:
+        if Form.ZENKOMOKU in self.required:
             return BasicThresholdResult.KISO_AND_ZENKOMOKU
-        if "juten" in self.required:
+        if Form.JUTEN in self.required:
             return BasicThresholdResult.KISO_AND_JUTEN
-        if "kiso" in self.required:
+        if Form.KISO in self.required:
             return BasicThresholdResult.KISO
         return BasicThresholdResult.NONE
 
@@ -119,15 +107,15 @@ def threshold(
         raise ValueError(msg)
     high = handlers_500_or_more or incident_past_year
     if persons < 1_000:
-        required: frozenset[str] = frozenset()
+        required: frozenset[Form] = frozenset()
     elif persons < 10_000:
-        required = frozenset({"kiso"})
+        required = frozenset({Form.KISO})
     elif persons < 100_000:
-        required = frozenset({"kiso", "juten"} if high else {"kiso"})
+        required = frozenset({Form.KISO, Form.JUTEN} if high else {Form.KISO})
     elif persons < 300_000:
-        required = frozenset({"kiso", "zenkomoku"} if high else {"kiso", "juten"})
+        required = frozenset({Form.KISO, Form.ZENKOMOKU} if high else {Form.KISO, Form.JUTEN})
     else:
-        required = frozenset({"kiso", "zenkomoku"})
+        required = frozenset({Form.KISO, Form.ZENKOMOKU})
     return ThresholdResult(persons, handlers_500_or_more, incident_past_year, required)
 
 
@@ -136,8 +124,8 @@ def covers(present: frozenset[str] | set[str], form: str) -> bool:
     Whether the documents ``present`` satisfy a requirement for ``form``: a 全項目評価書
     also satisfies a required 重点項目評価 (a body may always do more than required).
     """
-    if form == "juten":
-        return bool({"juten", "zenkomoku"} & set(present))
+    if form == Form.JUTEN:
+        return bool({Form.JUTEN, Form.ZENKOMOKU} & set(present))
     return form in present
 
 
@@ -145,34 +133,34 @@ def expected_result(result: ThresholdResult, form: str) -> Enum | None:
     """
     The しきい値判断結果 option that a document of ``form`` should print for ``result``.
 
-    * ``"kiso"``: Ⅲ (:class:`~pia_dsl.forms.kiso.choices.BasicThresholdResult`);
-    * ``"juten"``: Ⅴ-1② (:class:`~pia_dsl.forms.choices.FocusedThresholdResult`); ``None``
+    * 基礎 (``"kiso"``): Ⅲ (:class:`~pia_dsl.forms.kiso.choices.BasicThresholdResult`);
+    * 重点 (``"juten"``): Ⅴ-1② (:class:`~pia_dsl.forms.choices.FocusedThresholdResult`); ``None``
       when a 全項目評価 is required, since no 重点 option fits (a 重点項目評価書 alone is
       then not enough);
-    * ``"zenkomoku"``: Ⅵ-1② (:class:`~pia_dsl.forms.choices.FullThresholdResult`).
+    * 全項目 (``"zenkomoku"``): Ⅵ-1② (:class:`~pia_dsl.forms.choices.FullThresholdResult`).
 
     The 「（任意に…を実施）」 options are the ones for a body that files the form although
     the law requires less.
     """
     from .forms.choices import FocusedThresholdResult, FullThresholdResult
 
-    if form == "kiso":
+    if form == Form.KISO:
         return result.basic_result
-    if form == "juten":
-        if "zenkomoku" in result.required:
+    if form == Form.JUTEN:
+        if Form.ZENKOMOKU in result.required:
             return None
-        if "juten" in result.required:
+        if Form.JUTEN in result.required:
             return FocusedThresholdResult.KISO_AND_JUTEN
-        if "kiso" in result.required:
+        if Form.KISO in result.required:
             return FocusedThresholdResult.KISO_VOLUNTARY_JUTEN
         return FocusedThresholdResult.NONE_VOLUNTARY_JUTEN
-    if form == "zenkomoku":
-        if "zenkomoku" in result.required:
+    if form == Form.ZENKOMOKU:
+        if Form.ZENKOMOKU in result.required:
             return FullThresholdResult.KISO_AND_ZENKOMOKU
-        if "juten" in result.required:
+        if Form.JUTEN in result.required:
             return FullThresholdResult.KISO_JUTEN_VOLUNTARY_ZENKOMOKU
-        if "kiso" in result.required:
+        if Form.KISO in result.required:
             return FullThresholdResult.KISO_VOLUNTARY_ZENKOMOKU
         return FullThresholdResult.NONE_VOLUNTARY_ZENKOMOKU
-    msg = f"form は {', '.join(FORMS)} のいずれかです: {form!r}"
+    msg = f"form は {', '.join(Form)} のいずれかです: {form!r}"
     raise ValueError(msg)

@@ -172,7 +172,9 @@ def walk(obj: Any) -> Iterator[Entry]:
     of the last few whole documents walked are kept (a document is frozen: its entries
     never change), so that validation, declarations and derivation walk it once.
     """
-    if not hasattr(type(obj), "FORM"):
+    from .forms.registry import code_of  # loaded with any form
+
+    if not code_of(type(obj)):
         return _walk_fields(obj, (), (), star=False, active=True, switch="")
     known = _WALKED.pop(id(obj), None)
     entries = known[1] if known is not None and known[0] is obj else None

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import ClassVar
 
 from attrs import field, frozen
 
-from pia_dsl.forms import register_form
 from pia_dsl.forms.choices import (
     AcquisitionMethod,
     FocusedTargetCount,
@@ -23,6 +21,7 @@ from pia_dsl.forms.choices import (
     Sufficiency,
 )
 from pia_dsl.forms.common import ChangeRow, System
+from pia_dsl.forms.registry import extra_form
 from pia_dsl.meta import group, item
 from pia_dsl.options import Checks
 
@@ -166,16 +165,12 @@ class MiniProcedure:
     )
 
 
-@register_form
+@extra_form("mini_changes")
 @frozen(kw_only=True)
 class MiniAssessment:
     """
     The test form.
     """
-
-    FORM: ClassVar[str] = "mini_changes"
-    TITLE: ClassVar[str] = "特定個人情報保護評価書（テスト）"
-    FORM_MARK: ClassVar[str] = ""
 
     cover: MiniCover = field(factory=MiniCover, metadata=item("", "表紙"))
     s1: MiniBasic = field(factory=MiniBasic, metadata=item("Ⅰ", "基本情報"))

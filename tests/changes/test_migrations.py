@@ -20,9 +20,9 @@ from changes.kit import PROJECT
 from pia_dsl.changes import diff_documents, migrations
 from pia_dsl.changes.renames import RENAMES
 from pia_dsl.changes.snapshot import load_published
+from pia_dsl.forms.registry import Form
 from pia_dsl.meta import item_of
 from pia_dsl.render.fieldtypes import blank_instance
-from pia_dsl.roots import ROOTS
 
 COMMITTED = sorted((PROJECT / "published").glob("*/*.json"))
 
@@ -106,7 +106,7 @@ def _inner_types(hint: Any) -> list[Any]:
 
 @pytest.mark.parametrize("form", sorted(RENAMES))
 def test_every_new_path_is_an_item_and_no_old_name_is_left(form: str) -> None:
-    root = ROOTS[form]
+    root = Form(form).root
     for old, new in RENAMES[form]:
         *parents, leaf = new.split(".")
         _fields(root, [*parents, leaf])

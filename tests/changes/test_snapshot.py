@@ -26,6 +26,7 @@ from pia_dsl.changes.snapshot import (
 from pia_dsl.errors import RevisionError
 from pia_dsl.forms.common import ChangeRow, Timing
 from pia_dsl.forms.juten import FocusedAssessment
+from pia_dsl.forms.registry import code_of
 from pia_dsl.io import to_data
 from pia_dsl.loader import documents_of, load_module
 from strategies import documents
@@ -41,7 +42,7 @@ def test_every_committed_snapshot_loads(path: Path) -> None:
     """
     record = load_published(path)
     module = load_module(PROJECT / "assessments" / f"{record.module}.py")
-    current = {str(type(d).FORM): d for d in documents_of(module, label=record.module)}
+    current = {code_of(type(d)): d for d in documents_of(module, label=record.module)}
     written = path.read_text(encoding="utf-8")
 
     if json.loads(written)["schema"] == migrations.SCHEMA_VERSION:

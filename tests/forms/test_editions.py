@@ -5,9 +5,7 @@ Tests for pia_dsl.forms.editions: the 様式 marks.
 from __future__ import annotations
 
 from pia_dsl.forms import editions
-from pia_dsl.forms.juten import FocusedAssessment
-from pia_dsl.forms.kiso import BasicAssessment
-from pia_dsl.forms.zenkomoku import FullAssessment
+from pia_dsl.forms.registry import Form
 
 
 class TestMarks:
@@ -22,9 +20,9 @@ class TestMarks:
         }
         assert editions.form_mark("other") == ""
 
-    def test_models_print_their_mark(self) -> None:
+    def test_registry_reads_the_table(self) -> None:
         """
-        Each form's model takes its mark from the table.
+        Each form of the registry takes its mark from the table.
         """
-        for root in (BasicAssessment, FocusedAssessment, FullAssessment):
-            assert editions.FORM_MARKS[root.FORM] == root.FORM_MARK
+        for form in Form:
+            assert editions.FORM_MARKS[form] == form.mark

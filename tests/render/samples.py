@@ -10,7 +10,7 @@ from typing import Any
 
 from pia_dsl.forms.choices import Connection, Consigning, Source, Sufficiency
 from pia_dsl.forms.common import System
-from pia_dsl.io import ROOTS
+from pia_dsl.forms.registry import Form, code_of
 from pia_dsl.loader import discover, documents_of, load_module
 from pia_dsl.options import checks
 from pia_dsl.render.fieldtypes import blank_instance
@@ -57,13 +57,9 @@ def toy(name: str = "小児医療費助成に関する事務") -> ToyAssessment:
 
 def real_forms() -> dict[str, type]:
     """
-    The registered forms of the project (juten, zenkomoku, kiso), not the toy.
+    The root classes of the registered forms (juten, zenkomoku, kiso), not the toy.
     """
-    import pia_dsl.forms.juten
-    import pia_dsl.forms.kiso
-    import pia_dsl.forms.zenkomoku  # noqa: F401 - register the forms
-
-    return {name: root for name, root in ROOTS.items() if name in {"juten", "zenkomoku", "kiso"}}
+    return {form.value: form.root for form in Form}
 
 
 def blank(form: str) -> Any:
@@ -80,5 +76,5 @@ def examples() -> list[tuple[str, Any]]:
     for path in discover(ASSESSMENTS):
         module = load_module(path)
         for document in documents_of(module, label=str(path)):
-            found.append((f"{path.stem}_{type(document).FORM}", document))
+            found.append((f"{path.stem}_{code_of(type(document))}", document))
     return found

@@ -16,6 +16,7 @@ import pytest
 from docxtpl import DocxTemplate
 
 from pia_dsl.errors import TemplateError
+from pia_dsl.forms.registry import code_of
 from pia_dsl.render.context import build_context
 from pia_dsl.render.docx import _stamp, default_template, render_bytes
 from pia_dsl.render.images import embed_images
@@ -45,7 +46,7 @@ def naive_bytes(document: Any) -> bytes:
     """
     The .docx of ``document`` through docxtpl's own render and save (unsandboxed Jinja).
     """
-    template = _Naive(str(default_template(str(type(document).FORM))))
+    template = _Naive(str(default_template(code_of(type(document)))))
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
     context = build_context(document)
     template.init_docx()
@@ -152,7 +153,7 @@ def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> No
     from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Prepared
 
     document = dict(DOCUMENTS)["blank-zenkomoku"]
-    template = default_template(str(type(document).FORM))
+    template = default_template(code_of(type(document)))
     data = template.read_bytes()
     context = build_context(document)
     cache = CompiledCache(tmp_path / "compiled")

@@ -14,6 +14,7 @@ import pytest
 from pia_dsl.cli import main
 from pia_dsl.forms.common import System
 from pia_dsl.forms.juten import FocusedAssessment, FocusedBasicInfo
+from pia_dsl.forms.registry import code_of
 from pia_dsl.loader import documents_of, load_module
 from pia_dsl.provenance import Absent, Blank, Declaration, PartlyLost, Reconstructed
 from pia_dsl.render.context import build_context
@@ -26,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _applied(documents: list[Any], declarations: dict[str, Declaration]) -> Provenance:
-    findings = [attrs.evolve(f, document=type(d).FORM) for d in documents for f in validate(d)]
+    findings = [attrs.evolve(f, document=code_of(type(d))) for d in documents for f in validate(d)]
     return apply_declarations(documents, findings, declarations)
 
 
@@ -80,7 +81,7 @@ def test_absent_downgrades_every_finding_it_causes() -> None:
     """
     document = FocusedAssessment(s1=FocusedBasicInfo(systems=(System(key=""),)))
     rules = {f.rule for f in validate(document) if f.path.startswith(("s1", "s2"))}
-    assert {"required", "empty-key", "provision-status"} <= rules
+    assert {"required", "empty-key", "juten.provision-status"} <= rules
 
     applied = _applied([document], {"s1": Absent("原本なし"), "s2": Absent("原本なし")})
 
@@ -90,7 +91,7 @@ def test_absent_downgrades_every_finding_it_causes() -> None:
     assert {f.rule for f in under} == {"absent"}
     assert all("原本になしと宣言: 原本なし" in f.message for f in under)
     empty_group = FocusedAssessment()
-    assert "systems-required" in {f.rule for f in validate(empty_group)}
+    assert "juten.systems-required" in {f.rule for f in validate(empty_group)}
     applied = _applied([empty_group], {"s1": Absent("原本なし")})
     assert not [f for f in _errors(applied.findings) if f.path.startswith("s1")]
 

@@ -27,6 +27,7 @@ from attrs import frozen
 
 from ..errors import RevisionError
 from ..forms.common import ChangeRow
+from ..forms.registry import code_of
 from . import git
 from .cache import RevisionCache
 from .compare import changes_for
@@ -156,7 +157,7 @@ def build_history(
     """
     repo = repo_root or git.toplevel(path)
     module = git.relative(repo, path)
-    form = str(type(document).FORM)
+    form = code_of(type(document))
     loaded = load_working(path) if revisions is None and path.is_file() else None
     if revisions is None:
         revisions = loaded.revisions if loaded is not None else ()

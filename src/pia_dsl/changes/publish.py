@@ -27,6 +27,7 @@ from attrs import evolve, frozen
 
 from ..errors import PiaError
 from ..forms.common import ChangeRow
+from ..forms.registry import Form, code_of
 from ..io import to_data
 from ..validate import Finding, Severity, validate
 from ..wareki import format_wareki
@@ -175,7 +176,7 @@ def _record(
     The snapshot of ``document`` published on ``published`` after the ``earlier``
     publications, its rendered .docx, and the problems of its declarations.
     """
-    form = str(type(document).FORM)
+    form = code_of(type(document))
     rows: list[ChangeRow] = []
     problems: tuple[str, ...] = ()
     if earlier:
@@ -193,7 +194,7 @@ def _record(
         schema=SCHEMA_VERSION,
         module=module_name(path),
         form=form,
-        edition=str(getattr(type(document), "FORM_MARK", "")),
+        edition=official.mark if (official := Form.of(type(document))) else "",
         published=published,
         docx_sha256=_sha256(docx),
         revision=revision.dated(published) if revision is not None else None,
@@ -233,7 +234,7 @@ def publish_document(
             differing snapshot without ``amend``.
         RevisionError: a snapshot cannot be read.
     """
-    form = str(type(document).FORM)
+    form = code_of(type(document))
     records = snapshots_of(path, form)
     published = published_of(document)
     later = [r for r in records if published is not None and r.published > published]

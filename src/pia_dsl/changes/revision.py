@@ -16,8 +16,6 @@ fails to import there — are :class:`~pia_dsl.errors.RevisionError` naming the 
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import json
 import sys
 import tempfile
@@ -31,7 +29,8 @@ from typing import Any
 from attrs import define, field, frozen
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError, RevisionError
-from ..io import ROOTS, Format, load, require_types, to_data
+from ..forms.registry import code_of, root_of
+from ..io import Format, load, require_types, to_data
 from ..loader import documents_of, load_module, main_index
 from ..wareki import format_wareki, parse_wareki
 from . import git
@@ -75,7 +74,6 @@ class Slot:
             if self.data is None:
                 msg = "内部エラー: 評価書の内容がありません。"
                 raise RevisionError(msg)
-            _ensure_registered(self.form)
             try:
                 self.obj = load(_json_text(self.data), "json", source="cache")
             except InvalidAssessmentError as error:
@@ -88,18 +86,6 @@ class Slot:
 
 def _json_text(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
-
-
-def _ensure_registered(form: str) -> bool:
-    """
-    Whether :func:`pia_dsl.io.load` knows the root class of ``form``, importing the form
-    package (``pia_dsl.forms.<form>``) if needed: a cached document may be read before any
-    module that registers it was loaded.
-    """
-    if form not in ROOTS and form.isidentifier():
-        with contextlib.suppress(ImportError):
-            importlib.import_module(f"pia_dsl.forms.{form}")
-    return form in ROOTS
 
 
 @define
@@ -191,7 +177,7 @@ class Snapshot:
 def _snapshot_of_module(module: ModuleType, *, label: str, key: str | None) -> Snapshot:
     documents = documents_of(module, label=label)
     main = main_index(module, documents)
-    slots = tuple(Slot(form=str(type(d).FORM), published=published_of(d), obj=d) for d in documents)
+    slots = tuple(Slot(form=code_of(type(d)), published=published_of(d), obj=d) for d in documents)
     return Snapshot(
         label=label,
         key=key,
@@ -211,7 +197,7 @@ def load_working(path: Path) -> Snapshot:
         from ..io import load_path
 
         document = load_path(path)
-        slot = Slot(form=str(type(document).FORM), published=published_of(document), obj=document)
+        slot = Slot(form=code_of(type(document)), published=published_of(document), obj=document)
         return Snapshot(label=str(path), key=None, slots=(slot,))
     snapshot = _snapshot_of_module(load_module(path), label=str(path), key=None)
     for slot in snapshot.slots:
@@ -388,7 +374,7 @@ class RevisionLoader:
                 cached = Snapshot.from_data(stored, key=key, label=shown)
             except (KeyError, TypeError, ValueError):
                 cached = None
-            if cached is not None and all(_ensure_registered(s.form) for s in cached.slots):
+            if cached is not None and all(root_of(s.form) is not None for s in cached.slots):
                 return cached
         snapshot = self._load(module, closure, key=key, label=shown)
         try:
@@ -411,7 +397,7 @@ class RevisionLoader:
                 msg = f"{label}: このリビジョンの評価書を読み込めません: {error}"
                 raise RevisionError(msg) from None
             slot = Slot(
-                form=str(type(document).FORM), published=published_of(document), obj=document
+                form=code_of(type(document)), published=published_of(document), obj=document
             )
             return Snapshot(label=label, key=key, slots=(slot,))
         layout = _layout(module)

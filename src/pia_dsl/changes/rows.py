@@ -23,6 +23,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from ..figures import Diagram, diagram_texts
+from ..forms.registry import code_of
 from ..meta import ROMAN_NUMERALS
 from ..options import CheckOption, Checks
 from ..walk import Entry, Kind, Segment, walk
@@ -412,7 +413,7 @@ def changes_between(old: Canonical, new: Canonical, raw: Iterable[RawChange]) ->
     """
     The changed items, in form order, one :class:`Change` each.
     """
-    form = str(getattr(type(new.document), "FORM", ""))
+    form = code_of(type(new.document))
     targets = [p for p in _targets(raw, old, new) if not _inside_changed_member(p, old, new)]
     changes = []
     for path in _form_order(targets, old, new):

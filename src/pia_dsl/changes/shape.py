@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from ..forms.registry import code_of
 from ..meta import following_groups
 from ..options import Checks
 from ..render.fieldtypes import field_type
@@ -77,7 +78,7 @@ def shape(
     The rows of ``changes`` shaped by ``styles`` (the defaults when ``None``).
     """
     chosen = styles or RowStyles()
-    form = str(getattr(type(new.document), "FORM", ""))
+    form = code_of(type(new.document))
     shaped = _grouped(list(changes), old, new, chosen.groups, form)
     shaped = _switches(shaped, old, new, chosen)
     result: list[Change] = []

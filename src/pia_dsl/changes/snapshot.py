@@ -85,18 +85,7 @@ class Published:
         """
         The document as an object of its form (structured with cattrs, never executed).
         """
-        _ensure_form(self.form)
         return load(json.dumps(self.document, ensure_ascii=False), "json", source=source)
-
-
-def _ensure_form(form: str) -> None:
-    from ..io import ROOTS
-
-    if form not in ROOTS:
-        import importlib
-
-        if form.isidentifier():
-            importlib.import_module("pia_dsl.forms")
 
 
 def project_root(module: Path) -> Path:

@@ -22,6 +22,7 @@ from attrs import frozen
 
 from ..errors import RevisionError
 from ..forms.common import ChangeRow
+from ..forms.registry import code_of
 from ..io import to_data
 from ..wareki import format_wareki
 from .declarations import Outcome, Revision, apply, find_revision
@@ -126,7 +127,7 @@ def change_table(
         RevisionError: a snapshot cannot be read, or a dated ``Revision`` matches no
             publication.
     """
-    form = str(type(document).FORM)
+    form = code_of(type(document))
     carried = tuple(getattr(document, "history", ()))
     records = tuple(snapshots_of(path, form))
     last = records[-1] if records else None
@@ -215,7 +216,7 @@ def revision_findings(
 
     found = []
     for document in documents:
-        form = str(type(document).FORM)
+        form = code_of(type(document))
         current = published_of(document)
         dates = [r.published for r in snapshots_of(path, form)]
         dates += [current] if current is not None else []

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..errors import AssessmentLoadError, InvalidAssessmentError
+from ..forms.registry import Form, code_of
 from ..loader import _shown_path, documents_of, load_module
 from ..provenance import Absent
 from ..source_map import SourceMap
-from ..thresholds import form_name
 from ..validate import Finding, Severity, validate
 from ..validate.gaps import DOWNGRADED_RULES, ReportRow, apply_declarations
 from .common import add_command, add_format, add_paths, resolve_paths
@@ -74,10 +74,10 @@ def module_findings(path: Path, *, draft: bool = True) -> tuple[list[Located], l
     from ..validate.at_publication import draft_findings
 
     findings = [
-        attrs.evolve(found, document=str(type(document).FORM))
+        attrs.evolve(found, document=code_of(type(document)))
         for document in documents
         for found in (
-            draft_findings(validate(document), str(type(document).FORM))
+            draft_findings(validate(document), code_of(type(document)))
             if draft
             else validate(document)
         )
@@ -92,7 +92,7 @@ def module_findings(path: Path, *, draft: bool = True) -> tuple[list[Located], l
         from ..affair import validate_documents
 
         findings.extend(validate_documents(documents))
-    derived = {str(type(d).FORM): how for d in documents if (how := derivation_of(d)) is not None}
+    derived = {code_of(type(d)): how for d in documents if (how := derivation_of(d)) is not None}
     declarations = {**_unknown_declarations(derived, len(documents) > 1), **declarations}
     report: list[ReportRow] = []
     if declarations or gaps:
@@ -132,7 +132,7 @@ def _derived_finding(found: Finding, derivation: Derivation) -> Finding:
     A finding about a 基礎 derived from the detailed document: it names the form and the
     ``BasicAnswers`` it was derived from (its items have no line of their own).
     """
-    name = form_name(found.document)
+    name = Form(found.document).label
     item = found.item if found.item.startswith(name) else f"{name} {found.item}"
     message = f"{found.message}（{name}は {_origin(derivation)} の BasicAnswers から導出）"
     return attrs.evolve(found, item=item, message=message)

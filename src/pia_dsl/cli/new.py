@@ -12,11 +12,10 @@ from typing import Any
 
 from ..atomic import write_text_atomic
 from ..errors import PiaError, UsageError
+from ..forms.registry import Form, code_of
 from .common import ASSESSMENTS_DIR, add_command
 
 __all__ = ["check_name", "register", "run"]
-
-FORMS = ("kiso", "juten", "zenkomoku")
 
 
 def register(subparsers: Any) -> None:
@@ -33,9 +32,10 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--form",
-        choices=FORMS,
-        help="様式: kiso＝基礎項目評価書, juten＝重点項目評価書, zenkomoku＝全項目評価書"
-        "（--from のときは省略可）",
+        choices=tuple(Form),
+        help="様式: "
+        + ", ".join(f"{form}＝{form.label}" for form in Form)
+        + "（--from のときは省略可）",
     )
     parser.add_argument(
         "--from",
@@ -78,8 +78,6 @@ def check_name(name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     name: str = args.name
     check_name(name)
-    from .. import forms  # noqa: F401 - registers the forms
-    from ..roots import ROOTS
     from ..skeleton import skeleton
 
     filled = None
@@ -93,13 +91,15 @@ def run(args: argparse.Namespace) -> int:
         from ..io import load_path
 
         filled = load_path(args.source)
-    form = args.form or getattr(type(filled), "FORM", None)
+    form = Form(args.form) if args.form else Form.of(type(filled))
     if form is None:
-        msg = "--form（kiso / juten / zenkomoku）を指定してください。"
+        msg = f"--form（{' / '.join(Form)}）を指定してください。"
         raise UsageError(msg)
-    root = ROOTS[form]
+    root = form.root
     if filled is not None and not isinstance(filled, root):
-        msg = f"{args.source} は {type(filled).FORM} の評価書です。--form {form} と一致しません。"
+        msg = (
+            f"{args.source} は {code_of(type(filled))} の評価書です。--form {form} と一致しません。"
+        )
         raise UsageError(msg)
     directory: Path = args.dir
     path = directory / f"{name}.py"

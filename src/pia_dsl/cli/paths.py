@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from ..io import ROOTS
+from ..forms.registry import Form, code_of
 from ..render.fieldtypes import blank_instance
-from ..thresholds import form_name
 from ..walk import Entry, Kind, walk
 from .common import add_command, add_format
 
@@ -42,8 +41,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--form",
-        choices=tuple(ROOTS),
-        help="PATH の代わりに空の様式を一覧する（kiso / juten / zenkomoku）",
+        choices=tuple(Form),
+        help=f"PATH の代わりに空の様式を一覧する（{' / '.join(Form)}）",
     )
     add_format(parser, ("text", "json"), "text")
 
@@ -53,7 +52,7 @@ def item_rows(document: Any, *, qualify: bool = False) -> list[dict[str, Any]]:
     One row per item of ``document``: path (with ``form:`` when ``qualify``), official
     number and label, kind and ※.
     """
-    form = str(getattr(type(document), "FORM", ""))
+    form = code_of(type(document))
     rows = []
     for entry in walk(document):
         rows.append(
@@ -79,11 +78,9 @@ def _official(entry: Entry) -> str:
 def _documents(args: argparse.Namespace) -> list[Any]:
     if args.path is None:
         if args.form is None:
-            msg = (
-                "PATH（評価書モジュール）か --form（kiso / juten / zenkomoku）を指定してください。"
-            )
+            msg = f"PATH（評価書モジュール）か --form（{' / '.join(Form)}）を指定してください。"
             raise UsageError(msg)
-        return [blank_instance(ROOTS[args.form])]
+        return [blank_instance(Form(args.form).root)]
     if args.path.suffix == ".py":
         from ..loader import documents_of, load_module
 
@@ -110,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     for row in rows:
         if qualify and row["form"] != current:
             current = row["form"]
-            print(f"# {form_name(current)}")
+            print(f"# {Form(current).label}")
         star = "※ " if row["star"] else ""
         print(f"{row['path']}{' ' * (width - _width(row['path']))}  {star}{row['item']}")
     return 0

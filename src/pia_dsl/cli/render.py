@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..render.pdf import Office
 
 from ..errors import PiaError, UsageError
+from ..forms.registry import Form, code_of
 from .common import add_command, add_paths, add_template, resolve_paths
 from .outputs import check_output_option, refuse_collisions
 
@@ -146,7 +147,7 @@ def plan(
             continue
         seen: dict[str, int] = {}
         for index, document in enumerate(documents):
-            form = str(getattr(type(document), "FORM", "doc"))
+            form = code_of(type(document)) or "doc"
             seen[form] = seen.get(form, 0) + 1
             suffix = form if seen[form] == 1 else f"{form}{seen[form]}"
             outputs = [out_dir / f"{path.stem}_{suffix}.docx"]
@@ -264,14 +265,12 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     return written  # the PDFs come after every job (_convert_pdfs)
 
 
-#: Modules the worker server imports once, before forking workers (the form packages and
-#: the table's modules by name: ``pia_dsl.forms`` and ``pia_dsl.changes`` load them lazily).
+#: Modules the worker server imports once, before forking workers (the converter and the
+#: table's modules by name: ``pia_dsl.io`` and ``pia_dsl.changes`` load them lazily).
 _PRELOAD = (
     "pia_dsl.cli.render",
     "pia_dsl.render.docx",
-    "pia_dsl.forms.juten",
-    "pia_dsl.forms.kiso",
-    "pia_dsl.forms.zenkomoku",
+    *(form.package for form in Form),
     "pia_dsl.io.converter",
     "pia_dsl.changes.table",
 )

@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..forms.registry import Form
 from .common import add_command
 
-__all__ = ["FORMS", "register", "run"]
-
-FORMS = ("juten", "zenkomoku", "kiso")
+__all__ = ["register", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -39,35 +38,27 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", type=Path, metavar="FILE", help="Word テンプレート (.docx)")
     parser.add_argument(
         "--form",
-        choices=FORMS,
+        choices=tuple(Form),
         help="様式（省略時はファイル名 juten.docx などから判断し、判断できなければ juten）",
     )
 
 
-def _form(args: argparse.Namespace) -> str:
+def _form(args: argparse.Namespace) -> Form:
     if args.form:
-        return str(args.form)
-    stem = args.file.stem
-    return stem if stem in FORMS else "juten"
+        return Form(args.form)
+    by_template = {form.template: form for form in Form}
+    return by_template.get(args.file.name, Form.JUTEN)
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         msg = f"{args.file}: ファイルがありません。パスを確認してください。"
         raise UsageError(msg)
-    from .. import forms
-    from ..io import ROOTS
     from ..render.context import sample_context
     from ..render.usage import check_template
 
-    _ = forms
     form = _form(args)
-    __import__(f"pia_dsl.forms.{form}")
-    root = ROOTS.get(form)
-    if root is None:
-        msg = f"様式 {form} のモデルが見つかりません。"
-        raise UsageError(msg)
-    unknown, missing = check_template(args.file, sample_context(root))
+    unknown, missing = check_template(args.file, sample_context(form.root))
     for tag in unknown:
         print(f"{args.file}: 不明なタグ: {tag}")
     for name in missing:

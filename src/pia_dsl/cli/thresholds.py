@@ -13,8 +13,9 @@ from typing import Any
 
 from ..affair import AffairStatus, affair_status
 from ..forms.kiso.derive import derivation_of
+from ..forms.registry import Form
 from ..loader import _shown_path, documents_of, load_module
-from ..thresholds import FORMS, covers, form_name
+from ..thresholds import covers
 from ..wareki import format_wareki
 from .common import add_command, add_format, add_paths, resolve_paths
 
@@ -80,8 +81,8 @@ def _report(path: Path, status: AffairStatus, documents: list[Any]) -> dict[str,
         "handlers": None,
         "incident_past_year": None,
         "result": status.result.label if status.result is not None else None,
-        "required": sorted(status.result.required, key=FORMS.index) if status.result else None,
-        "present": sorted(status.present, key=FORMS.index),
+        "required": sorted(status.result.required, key=list(Form).index) if status.result else None,
+        "present": sorted(status.present, key=list(Form).index),
         "missing": list(status.missing),
         "ok": status.result is not None and not status.missing,
         "unknown": [],
@@ -161,13 +162,13 @@ def _print_table(report: dict[str, Any]) -> None:
         ("過去1年以内の重大事故", incident),
         ("しきい値判断結果", report["result"] or _undecided(report)),
     ]
-    rows.extend((form_name(form), _mark(report, form)) for form in FORMS)
+    rows.extend((Form(form).label, _mark(report, form)) for form in Form)
     width = max(_width(label) for label, _ in rows)
     print(report["file"])
     for label, value in rows:
         print(f"  {label}{' ' * (width - _width(label))}  {value}")
     if report["missing"]:
-        missing = "、".join(form_name(f) for f in report["missing"])
+        missing = "、".join(Form(f).label for f in report["missing"])
         print(f"  → 必要な評価書がありません: {missing}")
 
 

@@ -3,8 +3,9 @@ Helpers shared by the form rules of the 重点項目評価書 and the 全項目�
 
 Both forms print the same items for 提供・移転 (:class:`~.common.ProvisionSection`), the
 重大事故 question, 再委託 and the dates checked against 公表日, so the checks on them are
-written once here; each form's rule (``@rule(FocusedAssessment)``, ``@rule(FullAssessment)``)
-finds the items of its own layout and passes their walker entries in.  Messages name the
+written once here; each form's rule (listed in ``RULES`` of :mod:`.juten.rules`,
+:mod:`.zenkomoku.rules`) finds the items of its own layout and passes their walker entries
+in, with its own rule id (``juten.incident-details``, ``zenkomoku.incident-details``).  Messages name the
 items by their official numbers (Ⅱ-４, Ⅲ-５), as the walker prints them.
 """
 

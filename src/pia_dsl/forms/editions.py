@@ -10,7 +10,7 @@ digits, U+3000 before 様式.
 
 from __future__ import annotations
 
-__all__ = ["EDITION", "FORM_MARKS", "form_mark"]
+__all__ = ["EDITION", "FORM_MARKS", "editions_of", "form_mark"]
 
 #: The edition the form models follow.
 EDITION = "平成30年５月"
@@ -30,3 +30,10 @@ def form_mark(form: str) -> str:
     unknown form.
     """
     return FORM_MARKS.get(form, "")
+
+
+def editions_of(form: str) -> tuple[str, ...]:
+    """
+    The editions of ``form`` that the models follow, oldest first; ``()`` for an unknown form.
+    """
+    return (EDITION,) if form in _NUMBERS else ()

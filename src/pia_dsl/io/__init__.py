@@ -4,7 +4,7 @@ Serialization at the edge: canonical JSON and YAML, with cattrs.
 The canonical tree is plain data: field names as keys in form order, choices as their
 official option text, checkbox groups as ``{option text: slot text}``, dates in 和暦,
 repeated groups as lists of members (each with its ``key``).  The root carries
-``"form": "kiso" | "juten" | "zenkomoku"``.
+its form's code (:class:`~pia_dsl.forms.registry.Form`: ``"form": "juten"``).
 
 Unknown keys and wrong values are rejected with the path and the official label.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import InvalidAssessmentError
-from ..roots import ROOTS
+from ..forms.registry import Form, code_of, root_of
 
 if TYPE_CHECKING:
     from ..validate.findings import Finding
@@ -29,7 +29,6 @@ Format = Literal["json", "yaml"]
 # renderer and the 変更箇所 table import this package but need them only for snapshots.
 
 __all__ = [
-    "ROOTS",
     "Format",
     "dump",
     "load",
@@ -74,7 +73,7 @@ def to_data(assessment: Any, *, check_types: bool = True) -> dict[str, Any]:
     if check_types:
         require_types(assessment)
     data: dict[str, Any] = CONVERTER.unstructure(assessment)
-    form = getattr(type(assessment), "FORM", None)
+    form = code_of(type(assessment))
     return {"form": form, **data} if form else data
 
 
@@ -102,9 +101,9 @@ def load(text: str, fmt: Format = "json", *, source: str = "<input>") -> Any:
         msg = f"{source}: 評価書はオブジェクト（キーと値の組）で書いてください。"
         raise InvalidAssessmentError(msg)
     form = data.pop("form", None)
-    root = ROOTS.get(str(form))
+    root = root_of(str(form))
     if root is None:
-        known = "、".join(sorted(ROOTS))
+        known = "、".join(Form)
         msg = f'{source}: "form" には {known} のいずれかを指定してください（{form!r}）。'
         raise InvalidAssessmentError(msg)
     try:

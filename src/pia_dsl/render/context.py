@@ -39,6 +39,7 @@ import attrs
 from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
+from ..forms.registry import Form, code_of
 from ..meta import Item, following_groups, item_of
 from ..options import Checks
 from ..walk import Entry, Kind, walk
@@ -473,8 +474,8 @@ def build_context(
     (printed in the page header), else blank.
     """
     root = type(document)
-    form = str(getattr(root, "FORM", ""))
-    ascii_parts = ASCII_NUMBERED.get(form, frozenset())
+    form = Form.of(root)
+    ascii_parts = ASCII_NUMBERED.get(code_of(root), frozenset())
     entries = list(walk(document))
     sections: list[dict[str, Any]] = []
     annexes = 0
@@ -507,9 +508,9 @@ def build_context(
     changes = change_context(rows, annexes)
     cover = getattr(document, "cover", None)
     return {
-        "form": form,
-        "form_mark": str(getattr(root, "FORM_MARK", "")),
-        "title": str(getattr(root, "TITLE", "")),
+        "form": code_of(root),
+        "form_mark": form.mark if form else "",
+        "title": form.official_title if form else "",
         "cover": _cover(cover)
         if cover is not None and attrs.has(type(cover))
         else _cover_missing(),

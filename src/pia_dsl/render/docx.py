@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from ..errors import InvalidAssessmentError, TemplateError
+from ..forms.registry import Form, code_of
 from .atomic import write_bytes_atomic
 from .context import build_context
 from .prepared import prepare
@@ -43,15 +44,19 @@ _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)  # noqa: UP017 - python-docx 
 
 def default_template(form: str) -> Path:
     """
-    The template of a form: ``templates/<form>.docx`` in the current directory if it
-    exists (a project may keep its own 様式), else the one installed with the package,
-    else the one in the checkout (editable installs).
+    The template of a form (its code): ``templates/<form>.docx`` (:attr:`Form.template`)
+    in the current directory if it exists (a project may keep its own 様式), else the one
+    installed with the package, else the one in the checkout (editable installs).
     """
+    if form not in set(Form):
+        msg = f"様式 {form!r} には既定のテンプレートがありません。--template で指定してください。"
+        raise TemplateError(msg)
+    name = Form(form).template
     for directory in (Path("templates"), PACKAGED_TEMPLATES_DIR, TEMPLATES_DIR):
-        candidate = directory / f"{form}.docx"
+        candidate = directory / name
         if candidate.is_file():
             return candidate
-    msg = f"様式 {form} のテンプレート templates/{form}.docx がありません。`python tools/make_templates.py` で生成するか、--template で指定してください。"
+    msg = f"様式 {form} のテンプレート templates/{name} がありません。`python tools/make_templates.py` で生成するか、--template で指定してください。"
     raise TemplateError(msg)
 
 
@@ -150,7 +155,7 @@ def render_bytes(
     The .docx bytes of ``document`` (deterministic: same input, same bytes); ``draft``
     prints 「案」 in the page header.
     """
-    path = template or default_template(str(getattr(type(document), "FORM", "")))
+    path = template or default_template(code_of(type(document)))
     if not path.is_file():
         msg = f"{path}: テンプレートがありません。パスを確認してください。"
         raise TemplateError(msg)

@@ -21,6 +21,7 @@ from ..forms.choices import (
     Source,
     TransferMethod,
 )
+from ..forms.registry import Form
 from ..options import CheckOption
 
 __all__ = [
@@ -107,8 +108,8 @@ GRIDS: dict[type[CheckOption], tuple[GridRow, ...]] = {
 #: Parts whose ＜選択肢＞ are numbered with an ASCII parenthesis ``1)``; the others print
 #: ``1）`` (重点: Ⅰ, 全項目: Ⅰ, Ⅳ, Ⅴ, Ⅵ — form-jyuten.md §2.1, form-zenkomoku.md §0).
 ASCII_NUMBERED: dict[str, frozenset[str]] = {
-    "juten": frozenset({"Ⅰ"}),
-    "zenkomoku": frozenset({"Ⅰ", "Ⅳ", "Ⅴ", "Ⅵ"}),
+    Form.JUTEN: frozenset({"Ⅰ"}),
+    Form.ZENKOMOKU: frozenset({"Ⅰ", "Ⅳ", "Ⅴ", "Ⅵ"}),
 }
 
 

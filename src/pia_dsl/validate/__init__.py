@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import generic as _generic  # noqa: F401 - registers the generic rules
 from .findings import Finding, Severity, finding
-from .registry import rule, rules_for
+from .rules import rules_for
 from .types import type_findings
 
-__all__ = ["Finding", "Severity", "finding", "rule", "validate"]
+__all__ = ["Finding", "Severity", "finding", "validate"]
 
 
 def validate(assessment: Any) -> list[Finding]:

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..forms.registry import Form
 from .findings import Finding
 
 __all__ = ["AT_PUBLICATION", "draft_findings"]
 
 #: Attribute paths of the items filled at publication, by form.
 AT_PUBLICATION: dict[str, frozenset[str]] = {
-    "kiso": frozenset({"cover.published"}),
-    "juten": frozenset(
+    Form.KISO: frozenset({"cover.published"}),
+    Form.JUTEN: frozenset(
         {
             "cover.published",
             "s5.public_comment.opinions",
@@ -31,7 +32,7 @@ AT_PUBLICATION: dict[str, frozenset[str]] = {
             "s5.third_party_review.result",
         }
     ),
-    "zenkomoku": frozenset(
+    Form.ZENKOMOKU: frozenset(
         {
             "cover.published",
             "cover.approved",
@@ -57,4 +58,4 @@ def draft_findings(findings: Iterable[Finding], form: str) -> list[Finding]:
 
 
 #: The rules that report a blank item (the ones a draft is exempt from).
-_BLANK_RULES = frozenset({"required", "zenkomoku-third-party-review"})
+_BLANK_RULES = frozenset({"required", "zenkomoku.third-party-review"})

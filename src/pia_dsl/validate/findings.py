@@ -30,7 +30,9 @@ class Finding:
 
     Attributes:
         severity: Error or warning.
-        rule: The rule's identifier (``"switch-empties"``, ``"other-needs-text"``, …).
+        rule: The rule's identifier: ``<form>.<topic>`` for a form's own rule
+            (``"juten.consignment-switch"``), the bare topic for a generic one
+            (``"switch-empties"``, ``"other-needs-text"``, …).
         item: The official item number path and label (``Ⅱ-3-④ 使用部署``).
         path: The attribute path in the model (``s2.files[main].usage.departments``).
         message: What is wrong, in Japanese.

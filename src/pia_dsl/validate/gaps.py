@@ -21,9 +21,9 @@ import attrs
 from attrs import frozen
 
 from ..figures import Diagram
+from ..forms.registry import Form, code_of
 from ..options import Checks
 from ..provenance import KIND_NAMES, Absent, Blank, Declaration, PartlyLost, Reconstructed
-from ..thresholds import FORMS, form_name
 from ..walk import Entry, Kind, walk
 from .findings import Finding, Severity
 
@@ -64,7 +64,7 @@ def covers(declared: str, path: str) -> bool:
 
 def _split(key: str) -> tuple[str | None, str]:
     form, sep, path = key.partition(":")
-    if sep and form in FORMS:
+    if sep and form in set(Form):
         return form, path
     return None, key
 
@@ -139,11 +139,11 @@ def _resolve(
     key: str, declaration: Declaration, documents: Sequence[Any], paths: list[dict[str, Entry]]
 ) -> tuple[_Target | None, Finding | None]:
     form, path = _split(key)
-    forms = [str(type(d).FORM) for d in documents]
+    forms = [code_of(type(d)) for d in documents]
     several = len(documents) > 1
     if form is not None:
         if form not in forms:
-            message = f"provenance の「{key}」: この モジュールの documents に{form_name(form)}がありません。"
+            message = f"provenance の「{key}」: この モジュールの documents に{Form(form).label}がありません。"
             return None, Finding(Severity.ERROR, "provenance-form", key, key, message)
         candidates = [forms.index(form)]
     else:
@@ -152,7 +152,7 @@ def _resolve(
             qualified = "」「".join(f"{forms[i]}:{path}" for i in candidates)
             message = (
                 f"provenance の「{key}」は複数の評価書（"
-                f"{'、'.join(form_name(forms[i]) for i in candidates)}）にあります。"
+                f"{'、'.join(Form(forms[i]).label for i in candidates)}）にあります。"
                 f"「{qualified}」のように様式を付けてください。"
             )
             return None, Finding(Severity.ERROR, "provenance-ambiguous", key, key, message)
@@ -176,7 +176,7 @@ def _resolve(
 
 
 def _label(target: _Target, entry: Entry, several: bool) -> str:
-    return f"{form_name(target.form)} {entry.official}" if several else entry.official
+    return f"{Form(target.form).label} {entry.official}" if several else entry.official
 
 
 def _consistency(target: _Target, paths: dict[str, Entry], several: bool) -> Iterable[Finding]:
@@ -268,7 +268,7 @@ def apply_declarations(
         if target is not None:
             targets.append(target)
     counts = {t.key: 0 for t in targets}
-    forms = [str(type(d).FORM) for d in documents]
+    forms = [code_of(type(d)) for d in documents]
     result: list[Finding] = []
     for found in findings:
         form = found.document or (forms[0] if forms else "")

@@ -18,11 +18,11 @@ from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind, is_empty, member_key, walk
 from .findings import Finding, Severity, finding
 from .history_types import COLUMNS
-from .registry import rule
 
 __all__ = [
     "KEY_RULE",
     "MAX_TEXT",
+    "RULES",
     "change_row_characters",
     "control_characters",
     "group_sizes_and_keys",
@@ -34,7 +34,6 @@ __all__ = [
 ]
 
 
-@rule()
 def required_items_filled(assessment: Any) -> Iterator[Finding]:
     """
     An active, required field must be filled in (未記入).
@@ -71,7 +70,6 @@ def _missing_message(entry: Entry) -> str:
     return "未記入です。選択肢を選ぶか、日付を記入してください。"
 
 
-@rule()
 def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
     """
     A switch (委託しない, 提供・移転しない, 接続しない…) leaves its items empty: blank or
@@ -97,7 +95,6 @@ def switched_off_items_empty(assessment: Any) -> Iterator[Finding]:
         )
 
 
-@rule()
 def slot_texts(assessment: Any) -> Iterator[Finding]:
     """
     A ticked 「その他（ ）」 needs its text; only options with a slot may carry text,
@@ -143,7 +140,6 @@ def slot_texts(assessment: Any) -> Iterator[Finding]:
 KEY_RULE = re.compile(r"[A-Za-z0-9_-]+")
 
 
-@rule()
 def group_sizes_and_keys(assessment: Any) -> Iterator[Finding]:
     """
     Repeated groups respect the form's maximum and their members' keys are unique.
@@ -206,7 +202,6 @@ def _control_message(bad: list[str]) -> str:
     return f"Word に保存できない文字（{names}: 制御文字・対になっていないサロゲート・非文字）は使えません。削除してください。"
 
 
-@rule()
 def no_control_characters(assessment: Any) -> Iterator[Finding]:
     """
     Text may hold line feeds and tabs, but no other control characters (Word cannot store
@@ -264,3 +259,13 @@ def change_row_characters(rows: Iterable[Any], path: str = "history") -> Iterato
                     f"{path}[{number - 1}].{attribute}",
                     message,
                 )
+
+
+#: The rules of every form, in the order they report.
+RULES = (
+    required_items_filled,
+    switched_off_items_empty,
+    slot_texts,
+    group_sizes_and_keys,
+    no_control_characters,
+)

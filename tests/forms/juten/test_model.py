@@ -10,7 +10,6 @@ from forms.juten.factory import evolve_at, full, minimal
 from pia_dsl import checks
 from pia_dsl.forms import juten
 from pia_dsl.forms.choices import Consigning, Linkage, ProvisionStatus, Reconsigning
-from pia_dsl.io import ROOTS
 from pia_dsl.walk import Entry, Kind, walk
 
 
@@ -212,14 +211,6 @@ class TestStructure:
     """
     The root class and its parts.
     """
-
-    def test_root_is_registered(self) -> None:
-        """
-        The form is known to the loader by its FORM name, with the official title.
-        """
-        assert ROOTS["juten"] is juten.FocusedAssessment
-        assert juten.FocusedAssessment.TITLE == "特定個人情報保護評価書（重点項目評価書）"
-        assert juten.FocusedAssessment.FORM_MARK == "[平成30年５月　様式３]"
 
     def test_printed_order(self) -> None:
         """

@@ -30,8 +30,8 @@ from pia_dsl.forms.choices import (
     RecordItemCount,
 )
 from pia_dsl.forms.juten import FocusedAssessment, rules
+from pia_dsl.forms.registry import Form
 from pia_dsl.validate import Finding, Severity, validate
-from pia_dsl.validate.registry import FORM_RULES
 
 Mutation = Callable[[FocusedAssessment], FocusedAssessment]
 
@@ -68,7 +68,7 @@ CASES: list[Case] = [
         "file-name",
         minimal,
         at("s3.file_name", "別のファイル"),
-        "file-name-identity",
+        "juten.file-name-identity",
         ERROR,
         "Ⅲ-１ 特定個人情報ファイル名",
     ),
@@ -76,7 +76,7 @@ CASES: list[Case] = [
         "systems",
         minimal,
         at("s1.systems", ()),
-        "systems-required",
+        "juten.systems-required",
         ERROR,
         "Ⅰ-２ 特定個人情報ファイルを取り扱う事務において使用するシステム",
     ),
@@ -84,7 +84,7 @@ CASES: list[Case] = [
         "department",
         minimal,
         at("s2.basics.department", "総務課"),
-        "department",
+        "juten.department",
         WARNING,
         "Ⅱ-２-⑥ 事務担当部署",
     ),
@@ -92,7 +92,7 @@ CASES: list[Case] = [
         "four-five",
         minimal,
         at("s2.basics.main_records", checks(RecordCategory.FOUR_BASIC, RecordCategory.FIVE_BASIC)),
-        "four-five-basic",
+        "juten.four-five-basic",
         ERROR,
         "Ⅱ-２ 主な記録項目",
     ),
@@ -100,7 +100,7 @@ CASES: list[Case] = [
         "record-count",
         minimal,
         at("s2.basics.record_count", RecordItemCount.FROM_100),
-        "record-count",
+        "juten.record-count",
         WARNING,
         "Ⅱ-２-④ 記録される項目",
     ),
@@ -108,7 +108,7 @@ CASES: list[Case] = [
         "person-bands",
         minimal,
         at("s2.basics.person_count", PersonCount.FROM_10K_TO_100K),
-        "person-count-bands",
+        "juten.person-count-bands",
         WARNING,
         "Ⅱ-２-② 対象となる本人の数",
     ),
@@ -116,7 +116,7 @@ CASES: list[Case] = [
         "threshold-100k",
         minimal,
         at("s5.basic_assessment.threshold", FocusedThresholdResult.KISO_VOLUNTARY_JUTEN),
-        "threshold-result",
+        "juten.threshold-result",
         ERROR,
         "Ⅴ-１-② しきい値判断結果",
     ),
@@ -124,7 +124,7 @@ CASES: list[Case] = [
         "threshold-1k",
         minimal,
         at("s1.affair.target_count", FocusedTargetCount.UNDER_1K),
-        "threshold-result",
+        "juten.threshold-result",
         ERROR,
         "Ⅴ-１-② しきい値判断結果",
     ),
@@ -132,7 +132,7 @@ CASES: list[Case] = [
         "threshold-10k-no-factor",
         minimal,
         at("s1.affair.target_count", FocusedTargetCount.FROM_10K_TO_100K),
-        "threshold-result",
+        "juten.threshold-result",
         WARNING,
         "Ⅴ-１-② しきい値判断結果",
     ),
@@ -140,7 +140,7 @@ CASES: list[Case] = [
         "threshold-100k-factor",
         minimal,
         at("s2.acquisition.users.user_count", HandlerCount.FROM_1000),
-        "threshold-result",
+        "juten.threshold-result",
         WARNING,
         "Ⅴ-１-② しきい値判断結果",
     ),
@@ -151,7 +151,7 @@ CASES: list[Case] = [
             at("s2.consignment.status", Consigning.YES),
             at("s3.consignment.not_consigned", False),
         ),
-        "consignment-items",
+        "juten.consignment-items",
         ERROR,
         "Ⅱ-４ 委託事項",
     ),
@@ -159,7 +159,7 @@ CASES: list[Case] = [
         "consignment-switch-no",
         minimal,
         at("s3.consignment.not_consigned", False),
-        "consignment-switch",
+        "juten.consignment-switch",
         ERROR,
         "Ⅲ-４ 委託しない",
     ),
@@ -167,7 +167,7 @@ CASES: list[Case] = [
         "consignment-switch-yes",
         full,
         at("s3.consignment.not_consigned", True),
-        "consignment-switch",
+        "juten.consignment-switch",
         ERROR,
         "Ⅲ-４ 委託しない",
     ),
@@ -175,7 +175,7 @@ CASES: list[Case] = [
         "assurance-reconsigned",
         full,
         at("s3.consignment.risk.reconsignment", ReconsignAssurance.NOT_RECONSIGNED),
-        "reconsignment-assurance",
+        "juten.reconsignment-assurance",
         ERROR,
         "Ⅲ-４ リスク 再委託先による特定個人情報ファイルの適切な取扱いの担保",
     ),
@@ -183,7 +183,7 @@ CASES: list[Case] = [
         "assurance-not-reconsigned",
         full,
         no_reconsigning,
-        "reconsignment-assurance",
+        "juten.reconsignment-assurance",
         ERROR,
         "Ⅲ-４ リスク 再委託先による特定個人情報ファイルの適切な取扱いの担保",
     ),
@@ -191,7 +191,7 @@ CASES: list[Case] = [
         "method-missing",
         full,
         at("s3.consignment.risk.method", "-"),
-        "reconsignment-method",
+        "juten.reconsignment-method",
         ERROR,
         "Ⅲ-４ リスク 具体的な方法",
     ),
@@ -202,7 +202,7 @@ CASES: list[Case] = [
             no_reconsigning,
             at("s3.consignment.risk.reconsignment", ReconsignAssurance.NOT_RECONSIGNED),
         ),
-        "reconsignment-method",
+        "juten.reconsignment-method",
         WARNING,
         "Ⅲ-４ リスク 具体的な方法",
     ),
@@ -210,7 +210,7 @@ CASES: list[Case] = [
         "status-exclusive",
         minimal,
         at("s2.provision.status", checks(ProvisionStatus.NONE, ProvisionStatus.PROVIDING)),
-        "provision-status",
+        "juten.provision-status",
         ERROR,
         "Ⅱ-５ 提供・移転の有無",
     ),
@@ -218,7 +218,7 @@ CASES: list[Case] = [
         "status-empty",
         minimal,
         at("s2.provision.status", checks()),
-        "provision-status",
+        "juten.provision-status",
         ERROR,
         "Ⅱ-５ 提供・移転の有無",
     ),
@@ -226,7 +226,7 @@ CASES: list[Case] = [
         "status-without-members",
         full,
         at("s2.provision.provisions", ()),
-        "provision-status",
+        "juten.provision-status",
         ERROR,
         "Ⅱ-５ 提供先",
     ),
@@ -234,7 +234,7 @@ CASES: list[Case] = [
         "members-without-status",
         full,
         at("s2.provision.status", checks(ProvisionStatus.PROVIDING)),
-        "provision-status",
+        "juten.provision-status",
         ERROR,
         "Ⅱ-５ 移転先",
     ),
@@ -242,7 +242,7 @@ CASES: list[Case] = [
         "provision-switch-none",
         minimal,
         at("s3.provision.not_provided", False),
-        "provision-switch",
+        "juten.provision-switch",
         ERROR,
         "Ⅲ-５ 提供・移転しない",
     ),
@@ -250,7 +250,7 @@ CASES: list[Case] = [
         "provision-switch-provides",
         full,
         at("s3.provision.not_provided", True),
-        "provision-switch",
+        "juten.provision-switch",
         ERROR,
         "Ⅲ-５ 提供・移転しない",
     ),
@@ -258,7 +258,7 @@ CASES: list[Case] = [
         "linkage-off",
         minimal,
         at("s1.linkage.status", Linkage.NO),
-        "linkage-off",
+        "juten.linkage-off",
         ERROR,
         "Ⅲ-６ 接続しない（入手）",
     ),
@@ -266,7 +266,7 @@ CASES: list[Case] = [
         "linkage-on",
         minimal,
         at("s3.network.no_acquisition", True),
-        "linkage-on",
+        "juten.linkage-on",
         ERROR,
         "Ⅲ-６ 接続しない（提供）",
     ),
@@ -274,7 +274,7 @@ CASES: list[Case] = [
         "network-acquisition",
         minimal,
         at("s3.network.no_acquisition", True),
-        "network-acquisition",
+        "juten.network-acquisition",
         ERROR,
         "Ⅲ-６ 接続しない（入手）",
     ),
@@ -282,7 +282,7 @@ CASES: list[Case] = [
         "network-method-missing",
         minimal,
         at("s2.acquisition.methods", checks(AcquisitionMethod.PAPER)),
-        "network-acquisition",
+        "juten.network-acquisition",
         WARNING,
         "Ⅱ-３-② 入手方法",
     ),
@@ -293,7 +293,7 @@ CASES: list[Case] = [
             "s2.acquisition.methods",
             checks(AcquisitionMethod.NETWORK_SYSTEM, AcquisitionMethod.INTRA_AGENCY),
         ),
-        "intra-agency",
+        "juten.intra-agency",
         WARNING,
         "Ⅱ-３-② 入手方法",
     ),
@@ -301,7 +301,7 @@ CASES: list[Case] = [
         "incident-none",
         minimal,
         at("s3.storage.risk.content", "紛失1件"),
-        "incident-details",
+        "juten.incident-details",
         ERROR,
         "Ⅲ-７ リスク その内容",
     ),
@@ -309,7 +309,7 @@ CASES: list[Case] = [
         "incident-occurred",
         minimal,
         at("s3.storage.risk.incident", Incident.OCCURRED),
-        "incident-details",
+        "juten.incident-details",
         ERROR,
         "Ⅲ-７ リスク その内容",
     ),
@@ -317,7 +317,7 @@ CASES: list[Case] = [
         "audit",
         minimal,
         at("s3.audit.status", checks()),
-        "audit-none",
+        "juten.audit-none",
         WARNING,
         "Ⅲ-８ 実施の有無",
     ),
@@ -325,7 +325,7 @@ CASES: list[Case] = [
         "performed-after-published",
         minimal,
         at("s5.basic_assessment.performed_on", wareki("令和7年5月1日")),
-        "dates-after-publication",
+        "juten.dates-after-publication",
         ERROR,
         "Ⅴ-１-① 実施日",
     ),
@@ -333,7 +333,7 @@ CASES: list[Case] = [
         "start-after-published",
         minimal,
         at("s2.basics.holding_start", wareki("令和8年4月1日")),
-        "dates-after-publication",
+        "juten.dates-after-publication",
         WARNING,
         "Ⅱ-２-⑤ 保有開始日",
     ),
@@ -341,7 +341,7 @@ CASES: list[Case] = [
         "review-not-a-date",
         full,
         at("s5.third_party_review.performed_on", "令和7年2月30日"),
-        "review-date",
+        "juten.review-date",
         ERROR,
         "Ⅴ-３-① 実施日",
     ),
@@ -349,7 +349,7 @@ CASES: list[Case] = [
         "review-after-published",
         full,
         at("s5.third_party_review.performed_on", "令和7年5月1日"),
-        "review-date",
+        "juten.review-date",
         ERROR,
         "Ⅴ-３-① 実施日",
     ),
@@ -364,7 +364,7 @@ CASES: list[Case] = [
                 ),
             ),
         ),
-        "history-date",
+        "juten.history-date",
         WARNING,
         "（別添２） 変更箇所",
     ),
@@ -410,9 +410,7 @@ class TestRules:
         for _name, base, mutation, rule_id, _severity, _item in CASES:
             if _of(validate(mutation(base())), rule_id):
                 fired.add(rule_id)
-        registered = FORM_RULES[FocusedAssessment]
-
-        assert len(registered) == len(fired) == 22
+        assert len(Form.JUTEN.rules) == len(fired) == 22
 
 
 class TestMessages:
@@ -426,7 +424,7 @@ class TestMessages:
         """
         (found,) = _of(
             validate(evolve_at(minimal(), "s3.consignment.not_consigned", False)),
-            "consignment-switch",
+            "juten.consignment-switch",
         )
 
         assert found.path == "s3.consignment.not_consigned"
@@ -487,8 +485,8 @@ def test_incident_none_accepts_blank_and_dash_and_says_so() -> None:
     """
     for text in ("", "-", "－"):
         document = at("s3.storage.risk.content", text)(minimal())
-        assert "incident-details" not in {f.rule for f in validate(document)}, text
+        assert "juten.incident-details" not in {f.rule for f in validate(document)}, text
     document = at("s3.storage.risk.content", "紛失1件")(minimal())
 
-    (found,) = [f for f in validate(document) if f.rule == "incident-details"]
+    (found,) = [f for f in validate(document) if f.rule == "juten.incident-details"]
     assert found.message.endswith("その内容は空欄か「-」にしてください。")

@@ -11,7 +11,7 @@ from hypothesis import given
 from forms.kiso.factory import basic, change
 from pia_dsl.forms.kiso import BasicAssessment
 from pia_dsl.forms.kiso.choices import SubmittedForms
-from pia_dsl.io import ROOTS, dump, load
+from pia_dsl.io import dump, load
 from pia_dsl.validate import validate
 from pia_dsl.walk import Kind, walk
 from strategies import documents
@@ -50,16 +50,6 @@ class TestLabels:
         The 基礎項目評価書 has no ※ items.
         """
         assert [e.dotted for e in walk(basic()) if e.star or e.item.star is not None] == []
-
-    def test_root_constants(self) -> None:
-        """
-        The form name, title and registration.
-        """
-        assert ("kiso", "特定個人情報保護評価書（基礎項目評価書）", BasicAssessment) == (
-            BasicAssessment.FORM,
-            BasicAssessment.TITLE,
-            ROOTS["kiso"],
-        )
 
     def test_sections_in_order(self) -> None:
         """

@@ -55,7 +55,7 @@ class TestThresholdResult:
         """
         assessment = change(basic(), "s3.threshold", BasicThresholdResult.KISO_AND_JUTEN)
 
-        (found,) = _found(assessment, "kiso-threshold-result")
+        (found,) = _found(assessment, "kiso.threshold-result")
         assert Severity.ERROR is found.severity
         assert found.item == "Ⅲ しきい値判断結果"
         assert "「基礎項目評価の実施が義務付けられる」と一致しません" in found.message
@@ -118,7 +118,7 @@ class TestThresholdResult:
 
         assert computed is not None
         assert result is computed.basic_result
-        assert _found(assessment, "kiso-threshold-result") == []
+        assert _found(assessment, "kiso.threshold-result") == []
 
     def test_unanswered(self) -> None:
         """
@@ -127,7 +127,7 @@ class TestThresholdResult:
         assessment = change(basic(), "s2.incident.occurred", None)
 
         assert threshold_of(assessment) is None
-        assert _found(assessment, "kiso-threshold-result") == []
+        assert _found(assessment, "kiso.threshold-result") == []
         assert any(
             f.rule == "required" and f.path == "s2.incident.occurred" for f in validate(assessment)
         )
@@ -144,7 +144,7 @@ class TestExactCounts:
         """
         assessment = change(basic(), "s2.target_count.exact_count", 12_000)
 
-        (found,) = _found(assessment, "kiso-exact-count")
+        (found,) = _found(assessment, "kiso.exact-count")
         assert (
             found.message
             == "対象人数の実数（12,000人）は「1,000人以上1万人未満」ではなく「1万人以上10万人未満」に当たります。"
@@ -155,9 +155,9 @@ class TestExactCounts:
         9,999 is inside the band; 10,000 is not.
         """
         assert (
-            _found(change(basic(), "s2.target_count.exact_count", 9_999), "kiso-exact-count") == []
+            _found(change(basic(), "s2.target_count.exact_count", 9_999), "kiso.exact-count") == []
         )
-        assert _found(change(basic(), "s2.target_count.exact_count", 10_000), "kiso-exact-count")
+        assert _found(change(basic(), "s2.target_count.exact_count", 10_000), "kiso.exact-count")
 
     def test_handlers_outside_band(self) -> None:
         """
@@ -165,7 +165,7 @@ class TestExactCounts:
         """
         assessment = change(basic(), "s2.handlers.exact_count", 500)
 
-        (found,) = _found(assessment, "kiso-exact-count")
+        (found,) = _found(assessment, "kiso.exact-count")
         assert "「500人以上」に当たります" in found.message
 
     def test_negative(self) -> None:
@@ -174,7 +174,7 @@ class TestExactCounts:
         """
         assessment = change(basic(), "s2.target_count.exact_count", -3)
 
-        (found,) = _found(assessment, "kiso-exact-count")
+        (found,) = _found(assessment, "kiso.exact-count")
         assert "負の数" in found.message
 
     def test_exact_count_decides(self) -> None:
@@ -202,7 +202,7 @@ class TestCountedOn:
         """
         assessment = change(basic(), "s2.handlers.counted_on", date(2025, 6, 2))
 
-        (found,) = _found(assessment, "kiso-counted-after-published")
+        (found,) = _found(assessment, "kiso.counted-after-published")
         assert found.path == "s2.handlers.counted_on"
         assert "計数の時点（令和7年6月2日）が公表日（令和7年6月1日）より後です。" in found.message
 
@@ -213,7 +213,7 @@ class TestCountedOn:
         assert (
             _found(
                 change(basic(), "s2.target_count.counted_on", date(2025, 6, 1)),
-                "kiso-counted-after-published",
+                "kiso.counted-after-published",
             )
             == []
         )
@@ -224,7 +224,7 @@ class TestCountedOn:
                     ("cover.published", None),
                     ("s2.target_count.counted_on", date(2030, 1, 1)),
                 ),
-                "kiso-counted-after-published",
+                "kiso.counted-after-published",
             )
             == []
         )
@@ -247,7 +247,7 @@ class TestSubmittedForms:
         """
         A required 重点項目評価 must be among the submitted forms.
         """
-        (found,) = _found(self._needs_juten(), "kiso-submitted-forms")
+        (found,) = _found(self._needs_juten(), "kiso.submitted-forms")
 
         assert (
             found.message
@@ -284,7 +284,7 @@ class TestSubmittedForms:
             ("s4.submitted", SubmittedForms.KISO_AND_JUTEN),
         )
 
-        (found,) = _found(assessment, "kiso-submitted-forms")
+        (found,) = _found(assessment, "kiso.submitted-forms")
         assert "全項目評価書の提出が義務付けられます" in found.message
 
     def test_priority_box_needed(self) -> None:
@@ -293,7 +293,7 @@ class TestSubmittedForms:
         """
         assessment = change(basic(), "s4.submitted", SubmittedForms.KISO_AND_JUTEN)
 
-        (found,) = _found(assessment, "kiso-priority-switch")
+        (found,) = _found(assessment, "kiso.priority-switch")
         assert "「全項目評価又は重点項目評価を実施する」にチェックを入れてください" in found.message
 
     def test_priority_box_without_detailed(self) -> None:
@@ -308,7 +308,7 @@ class TestSubmittedForms:
             ("s4.priority.grounds", ""),
         )
 
-        (found,) = _found(assessment, "kiso-priority-switch")
+        (found,) = _found(assessment, "kiso.priority-switch")
         assert "「基礎項目評価書」のみのため" in found.message
 
 
@@ -323,7 +323,7 @@ class TestPriority:
         """
         assessment = change(basic(), "s4.priority.sufficiency", Sufficiency.SUFFICIENT)
 
-        (found,) = _found(assessment, "kiso-priority-reprint")
+        (found,) = _found(assessment, "kiso.priority-reprint")
         origin = next(e.official for e in walk(assessment) if e.dotted == "s4.storage.sufficiency")
         assert found.message == (
             f"【再掲】の回答「十分である」が {origin} の回答「特に力を入れている」と一致しません。"
@@ -339,7 +339,7 @@ class TestPriority:
             ("s4.priority.sufficiency", Sufficiency.SPECIAL),
         )
 
-        assert _found(assessment, "kiso-priority-reprint") == []
+        assert _found(assessment, "kiso.priority-reprint") == []
 
     def test_switched_off_measure(self) -> None:
         """
@@ -347,7 +347,7 @@ class TestPriority:
         """
         assessment = change(basic(), "s4.priority.measure", PriorityMeasure.CONSIGNEE_MISUSE)
 
-        (found,) = _found(assessment, "kiso-priority-switched-off")
+        (found,) = _found(assessment, "kiso.priority-switched-off")
         assert "「委託しない」のため" in found.message
 
 
@@ -360,7 +360,7 @@ class TestRule92:
         """
         適用した needs a reason.
         """
-        (found,) = _found(change(basic(), "s1.rule_9_2.applied", True), "kiso-rule-9-2")
+        (found,) = _found(change(basic(), "s1.rule_9_2.applied", True), "kiso.rule-9-2")
 
         assert "適用した理由を記入してください" in found.message
 
@@ -368,7 +368,7 @@ class TestRule92:
         """
         A reason without the tick is an error.
         """
-        (found,) = _found(change(basic(), "s1.rule_9_2.reason", "災害のため"), "kiso-rule-9-2")
+        (found,) = _found(change(basic(), "s1.rule_9_2.reason", "災害のため"), "kiso.rule-9-2")
 
         assert "空欄にしてください" in found.message
 
@@ -392,7 +392,7 @@ class TestWarnings:
         """
         No 監査 ticked is a warning, not an error.
         """
-        (found,) = _found(change(basic(), "s4.audit.status", Checks[Audit]()), "kiso-no-audit")
+        (found,) = _found(change(basic(), "s4.audit.status", Checks[Audit]()), "kiso.no-audit")
 
         assert Severity.WARNING is found.severity
 
@@ -404,7 +404,7 @@ class TestWarnings:
             basic(), ("s1.linkage.status", Linkage.NO), ("s1.linkage.legal_basis", "")
         )
 
-        (found,) = _found(assessment, "kiso-linkage-network")
+        (found,) = _found(assessment, "kiso.linkage-network")
         assert Severity.WARNING is found.severity
         assert "「実施しない」" in found.message
 
@@ -420,7 +420,7 @@ class TestWarnings:
             ("s4.network.provision", None),
         )
 
-        (found,) = _found(assessment, "kiso-linkage-network")
+        (found,) = _found(assessment, "kiso.linkage-network")
         assert "「実施する」" in found.message
 
     def test_title(self) -> None:
@@ -428,7 +428,7 @@ class TestWarnings:
         A 評価書名 without 「基礎項目評価書」 is a warning.
         """
         (found,) = _found(
-            change(basic(), "cover.title", "児童手当に関する事務　重点項目評価書"), "kiso-title"
+            change(basic(), "cover.title", "児童手当に関する事務　重点項目評価書"), "kiso.title"
         )
 
         assert Severity.WARNING is found.severity
@@ -438,6 +438,6 @@ class TestWarnings:
         Any 監査 tick silences the warning.
         """
         assert (
-            _found(change(basic(), "s4.audit.status", checks(Audit.EXTERNAL)), "kiso-no-audit")
+            _found(change(basic(), "s4.audit.status", checks(Audit.EXTERNAL)), "kiso.no-audit")
             == []
         )

@@ -48,8 +48,8 @@ LOST = (
 
 #: Warnings about the source itself: Ⅰ-2 lost, and 使用部署 still naming 生活福祉部.
 WARNINGS = {
-    ("zenkomoku-systems-present", "s1.systems"),
-    ("zenkomoku-departments", f"{F}.acquisition.users.departments"),
+    ("zenkomoku.systems-present", "s1.systems"),
+    ("zenkomoku.departments", f"{F}.acquisition.users.departments"),
 }
 
 

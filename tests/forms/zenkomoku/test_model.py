@@ -19,7 +19,7 @@ from pia_dsl.forms.zenkomoku import (
     FullNetworkRisks,
     FullProvisionRisks,
 )
-from pia_dsl.io import ROOTS, dump, load
+from pia_dsl.io import dump, load
 from pia_dsl.validate import validate
 from pia_dsl.walk import Kind, walk
 from pia_dsl.wareki import UNDECIDED
@@ -166,12 +166,6 @@ class TestOutline:
         ]
 
         assert OUTLINE.strip().splitlines() == fields
-
-    def test_root(self) -> None:
-        """The root is registered under its form name with its title and 様式 mark."""
-        assert ROOTS["zenkomoku"] is FullAssessment
-        assert FullAssessment.TITLE == "特定個人情報保護評価書（全項目評価書）"
-        assert FullAssessment.FORM_MARK == "[平成30年５月　様式４]"
 
     def test_section_order(self) -> None:
         """Sections and annexes come in printed order."""

@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ...forms.registry import Form
 from . import juten, kiso, zenkomoku
 
 __all__ = ["RENAMES", "renamed", "renamed_hint"]
 
 #: Form name -> (old path, new path) pairs, in the order they apply.
 RENAMES: Mapping[str, tuple[tuple[str, str], ...]] = {
-    "juten": juten.RENAMES,
-    "kiso": kiso.RENAMES,
-    "zenkomoku": zenkomoku.RENAMES,
+    Form.JUTEN: juten.RENAMES,
+    Form.KISO: kiso.RENAMES,
+    Form.ZENKOMOKU: zenkomoku.RENAMES,
 }
 
 #: One step of a declared path: an attribute, or a member key ``[pension]``.

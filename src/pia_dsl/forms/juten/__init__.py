@@ -13,12 +13,9 @@ docstrings of :class:`~.s2_files.FocusedFileBasics`.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from attrs import field, frozen
 
 from ...meta import item
-from .. import register_form
 from ..common import (
     AuditSection,
     ChangeRow,
@@ -30,7 +27,6 @@ from ..common import (
     ProvisionSection,
     Training,
 )
-from ..editions import form_mark
 from .s1_basic import FocusedAffair, FocusedBasicInfo
 from .s2_files import (
     FocusedAcquisition,
@@ -103,7 +99,6 @@ __all__ = [
 ]
 
 
-@register_form
 @frozen(kw_only=True)
 class FocusedAssessment:
     """
@@ -112,10 +107,6 @@ class FocusedAssessment:
     Fields in printed order: 表紙, Ⅰ, Ⅱ, （別添１）, Ⅲ, Ⅳ, Ⅴ; ``history`` holds the (別添２)
     変更箇所 rows written before the project (later rows are computed from git).
     """
-
-    FORM: ClassVar[str] = "juten"
-    TITLE: ClassVar[str] = "特定個人情報保護評価書（重点項目評価書）"
-    FORM_MARK: ClassVar[str] = form_mark("juten")
 
     cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 重点項目評価書)"""
@@ -139,6 +130,3 @@ class FocusedAssessment:
     s5: FocusedProcedure = field(factory=FocusedProcedure, metadata=item("Ⅴ", "評価実施手続"))
     """様式: Ⅴ　評価実施手続 — ※なし (Ⅴ in 重点項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
-
-
-from . import rules as rules  # noqa: E402 - registers the form rules; needs FocusedAssessment

@@ -21,14 +21,10 @@ The form has no ※ items: a change is a 修正, or a 再実施 when the しき�
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from attrs import field, frozen
 
 from ...meta import item
-from .. import register_form
 from ..common import AuditSection, ChangeRow, Cover, Department, NetworkLinkage, NumberUse
-from ..editions import form_mark
 from .choices import (
     BasicTargetCount,
     BasicThresholdResult,
@@ -92,19 +88,12 @@ __all__ = [
 ]
 
 
-@register_form
 @frozen(kw_only=True)
 class BasicAssessment:
     """
     特定個人情報保護評価書（基礎項目評価書）: 表紙, Ⅰ 関連情報, Ⅱ しきい値判断項目,
     Ⅲ しきい値判断結果, Ⅳ リスク対策, and the 変更箇所 rows that predate the project.
     """
-
-    FORM: ClassVar[str] = "kiso"
-    TITLE: ClassVar[str] = "特定個人情報保護評価書（基礎項目評価書）"
-    #: Observed: 「[平成26年4月 様式2]」 (赤磐市, 尼崎市), 「[平成29年5月 様式2]」 (記載要領) and
-    #: 「[平成30年5月 様式2]」 (documents up to 令和7年, editions.md).
-    FORM_MARK: ClassVar[str] = form_mark("kiso")
 
     cover: Cover = field(factory=Cover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 基礎項目評価書)"""
@@ -119,6 +108,3 @@ class BasicAssessment:
     s4: BasicRiskMeasures = field(factory=BasicRiskMeasures, metadata=item("Ⅳ", "リスク対策"))
     """様式: Ⅳ　リスク対策 — ※なし (Ⅳ in 基礎項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
-
-
-from . import rules as _rules  # noqa: E402, F401 - registers the form rules once the root exists

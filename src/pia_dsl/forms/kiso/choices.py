@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ..registry import Form
+
 __all__ = [
     "BasicTargetCount",
     "BasicThresholdResult",
@@ -107,14 +109,14 @@ class SubmittedForms(Enum):
     KISO_AND_ZENKOMOKU = "基礎項目評価書及び全項目評価書"
 
     @property
-    def forms(self) -> frozenset[str]:
+    def forms(self) -> frozenset[Form]:
         """
-        The forms submitted: ``{"kiso"}``, ``{"kiso", "juten"}`` or ``{"kiso", "zenkomoku"}``.
+        The forms submitted: 基礎, 基礎 and 重点, or 基礎 and 全項目.
         """
         return {
-            SubmittedForms.KISO: frozenset({"kiso"}),
-            SubmittedForms.KISO_AND_JUTEN: frozenset({"kiso", "juten"}),
-            SubmittedForms.KISO_AND_ZENKOMOKU: frozenset({"kiso", "zenkomoku"}),
+            SubmittedForms.KISO: frozenset({Form.KISO}),
+            SubmittedForms.KISO_AND_JUTEN: frozenset({Form.KISO, Form.JUTEN}),
+            SubmittedForms.KISO_AND_ZENKOMOKU: frozenset({Form.KISO, Form.ZENKOMOKU}),
         }[self]
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...thresholds import form_name
 from ...walk import Entry, member_key, walk
+from ..registry import Form, code_of
 
 __all__ = [
     "INCIDENT_3Y",
@@ -142,7 +142,7 @@ class DocumentItems:
 
     def __init__(self, document: Any) -> None:
         self.document = document
-        self.form: str = type(document).FORM
+        self.form: str = code_of(type(document))
         self.entries: dict[str, Entry] = {e.dotted: e for e in walk(document)}
 
     def expand(self, template: str) -> list[str]:
@@ -174,4 +174,4 @@ class DocumentItems:
         """
         The form name and official item of an entry: 「重点項目評価書 Ⅳ-２-① 連絡先」.
         """
-        return f"{form_name(self.form)} {entry.official}"
+        return f"{Form(self.form).label} {entry.official}"

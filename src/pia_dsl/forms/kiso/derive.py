@@ -22,9 +22,10 @@ from attrs import field, frozen
 
 from ...options import Checks, checks
 from ...provenance import Unknown
-from ...thresholds import form_name, threshold
+from ...thresholds import threshold
 from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
+from ..registry import Form, code_of
 from . import (
     AcquisitionRisk,
     AuditSection,
@@ -217,7 +218,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         system_names = "\n".join(s.name for s in document.s1.systems)
     title = answers.title
     if title is None:
-        title = document.cover.title.replace(form_name(form), "基礎項目評価書")
+        title = document.cover.title.replace(Form(form).label, Form.KISO.label)
     published = answers.published if answers.published is not None else document.cover.published
     derived = {
         path: _derive(doc, template)
@@ -232,7 +233,7 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
     # 開示請求、問合せ: 重点 Ⅳ, 全項目 Ⅴ
     requests = (
         cast("FocusedAssessment", document).s4
-        if type(document).FORM == "juten"
+        if code_of(type(document)) == Form.JUTEN
         else cast("FullAssessment", document).s5
     )
     basic = BasicAssessment(
@@ -310,7 +311,7 @@ def _persons(document: Detailed, answers: BasicAnswers) -> tuple[BasicTargetCoun
         return BasicTargetCount.of(given), given
     band = document.s1.affair.target_count
     if band is None:
-        msg = f"{form_name(document.FORM)}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
+        msg = f"{Form(code_of(type(document))).label}の対象人数が未選択のため、BasicAnswers(persons=...) で対象人数を指定してください。"
         raise ValueError(msg)
     return BasicTargetCount[band.name], None
 
@@ -338,7 +339,7 @@ def _derive(doc: DocumentItems, template: str) -> Any:
 
 
 def _full_audit_ticks(document: Detailed) -> Checks[Audit]:
-    if type(document).FORM != "zenkomoku":  # a 重点 has no such audit items
+    if code_of(type(document)) != Form.ZENKOMOKU:  # a 重点 has no such audit items
         return Checks()
     full = cast("FullAssessment", document)
     done = {Effort.SPECIAL, Effort.SUFFICIENT}
@@ -358,7 +359,7 @@ def _risks(
     form: str, derived: dict[str, Any], manual_work: ManualWork, audit: Checks[Audit]
 ) -> BasicRiskMeasures:
     submitted = (
-        SubmittedForms.KISO_AND_JUTEN if form == "juten" else SubmittedForms.KISO_AND_ZENKOMOKU
+        SubmittedForms.KISO_AND_JUTEN if form == Form.JUTEN else SubmittedForms.KISO_AND_ZENKOMOKU
     )
     consignment = BasicConsignmentRisk(
         not_consigned=bool(derived["s4.consignment.not_consigned"]),

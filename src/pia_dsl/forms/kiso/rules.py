@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...thresholds import ThresholdResult, form_name, threshold
-from ...validate import Finding, Severity, finding, rule
+from ...thresholds import ThresholdResult, covers, threshold
+from ...validate import Finding, Severity, finding
 from ...walk import Entry, walk
 from ...wareki import format_wareki
 from ..choices import Incident, Linkage, Sufficiency
@@ -25,6 +25,7 @@ from .choices import BasicTargetCount, HandlerThreshold, PriorityMeasure, Submit
 
 __all__ = [
     "PRIORITY_SOURCES",
+    "RULES",
     "counts_not_after_publication",
     "exact_counts_in_band",
     "linkage_and_network",
@@ -73,7 +74,6 @@ def _entries(assessment: BasicAssessment) -> dict[str, Entry]:
     return {entry.dotted: entry for entry in walk(assessment)}
 
 
-@rule(BasicAssessment)
 def threshold_result_matches(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Ⅲ しきい値判断結果 is the result of the しきい値判断 on Ⅱ.
@@ -88,14 +88,13 @@ def threshold_result_matches(assessment: BasicAssessment) -> Iterator[Finding]:
         return
     yield finding(
         _entries(assessment)["s3.threshold"],
-        "kiso-threshold-result",
+        "kiso.threshold-result",
         f"しきい値判断結果「{printed.value}」は、しきい値判断項目（対象人数「{band.value}」、"
         f"取扱者数「{handlers.value}」、重大事故「{occurred.value}」）から求まる"
         f"「{result.label}」と一致しません。",
     )
 
 
-@rule(BasicAssessment)
 def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     A recorded exact 対象人数 / 取扱者数 lies in the chosen band.
@@ -106,7 +105,7 @@ def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
         if persons.exact_count < 0:
             yield finding(
                 entries["s2.target_count.band"],
-                "kiso-exact-count",
+                "kiso.exact-count",
                 f"対象人数の実数（{persons.exact_count}）が負の数です。",
             )
         else:
@@ -114,7 +113,7 @@ def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
             if persons.band is not None and persons.band is not expected:
                 yield finding(
                     entries["s2.target_count.band"],
-                    "kiso-exact-count",
+                    "kiso.exact-count",
                     f"対象人数の実数（{persons.exact_count:,}人）は「{persons.band.value}」ではなく"
                     f"「{expected.value}」に当たります。",
                 )
@@ -123,7 +122,7 @@ def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
         if handlers.exact_count < 0:
             yield finding(
                 entries["s2.handlers.band"],
-                "kiso-exact-count",
+                "kiso.exact-count",
                 f"取扱者数の実数（{handlers.exact_count}）が負の数です。",
             )
         else:
@@ -135,13 +134,12 @@ def exact_counts_in_band(assessment: BasicAssessment) -> Iterator[Finding]:
             if handlers.band is not None and handlers.band is not band:
                 yield finding(
                     entries["s2.handlers.band"],
-                    "kiso-exact-count",
+                    "kiso.exact-count",
                     f"取扱者数の実数（{handlers.exact_count:,}人）は「{handlers.band.value}」ではなく"
                     f"「{band.value}」に当たります。",
                 )
 
 
-@rule(BasicAssessment)
 def counts_not_after_publication(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     「いつ時点の計数か」 is on or before the 公表日 (the counts are the only items not
@@ -158,13 +156,12 @@ def counts_not_after_publication(assessment: BasicAssessment) -> Iterator[Findin
         if counted is not None and counted > published:
             yield finding(
                 entries[path],
-                "kiso-counted-after-published",
+                "kiso.counted-after-published",
                 f"計数の時点（{format_wareki(counted)}）が公表日（{format_wareki(published)}）より後です。"
                 "公表日以前の時点の計数を記載してください。",
             )
 
 
-@rule(BasicAssessment)
 def submitted_forms_cover_requirement(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Ⅳ-1 names every assessment the しきい値判断 requires, and Ⅳ-11's box
@@ -175,13 +172,11 @@ def submitted_forms_cover_requirement(assessment: BasicAssessment) -> Iterator[F
     result = threshold_of(assessment)
     if submitted is not None and result is not None and result.detailed is not None:
         detailed = result.detailed
-        if detailed not in submitted.forms and not (
-            detailed == "juten" and "zenkomoku" in submitted.forms
-        ):
+        if not covers(submitted.forms, detailed):
             yield finding(
                 entries["s4.submitted"],
-                "kiso-submitted-forms",
-                f"しきい値判断結果により{form_name(detailed)}の提出が義務付けられますが、"
+                "kiso.submitted-forms",
+                f"しきい値判断結果により{detailed.label}の提出が義務付けられますが、"
                 f"「{submitted.value}」が選択されています。",
             )
     if submitted is None:
@@ -192,19 +187,18 @@ def submitted_forms_cover_requirement(assessment: BasicAssessment) -> Iterator[F
     if files_detailed and not detailed_box:
         yield finding(
             box,
-            "kiso-priority-switch",
+            "kiso.priority-switch",
             f"「{submitted.value}」を提出するため、「{box.item.label}」にチェックを入れてください。",
         )
     elif detailed_box and not files_detailed:
         yield finding(
             box,
-            "kiso-priority-switch",
+            "kiso.priority-switch",
             f"提出する評価書が「{submitted.value}」のみのため、「{box.item.label}」にはチェックを入れず、"
             "最も優先度が高いと考えられる対策を選択してください。",
         )
 
 
-@rule(BasicAssessment)
 def priority_measure_reprinted(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     「当該対策は十分か【再掲】」 repeats the answer of the chosen measure's item, and the
@@ -221,7 +215,7 @@ def priority_measure_reprinted(assessment: BasicAssessment) -> Iterator[Finding]
     if not origin.active:
         yield finding(
             entries["s4.priority.measure"],
-            "kiso-priority-switched-off",
+            "kiso.priority-switched-off",
             f"{origin.official} は「{origin.switch}」のため、「{priority.measure.value}」は選択できません。",
         )
         return
@@ -230,12 +224,11 @@ def priority_measure_reprinted(assessment: BasicAssessment) -> Iterator[Finding]
     if reprint is not None and isinstance(answer, Sufficiency) and reprint is not answer:
         yield finding(
             entries["s4.priority.sufficiency"],
-            "kiso-priority-reprint",
+            "kiso.priority-reprint",
             f"【再掲】の回答「{reprint.value}」が {origin.official} の回答「{answer.value}」と一致しません。",
         )
 
 
-@rule(BasicAssessment)
 def rule_9_2_reason(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     規則第9条第2項: 適用した理由 is written when 適用した is ticked, and only then.
@@ -245,18 +238,17 @@ def rule_9_2_reason(assessment: BasicAssessment) -> Iterator[Finding]:
     if applied.applied and not applied.reason.strip():
         yield finding(
             reason_entry,
-            "kiso-rule-9-2",
+            "kiso.rule-9-2",
             "「適用した」にチェックがあるため、適用した理由を記入してください。",
         )
     elif not applied.applied and applied.reason.strip():
         yield finding(
             reason_entry,
-            "kiso-rule-9-2",
+            "kiso.rule-9-2",
             "「適用した」にチェックがないため、適用した理由は空欄にしてください。",
         )
 
 
-@rule(BasicAssessment)
 def some_audit(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Warn when no 監査 (自己点検, 内部監査, 外部監査) is ticked.
@@ -264,13 +256,12 @@ def some_audit(assessment: BasicAssessment) -> Iterator[Finding]:
     if not assessment.s4.audit.status:
         yield finding(
             _entries(assessment)["s4.audit.status"],
-            "kiso-no-audit",
+            "kiso.no-audit",
             "監査の実施の有無にチェックがありません。自己点検・内部監査・外部監査のいずれも行っていないか確認してください。",
             Severity.WARNING,
         )
 
 
-@rule(BasicAssessment)
 def linkage_and_network(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Warn when Ⅰ-4 情報連携 and Ⅳ-6 接続しない disagree.
@@ -281,20 +272,19 @@ def linkage_and_network(assessment: BasicAssessment) -> Iterator[Finding]:
     if status is Linkage.NO and not (network.no_acquisition and network.no_provision):
         yield finding(
             entries["s4.network.no_acquisition"],
-            "kiso-linkage-network",
+            "kiso.linkage-network",
             "情報連携を「実施しない」としているため、「接続しない（入手）」と「接続しない（提供）」の両方にチェックを入れてください。",
             Severity.WARNING,
         )
     elif status is Linkage.YES and network.no_acquisition and network.no_provision:
         yield finding(
             entries["s4.network.no_acquisition"],
-            "kiso-linkage-network",
+            "kiso.linkage-network",
             "情報連携を「実施する」としていますが、「接続しない（入手）」と「接続しない（提供）」の両方にチェックがあります。",
             Severity.WARNING,
         )
 
 
-@rule(BasicAssessment)
 def title_names_form(assessment: BasicAssessment) -> Iterator[Finding]:
     """
     Warn when the 評価書名 does not say 「基礎項目評価書」.
@@ -303,7 +293,21 @@ def title_names_form(assessment: BasicAssessment) -> Iterator[Finding]:
     if title.strip() and "基礎項目評価書" not in title:
         yield finding(
             _entries(assessment)["cover.title"],
-            "kiso-title",
+            "kiso.title",
             f"評価書名「{title}」に「基礎項目評価書」が含まれていません（例:「○○に関する事務　基礎項目評価書」）。",
             Severity.WARNING,
         )
+
+
+#: The 基礎項目評価書's own rules, in the order they report (after the generic ones).
+RULES = (
+    threshold_result_matches,
+    exact_counts_in_band,
+    counts_not_after_publication,
+    submitted_forms_cover_requirement,
+    priority_measure_reprinted,
+    rule_9_2_reason,
+    some_audit,
+    linkage_and_network,
+    title_names_form,
+)

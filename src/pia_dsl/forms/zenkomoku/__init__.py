@@ -2,18 +2,15 @@
 特定個人情報保護評価書（全項目評価書）: :class:`FullAssessment` and its sections.
 
 Ⅱ, Ⅲ and （別添２） repeat per 特定個人情報ファイル; their members share the author's stable
-file keys (a form rule checks that they match).  Importing this package registers the form
-with :mod:`pia_dsl.io` and its rules with :mod:`pia_dsl.validate`.
+file keys (a form rule checks that they match).  The form registry
+(:mod:`pia_dsl.forms.registry`) names this package, its root class and its rules.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from attrs import field, frozen
 
 from ...meta import item
-from .. import register_form
 from ..common import (
     ChangeRow,
     Department,
@@ -23,7 +20,6 @@ from ..common import (
     ProvisionSection,
     Training,
 )
-from ..editions import form_mark
 from .cover import FullCover
 from .s1_basic import (
     AffairAnnex,
@@ -162,7 +158,6 @@ __all__ = [
 ]
 
 
-@register_form
 @frozen(kw_only=True)
 class FullAssessment:
     """
@@ -172,10 +167,6 @@ class FullAssessment:
     Ⅲ (per file), Ⅳ, Ⅴ, Ⅵ; ``history`` holds the （別添３）変更箇所 rows written before
     the assessment was kept in git.
     """
-
-    FORM: ClassVar[str] = "zenkomoku"
-    TITLE: ClassVar[str] = "特定個人情報保護評価書（全項目評価書）"
-    FORM_MARK: ClassVar[str] = form_mark("zenkomoku")
 
     cover: FullCover = field(factory=FullCover, metadata=item("", "表紙"))
     """様式: 表紙 — ※なし (表紙 in 全項目評価書)"""
@@ -206,6 +197,3 @@ class FullAssessment:
     s6: FullProcedure = field(factory=FullProcedure, metadata=item("Ⅵ", "評価実施手続"))
     """様式: Ⅵ　評価実施手続 — ※なし (Ⅵ in 全項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
-
-
-from . import rules as _rules  # noqa: E402, F401 - registers the form rules

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from ....validate import Finding, Severity, finding, rule
+from ....validate import Finding, Severity, finding
 from ...choices import RecordCategory, RecordItemCount
 from ...common_rules import departments_within, entries_of, incident_findings, squash
 from .. import FocusedAssessment
@@ -26,7 +26,6 @@ __all__ = [
 ]
 
 
-@rule(FocusedAssessment)
 def file_names_agree(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅰ-３, Ⅱ-１ and Ⅲ-１ name the same 特定個人情報ファイル (§6.1).
@@ -41,13 +40,12 @@ def file_names_agree(a: FocusedAssessment) -> Iterator[Finding]:
         if value and value != reference:
             yield finding(
                 entry,
-                "file-name-identity",
+                "juten.file-name-identity",
                 f"特定個人情報ファイル名「{value}」が Ⅰ-３ の「{reference}」と一致しません。"
                 "Ⅰ-３、Ⅱ-１、Ⅲ-１には同じファイル名を記入してください。",
             )
 
 
-@rule(FocusedAssessment)
 def systems_listed(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅰ-２ lists at least one system.
@@ -55,12 +53,11 @@ def systems_listed(a: FocusedAssessment) -> Iterator[Finding]:
     if not a.s1.systems:
         yield finding(
             entries_of(a)["s1.systems"],
-            "systems-required",
+            "juten.systems-required",
             "使用するシステムが1件もありません。システム1（システムの名称・機能・他のシステムとの接続）を記入してください。",
         )
 
 
-@rule(FocusedAssessment)
 def department_consistency(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-２-⑥事務担当部署 is (part of) Ⅰ-６-①部署 (§6.16); a warning, since sections may differ.
@@ -70,14 +67,13 @@ def department_consistency(a: FocusedAssessment) -> Iterator[Finding]:
     if office and department and not departments_within(a.s2.basics.department, department):
         yield finding(
             entries_of(a)["s2.basics.department"],
-            "department",
+            "juten.department",
             f"事務担当部署「{a.s2.basics.department}」が Ⅰ-６-① 部署「{a.s1.department.name}」に含まれていません。"
             "担当部署の名称が一致しているか確認してください。",
             Severity.WARNING,
         )
 
 
-@rule(FocusedAssessment)
 def four_or_five_basic(a: FocusedAssessment) -> Iterator[Finding]:
     """
     主な記録項目 ticks 「4情報」 (older edition) or 「5情報」 (newer edition), not both.
@@ -86,7 +82,7 @@ def four_or_five_basic(a: FocusedAssessment) -> Iterator[Finding]:
     if RecordCategory.FOUR_BASIC in ticked and RecordCategory.FIVE_BASIC in ticked:
         yield finding(
             entries_of(a)["s2.basics.main_records"],
-            "four-five-basic",
+            "juten.four-five-basic",
             "「4情報」と「5情報」の両方にチェックがあります。様式の版に合わせてどちらか一方だけにしてください"
             "（氏名の振り仮名を含む新しい様式では「5情報」）。",
         )
@@ -109,7 +105,6 @@ def count_record_items(records: str) -> int:
     return len(_RECORD_ITEM.findall(records))
 
 
-@rule(FocusedAssessment)
 def record_count_band(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-２-④記録される項目 is the band of the number of items listed in （別添１） (§6.4).
@@ -125,7 +120,7 @@ def record_count_band(a: FocusedAssessment) -> Iterator[Finding]:
     if not low <= count < high:
         yield finding(
             entries_of(a)["s2.basics.record_count"],
-            "record-count",
+            "juten.record-count",
             f"（別添１）には番号付きの記録項目が{count}項目ありますが、記録される項目は「{band.value}」です。"
             "選択肢か（別添１）を見直してください。",
             Severity.WARNING,
@@ -137,17 +132,15 @@ def record_count_band(a: FocusedAssessment) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
-@rule(FocusedAssessment)
 def incident_details(a: FocusedAssessment) -> Iterator[Finding]:
     """
     「発生なし」 ⇒ その内容 and 再発防止策の内容 are 「-」 or blank; 「発生あり」 ⇒ both filled (§6.12).
     """
     entries = entries_of(a)
     rows = (entries["s3.storage.risk.content"], entries["s3.storage.risk.prevention"])
-    yield from incident_findings(a.s3.storage.risk.incident, rows, "incident-details")
+    yield from incident_findings(a.s3.storage.risk.incident, rows, "juten.incident-details")
 
 
-@rule(FocusedAssessment)
 def audit_selected(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅲ-８ 監査: a warning when no kind of audit is ticked.
@@ -155,7 +148,7 @@ def audit_selected(a: FocusedAssessment) -> Iterator[Finding]:
     if not a.s3.audit.status:
         yield finding(
             entries_of(a)["s3.audit.status"],
-            "audit-none",
+            "juten.audit-none",
             "監査（自己点検・内部監査・外部監査）が一つも選択されていません。実施しているものにチェックを入れてください。",
             Severity.WARNING,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ....validate import Finding, Severity, finding, rule
+from ....validate import Finding, Severity, finding
 from ....wareki import InvalidDateError, format_wareki, parse_wareki
 from ...common_rules import entries_of, is_blank, late_date_findings
 from .. import FocusedAssessment
@@ -15,7 +15,6 @@ from .. import FocusedAssessment
 __all__ = ["dates_before_publication", "history_dates", "review_date"]
 
 
-@rule(FocusedAssessment)
 def dates_before_publication(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Dates and 公表日 (§6.15).
@@ -33,19 +32,18 @@ def dates_before_publication(a: FocusedAssessment) -> Iterator[Finding]:
             ("s2.basics.holding_start", Severity.WARNING),
             ("s2.acquisition.usage_start", Severity.WARNING),
         )
-        yield from late_date_findings(entries, published, dated, "dates-after-publication")
+        yield from late_date_findings(entries, published, dated, "juten.dates-after-publication")
     start = a.s2.basics.holding_start
     use = a.s2.acquisition.usage_start
     if isinstance(start, date) and isinstance(use, date) and start > use:
         yield finding(
             entries["s2.acquisition.usage_start"],
-            "dates-after-publication",
+            "juten.dates-after-publication",
             f"使用開始日（{format_wareki(use)}）が保有開始日（{format_wareki(start)}）より前です。日付を見直してください。",
             Severity.WARNING,
         )
 
 
-@rule(FocusedAssessment)
 def review_date(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅴ-３-①第三者点検の実施日 is 「-」/blank or a 和暦 date not after 公表日.
@@ -59,7 +57,7 @@ def review_date(a: FocusedAssessment) -> Iterator[Finding]:
     except InvalidDateError as error:
         yield finding(
             entry,
-            "review-date",
+            "juten.review-date",
             f"{error} 第三者点検を実施していない場合は「-」と記入してください。",
         )
         return
@@ -67,12 +65,11 @@ def review_date(a: FocusedAssessment) -> Iterator[Finding]:
     if isinstance(day, date) and isinstance(published, date) and day > published:
         yield finding(
             entry,
-            "review-date",
+            "juten.review-date",
             f"第三者点検の実施日（{format_wareki(day)}）が公表日（{format_wareki(published)}）より後です。日付を見直してください。",
         )
 
 
-@rule(FocusedAssessment)
 def history_dates(a: FocusedAssessment) -> Iterator[Finding]:
     """
     (別添２) rows are not dated after 公表日 (§6.15: the latest 変更日 is the 公表日).
@@ -84,7 +81,7 @@ def history_dates(a: FocusedAssessment) -> Iterator[Finding]:
         if row.date is not None and row.date > published:
             yield Finding(
                 Severity.WARNING,
-                "history-date",
+                "juten.history-date",
                 "（別添２） 変更箇所",
                 f"history[{index}]",
                 f"変更日（{format_wareki(row.date)}）が公表日（{format_wareki(published)}）より後です。公表日か変更日を見直してください。",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....validate import Finding, Severity, finding, rule
+from ....validate import Finding, Severity, finding
 from ...choices import (
     AcquisitionMethod,
     Connection,
@@ -24,7 +24,6 @@ __all__ = [
 ]
 
 
-@rule(FocusedAssessment)
 def linkage_not_implemented(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅰ-５-① 「実施しない」 ⇒ both Ⅲ-６ boxes ticked, and no 情報提供ネットワークシステム in
@@ -41,25 +40,24 @@ def linkage_not_implemented(a: FocusedAssessment) -> Iterator[Finding]:
             entry = entries[dotted]
             yield finding(
                 entry,
-                "linkage-off",
+                "juten.linkage-off",
                 f"Ⅰ-５ 情報連携を「実施しない」ため、Ⅲ-６の「{entry.item.label}」にチェックを入れてください。",
             )
     if AcquisitionMethod.NETWORK_SYSTEM in a.s2.acquisition.methods:
         yield finding(
             entries["s2.acquisition.methods"],
-            "linkage-off",
+            "juten.linkage-off",
             "Ⅰ-５ 情報連携を「実施しない」ため、入手方法の「情報提供ネットワークシステム」のチェックを外してください。",
         )
     for system in a.s1.systems:
         if Connection.NETWORK_SYSTEM in system.connections:
             yield finding(
                 entries[f"s1.systems[{system.key}].connections"],
-                "linkage-off",
+                "juten.linkage-off",
                 "Ⅰ-５ 情報連携を「実施しない」ため、他のシステムとの接続の「情報提供ネットワークシステム」のチェックを外してください。",
             )
 
 
-@rule(FocusedAssessment)
 def linkage_implemented(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅰ-５-① 「実施する」 ⇒ at least one Ⅲ-６ box unticked, and (warning) some system connects
@@ -71,20 +69,19 @@ def linkage_implemented(a: FocusedAssessment) -> Iterator[Finding]:
     if a.s3.network.no_acquisition and a.s3.network.no_provision:
         yield finding(
             entries["s3.network.no_provision"],
-            "linkage-on",
+            "juten.linkage-on",
             "Ⅰ-５ 情報連携を「実施する」のに、Ⅲ-６の「接続しない（入手）」「接続しない（提供）」の両方にチェックがあります。"
             "接続する方のチェックを外し、そのリスクへの対策を記入してください。",
         )
     if a.s1.systems and not any(Connection.NETWORK_SYSTEM in s.connections for s in a.s1.systems):
         yield finding(
             entries["s1.systems"],
-            "linkage-on",
+            "juten.linkage-on",
             "Ⅰ-５ 情報連携を「実施する」のに、他のシステムとの接続で「情報提供ネットワークシステム」にチェックのあるシステム（中間サーバー等）がありません。",
             Severity.WARNING,
         )
 
 
-@rule(FocusedAssessment)
 def network_acquisition(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-３-② 入手方法 「情報提供ネットワークシステム」 ⇔ Ⅲ-６ 「接続しない（入手）」 unticked (§6.7).
@@ -94,20 +91,19 @@ def network_acquisition(a: FocusedAssessment) -> Iterator[Finding]:
     if by_network and a.s3.network.no_acquisition:
         yield finding(
             entries["s3.network.no_acquisition"],
-            "network-acquisition",
+            "juten.network-acquisition",
             "入手方法に「情報提供ネットワークシステム」があるため、Ⅲ-６の「接続しない（入手）」のチェックを外し、"
             "目的外の入手が行われるリスクへの対策を記入してください。",
         )
     elif not by_network and not a.s3.network.no_acquisition and a.s1.linkage.status is Linkage.YES:
         yield finding(
             entries["s2.acquisition.methods"],
-            "network-acquisition",
+            "juten.network-acquisition",
             "Ⅲ-６で情報提供ネットワークシステムから入手するとしていますが、入手方法に「情報提供ネットワークシステム」のチェックがありません。",
             Severity.WARNING,
         )
 
 
-@rule(FocusedAssessment)
 def intra_agency_system(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-３-② 「庁内連携システム」 ⇒ some Ⅰ-２ system connects to the 庁内連携システム (§6.20; weak).
@@ -117,7 +113,7 @@ def intra_agency_system(a: FocusedAssessment) -> Iterator[Finding]:
     if not any(Connection.INTRA_AGENCY in s.connections for s in a.s1.systems):
         yield finding(
             entries_of(a)["s2.acquisition.methods"],
-            "intra-agency",
+            "juten.intra-agency",
             "入手方法に「庁内連携システム」がありますが、Ⅰ-２のどのシステムも「庁内連携システム」と接続していません。確認してください。",
             Severity.WARNING,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....validate import Finding, Severity, finding, rule
+from ....validate import Finding, Severity, finding
 from ...choices import Consigning, ReconsignAssurance
 from ...common_rules import (
     consignment_switch_message,
@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 
-@rule(FocusedAssessment)
 def consignment_items(a: FocusedAssessment) -> Iterator[Finding]:
     """
     「委託する」 needs at least one 委託事項 (§6.8); 「委託しない」 ones are emptied by the switch.
@@ -37,22 +36,22 @@ def consignment_items(a: FocusedAssessment) -> Iterator[Finding]:
     if a.s2.consignment.status is Consigning.YES and not a.s2.consignment.items:
         yield finding(
             entries_of(a)["s2.consignment.items"],
-            "consignment-items",
+            "juten.consignment-items",
             "委託の有無が「委託する」ですが、委託事項が1件もありません。委託事項1を記入するか、「委託しない」を選択してください。",
         )
 
 
-@rule(FocusedAssessment)
 def consignment_switch(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-４ 「委託しない」 ⇔ the Ⅲ-４ checkbox 「委託しない」 (§3, §6.8).
     """
     message = consignment_switch_message(a.s2.consignment.status, a.s3.consignment.not_consigned)
     if message:
-        yield finding(entries_of(a)["s3.consignment.not_consigned"], "consignment-switch", message)
+        yield finding(
+            entries_of(a)["s3.consignment.not_consigned"], "juten.consignment-switch", message
+        )
 
 
-@rule(FocusedAssessment)
 def reconsignment_assurance(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅲ-４ 再委託先による…担保 agrees with ④再委託の有無 of the 委託事項 (§6.9).
@@ -67,12 +66,11 @@ def reconsignment_assurance(a: FocusedAssessment) -> Iterator[Finding]:
     if message:
         yield finding(
             entries_of(a)["s3.consignment.risk.reconsignment"],
-            "reconsignment-assurance",
+            "juten.reconsignment-assurance",
             message,
         )
 
 
-@rule(FocusedAssessment)
 def reconsignment_method(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅲ-４ 具体的な方法 is filled when there is 再委託, and blank or 「-」 when there is none (§3).
@@ -85,7 +83,7 @@ def reconsignment_method(a: FocusedAssessment) -> Iterator[Finding]:
     if assurance is ReconsignAssurance.NOT_RECONSIGNED and not is_blank(method):
         yield finding(
             entry,
-            "reconsignment-method",
+            "juten.reconsignment-method",
             "担保が「再委託していない」のため、具体的な方法は空欄か「-」にしてください。",
             Severity.WARNING,
         )
@@ -96,7 +94,7 @@ def reconsignment_method(a: FocusedAssessment) -> Iterator[Finding]:
     ):
         yield finding(
             entry,
-            "reconsignment-method",
+            "juten.reconsignment-method",
             "再委託先による適切な取扱いの担保の具体的な方法を記入してください。",
         )
 
@@ -106,7 +104,6 @@ def reconsignment_method(a: FocusedAssessment) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
-@rule(FocusedAssessment)
 def provision_status(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-５ 提供・移転の有無: ticked at all, 「行っていない」 excludes the other boxes, and the boxes
@@ -116,15 +113,14 @@ def provision_status(a: FocusedAssessment) -> Iterator[Finding]:
     if not a.s2.provision.status:
         yield finding(
             entries["s2.provision.status"],
-            "provision-status",
+            "juten.provision-status",
             "提供・移転の有無が未選択です。「提供を行っている」「移転を行っている」「行っていない」から選んでください。",
         )
     yield from provision_status_findings(
-        a.s2.provision, entries, "s2.provision", "provision-status"
+        a.s2.provision, entries, "s2.provision", "juten.provision-status"
     )
 
 
-@rule(FocusedAssessment)
 def provision_switch(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-５ 「行っていない」 ⇒ Ⅲ-５ 「提供・移転しない」; a 提供 (other than through the
@@ -132,4 +128,4 @@ def provision_switch(a: FocusedAssessment) -> Iterator[Finding]:
     """
     message = provision_switch_message(a.s2.provision, a.s3.provision.not_provided)
     if message:
-        yield finding(entries_of(a)["s3.provision.not_provided"], "provision-switch", message)
+        yield finding(entries_of(a)["s3.provision.not_provided"], "juten.provision-switch", message)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....validate import Finding, Severity, finding, rule
+from ....validate import Finding, Severity, finding
 from ...choices import (
     FocusedTargetCount,
     FocusedThresholdResult,
@@ -27,7 +27,6 @@ _TARGET_BANDS: dict[FocusedTargetCount, tuple[float, float]] = {
 }
 
 
-@rule(FocusedAssessment)
 def person_count_bands(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅱ-２-②本人の数 (O-04) can hold Ⅰ-１-③対象人数 (O-01) (§6.3).
@@ -44,7 +43,7 @@ def person_count_bands(a: FocusedAssessment) -> Iterator[Finding]:
     if PERSON_BANDS[persons][1] <= _TARGET_BANDS[target][0]:
         yield finding(
             entries_of(a)["s2.basics.person_count"],
-            "person-count-bands",
+            "juten.person-count-bands",
             f"対象となる本人の数「{persons.value}」が Ⅰ-１-③ 対象人数「{target.value}」より少なくなっています。"
             "特定個人情報ファイルには通常、対象人数以上の本人（過去の対象者や保護者等を含む）が記録されます。どちらかを見直してください。",
             Severity.WARNING,
@@ -70,7 +69,6 @@ def _aggravating_factors(a: FocusedAssessment) -> list[str]:
     return factors
 
 
-@rule(FocusedAssessment)
 def threshold_result(a: FocusedAssessment) -> Iterator[Finding]:
     """
     Ⅴ-１-②しきい値判断結果 follows from Ⅰ-１-③対象人数 (``rules.md`` §1.3).
@@ -97,14 +95,14 @@ def threshold_result(a: FocusedAssessment) -> Iterator[Finding]:
     if expected is not None and result is not expected:
         yield finding(
             entry,
-            "threshold-result",
+            "juten.threshold-result",
             f"対象人数が「{target.value}」の場合、しきい値判断結果は「{expected.value}」です（「{result.value}」になっています）。"
             "Ⅰ-１-③ 対象人数かしきい値判断結果を見直してください。",
         )
     if target is FocusedTargetCount.FROM_100K_TO_300K and factors:
         yield finding(
             entry,
-            "threshold-result",
+            "juten.threshold-result",
             f"対象人数が10万人以上30万人未満で{'・'.join(factors)}のため、全項目評価の実施が義務付けられる可能性があります。"
             "基礎項目評価書のしきい値判断を確認してください。",
             Severity.WARNING,
@@ -113,14 +111,14 @@ def threshold_result(a: FocusedAssessment) -> Iterator[Finding]:
         if result is FocusedThresholdResult.NONE_VOLUNTARY_JUTEN:
             yield finding(
                 entry,
-                "threshold-result",
+                "juten.threshold-result",
                 "対象人数が1万人以上10万人未満の場合、少なくとも基礎項目評価の実施が義務付けられます。"
                 "しきい値判断結果を見直してください。",
             )
         elif result is FocusedThresholdResult.KISO_AND_JUTEN and not factors:
             yield finding(
                 entry,
-                "threshold-result",
+                "juten.threshold-result",
                 "対象人数が1万人以上10万人未満で重点項目評価が義務付けられるのは、取扱者数が500人以上か重大事故が発生した場合です。"
                 "評価書からはどちらも読み取れません。基礎項目評価書のしきい値判断と一致しているか確認してください。",
                 Severity.WARNING,
@@ -128,7 +126,7 @@ def threshold_result(a: FocusedAssessment) -> Iterator[Finding]:
         elif result is FocusedThresholdResult.KISO_VOLUNTARY_JUTEN and factors:
             yield finding(
                 entry,
-                "threshold-result",
+                "juten.threshold-result",
                 f"{'・'.join(factors)}のため、重点項目評価の実施が義務付けられる可能性があります。"
                 "基礎項目評価書のしきい値判断を確認してください。",
                 Severity.WARNING,

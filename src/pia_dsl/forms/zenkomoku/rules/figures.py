@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from ....validate import Finding, Severity, finding, rule
+from ....validate import Finding, Severity, finding
 from ....walk import is_empty
 from ....wareki import InvalidDateError, wareki
 from ...choices import (
@@ -34,7 +34,6 @@ __all__: list[str] = []
 # ---------------------------------------------------------------------------
 
 
-@rule(FullAssessment)
 def person_counts(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-1③対象人数 and Ⅱ-2②対象となる本人の数 overlap; a 委託事項, 提供先 or 移転先 holds no
@@ -52,7 +51,7 @@ def person_counts(assessment: FullAssessment) -> Iterator[Finding]:
             if high <= t_low or t_high <= low:
                 yield finding(
                     index[f"{path}.basics.person_count"],
-                    "zenkomoku-person-count",
+                    "zenkomoku.person-count",
                     f"対象となる本人の数「{count.value}」がⅠ-1③対象人数「{target.value}」と整合しません。どちらかを確認してください。",
                     WARNING,
                 )
@@ -76,12 +75,11 @@ def person_counts(assessment: FullAssessment) -> Iterator[Finding]:
             if sub is not None and PERSON_BANDS[sub][0] >= high:
                 yield finding(
                     index[dotted],
-                    "zenkomoku-person-count",
+                    "zenkomoku.person-count",
                     f"本人の数「{sub.value}」がⅡ-2②対象となる本人の数「{count.value}」を超えています。ファイルの一部であるため、Ⅱ-2②以下にしてください。",
                 )
 
 
-@rule(FullAssessment)
 def threshold_result(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅵ-1②しきい値判断結果 is possible for Ⅰ-1③対象人数 (30万人以上 ⇒ 基礎項目評価及び全項目評価).
@@ -95,7 +93,7 @@ def threshold_result(assessment: FullAssessment) -> Iterator[Finding]:
     )
     yield finding(
         entries_of(assessment)["s6.basic_assessment.threshold"],
-        "zenkomoku-threshold",
+        "zenkomoku.threshold",
         f"対象人数「{target.value}」では、しきい値判断結果は「{allowed}」になります。Ⅰ-1③かⅥ-1②を見直してください。",
     )
 
@@ -121,7 +119,6 @@ def _dated(assessment: FullAssessment) -> Iterator[tuple[str, Severity]]:
         yield dotted, Severity.ERROR
 
 
-@rule(FullAssessment)
 def dates_not_after_publication(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅵ dates (and the 承認日) are not after 公表日; 保有開始日 and 使用開始日 later than
@@ -131,7 +128,7 @@ def dates_not_after_publication(assessment: FullAssessment) -> Iterator[Finding]
     if published is None:
         return
     index = entries_of(assessment)
-    yield from late_date_findings(index, published, _dated(assessment), "zenkomoku-dates")
+    yield from late_date_findings(index, published, _dated(assessment), "zenkomoku.dates")
 
 
 def _period(text: str) -> tuple[date, date] | None:
@@ -144,7 +141,6 @@ def _period(text: str) -> tuple[date, date] | None:
         return None
 
 
-@rule(FullAssessment)
 def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅵ-2②実施日・期間 lasts 30日以上 unless ③ gives a reason, ends before the 第三者点検
@@ -159,20 +155,20 @@ def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
     if found is None:
         yield finding(
             entry,
-            "zenkomoku-public-comment",
+            "zenkomoku.public-comment",
             "実施日・期間は「令和3年11月2日から令和3年12月1日まで」の形で記載してください。",
             WARNING,
         )
         return
     start, end = found
     if end < start:
-        yield finding(entry, "zenkomoku-public-comment", "期間の終了日が開始日より前です。")
+        yield finding(entry, "zenkomoku.public-comment", "期間の終了日が開始日より前です。")
         return
     days = (end - start).days + 1
     if days < PUBLIC_COMMENT_DAYS and is_blank(comment.shortening_reason):
         yield finding(
             entry,
-            "zenkomoku-public-comment",
+            "zenkomoku.public-comment",
             f"意見聴取の期間が{days}日です。30日未満とする場合は③期間を短縮する特段の理由を記載してください。",
             WARNING,
         )
@@ -180,7 +176,7 @@ def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
     if reviews and min(reviews) < end:
         yield finding(
             entry,
-            "zenkomoku-public-comment",
+            "zenkomoku.public-comment",
             "第三者点検（Ⅵ-3①）が意見聴取の終了より前です。意見聴取の後に第三者点検を行ってください。",
             WARNING,
         )
@@ -188,12 +184,11 @@ def public_comment_period(assessment: FullAssessment) -> Iterator[Finding]:
     if published is not None and published < end:
         yield finding(
             entry,
-            "zenkomoku-public-comment",
+            "zenkomoku.public-comment",
             "意見聴取の終了日が公表日より後です。日付を確認してください。",
         )
 
 
-@rule(FullAssessment)
 def review_or_approval(assessment: FullAssessment) -> Iterator[Finding]:
     """
     A 地方公共団体等 (no 承認日, no Ⅵ-4) fills Ⅵ-3 第三者点検 once it publishes.
@@ -209,6 +204,6 @@ def review_or_approval(assessment: FullAssessment) -> Iterator[Finding]:
             entry = index[f"s6.third_party_review.{name}"]
             yield finding(
                 entry,
-                "zenkomoku-third-party-review",
+                "zenkomoku.third-party-review",
                 f"地方公共団体等の全項目評価では第三者点検が必要です。Ⅵ-3の{entry.item.heading}を記載してください（行政機関等の場合はⅥ-4を記載してください）。",
             )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....validate import Finding, finding, rule
+from ....validate import Finding, finding
 from ...choices import (
     RecordCategory,
 )
@@ -23,7 +23,6 @@ __all__: list[str] = []
 # ---------------------------------------------------------------------------
 
 
-@rule(FullAssessment)
 def files_present(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅱ has at least one 特定個人情報ファイル.
@@ -31,12 +30,11 @@ def files_present(assessment: FullAssessment) -> Iterator[Finding]:
     if not assessment.s2.files:
         yield finding(
             entries_of(assessment)["s2.files"],
-            "zenkomoku-files-present",
+            "zenkomoku.files-present",
             "特定個人情報ファイルが1件もありません。Ⅱ（特定個人情報ファイルの概要）をファイルごとに記載してください。",
         )
 
 
-@rule(FullAssessment)
 def file_keys_match(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ and （別添２） have one block per Ⅱ file, under the same keys and in the same order.
@@ -59,12 +57,11 @@ def file_keys_match(assessment: FullAssessment) -> Iterator[Finding]:
             parts.append(f"順序がⅡと異なります（Ⅱ: {'、'.join(expected)}）")
         yield finding(
             index[dotted],
-            "zenkomoku-file-keys",
+            "zenkomoku.file-keys",
             f"{section}はⅡと同じ特定個人情報ファイル（同じキー）ごとに記載してください。{'。'.join(parts)}。",
         )
 
 
-@rule(FullAssessment)
 def file_names_match(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-1 特定個人情報ファイル名 is the Ⅱ-1 name of the same file.
@@ -77,12 +74,11 @@ def file_names_match(assessment: FullAssessment) -> Iterator[Finding]:
             continue
         yield finding(
             index[f"s3.files[{risks.key}].file_name"],
-            "zenkomoku-file-name-match",
+            "zenkomoku.file-name-match",
             f"Ⅲ-1の特定個人情報ファイル名「{risks.file_name}」がⅡ-1「{expected}」と一致しません。同じ名称にしてください。",
         )
 
 
-@rule(FullAssessment)
 def file_names_listed(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-3 特定個人情報ファイル名 names every file of Ⅱ-1.
@@ -94,12 +90,11 @@ def file_names_listed(assessment: FullAssessment) -> Iterator[Finding]:
         if file.file_name.strip() and squash(file.file_name) not in listed:
             yield finding(
                 entries_of(assessment)["s1.file_names"],
-                "zenkomoku-file-names-listed",
+                "zenkomoku.file-names-listed",
                 f"Ⅱ-1の特定個人情報ファイル「{file.file_name}」がⅠ-3に記載されていません。Ⅰ-3に全てのファイル名を記載してください。",
             )
 
 
-@rule(FullAssessment)
 def main_items_include_number(assessment: FullAssessment) -> Iterator[Finding]:
     """
     主な記録項目 of a 特定個人情報ファイル includes 個人番号.
@@ -110,7 +105,7 @@ def main_items_include_number(assessment: FullAssessment) -> Iterator[Finding]:
         if ticked and RecordCategory.INDIVIDUAL_NUMBER not in ticked:
             yield finding(
                 index[f"{path}.basics.main_records"],
-                "zenkomoku-main-items-number",
+                "zenkomoku.main-items-number",
                 "特定個人情報ファイルには個人番号が記録されます。主な記録項目の「個人番号」にチェックしてください。",
             )
 
@@ -120,7 +115,6 @@ def main_items_include_number(assessment: FullAssessment) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
-@rule(FullAssessment)
 def title_matches_business(assessment: FullAssessment) -> Iterator[Finding]:
     """
     評価書名 is 「<事務の名称>　全項目評価書」.
@@ -130,13 +124,12 @@ def title_matches_business(assessment: FullAssessment) -> Iterator[Finding]:
     if name and title and not (title.startswith(squash(name)) and title.endswith("全項目評価書")):
         yield finding(
             entries_of(assessment)["cover.title"],
-            "zenkomoku-title",
+            "zenkomoku.title",
             f"評価書名は「{name}　全項目評価書」としてください。",
             WARNING,
         )
 
 
-@rule(FullAssessment)
 def departments_agree(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-7①部署 = Ⅱ-2⑥事務担当部署, and Ⅱ-3⑦使用部署 includes it.
@@ -148,7 +141,7 @@ def departments_agree(assessment: FullAssessment) -> Iterator[Finding]:
         if department and own and not departments_within(file.basics.department, department):
             yield finding(
                 index[f"{path}.basics.department"],
-                "zenkomoku-departments",
+                "zenkomoku.departments",
                 f"事務担当部署「{file.basics.department}」がⅠ-7①部署「{assessment.s1.department.name}」と一致しません。組織変更の反映漏れがないか確認してください。",
                 WARNING,
             )
@@ -156,13 +149,12 @@ def departments_agree(assessment: FullAssessment) -> Iterator[Finding]:
         if own and users and not departments_within(file.basics.department, users):
             yield finding(
                 index[f"{path}.acquisition.users.departments"],
-                "zenkomoku-departments",
+                "zenkomoku.departments",
                 f"使用部署に事務担当部署「{file.basics.department}」が含まれていません。組織変更の反映漏れがないか確認してください。",
                 WARNING,
             )
 
 
-@rule(FullAssessment)
 def systems_present(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-2 names at least one system.
@@ -170,7 +162,7 @@ def systems_present(assessment: FullAssessment) -> Iterator[Finding]:
     if not assessment.s1.systems:
         yield finding(
             entries_of(assessment)["s1.systems"],
-            "zenkomoku-systems-present",
+            "zenkomoku.systems-present",
             "事務で使用するシステムが記載されていません。Ⅰ-2にシステムを記載してください。",
             WARNING,
         )

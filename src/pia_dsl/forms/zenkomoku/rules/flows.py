@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....validate import Finding, finding, rule
+from ....validate import Finding, finding
 from ...choices import (
     AcquisitionMethod,
     Connection,
@@ -33,7 +33,6 @@ __all__: list[str] = []
 # ---------------------------------------------------------------------------
 
 
-@rule(FullAssessment)
 def consignment_items(assessment: FullAssessment) -> Iterator[Finding]:
     """
     委託する ⇒ at least one 委託事項 (委託しない ⇒ none is the generic ``switch-empties``).
@@ -43,12 +42,11 @@ def consignment_items(assessment: FullAssessment) -> Iterator[Finding]:
         if file.consignment.status is Consigning.YES and not file.consignment.items:
             yield finding(
                 index[f"{path}.consignment.status"],
-                "zenkomoku-consignment-items",
+                "zenkomoku.consignment-items",
                 "「委託する」を選択した場合は、委託事項を1件以上記載してください（件数は委託事項の数になります）。",
             )
 
 
-@rule(FullAssessment)
 def consignment_switch(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅱ-4 委託の有無 agrees with Ⅲ-4 「委託しない」 of the same file.
@@ -64,10 +62,9 @@ def consignment_switch(assessment: FullAssessment) -> Iterator[Finding]:
         )
         if message:
             entry = index[f"s3.files[{file.key}].consignment.not_consigned"]
-            yield finding(entry, "zenkomoku-consignment-switch", message)
+            yield finding(entry, "zenkomoku.consignment-switch", message)
 
 
-@rule(FullAssessment)
 def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-4 再委託先による…確保 is 「再委託していない」 exactly when no 委託事項 is 再委託する.
@@ -85,7 +82,7 @@ def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
         message = reconsign_assurance_message(answers, chosen)
         if message:
             entry = index[f"s3.files[{file.key}].consignment.reconsignment.status"]
-            yield finding(entry, "zenkomoku-reconsign-assurance", message)
+            yield finding(entry, "zenkomoku.reconsign-assurance", message)
 
 
 # ---------------------------------------------------------------------------
@@ -93,7 +90,6 @@ def reconsign_assurance(assessment: FullAssessment) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
-@rule(FullAssessment)
 def provision_status(assessment: FullAssessment) -> Iterator[Finding]:
     """
     提供・移転の有無 agrees with the 提供先 and 移転先 written (未記入 is the generic rule's).
@@ -101,11 +97,10 @@ def provision_status(assessment: FullAssessment) -> Iterator[Finding]:
     index = entries_of(assessment)
     for file, path in file_paths(assessment):
         yield from provision_status_findings(
-            file.provision, index, f"{path}.provision", "zenkomoku-provision-status"
+            file.provision, index, f"{path}.provision", "zenkomoku.provision-status"
         )
 
 
-@rule(FullAssessment)
 def provision_switch(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-5 「提供・移転しない」 agrees with Ⅱ-5 of the same file.
@@ -119,7 +114,7 @@ def provision_switch(assessment: FullAssessment) -> Iterator[Finding]:
         message = provision_switch_message(file.provision, block.provision.not_provided)
         if message:
             entry = index[f"s3.files[{file.key}].provision.not_provided"]
-            yield finding(entry, "zenkomoku-provision-switch", message)
+            yield finding(entry, "zenkomoku.provision-switch", message)
 
 
 # ---------------------------------------------------------------------------
@@ -144,7 +139,6 @@ def _network_channels(assessment: FullAssessment) -> list[str]:
     return found
 
 
-@rule(FullAssessment)
 def linkage_switch(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-6① 実施しない ⇒ Ⅲ-6 both 「接続しない」 ticked; 実施する ⇒ some file connects.
@@ -157,7 +151,7 @@ def linkage_switch(assessment: FullAssessment) -> Iterator[Finding]:
             if not (network.no_acquisition and network.no_provision):
                 yield finding(
                     index[f"s3.files[{risks.key}].network"],
-                    "zenkomoku-linkage-switch",
+                    "zenkomoku.linkage-switch",
                     "Ⅰ-6①で情報連携を「実施しない」ため、Ⅲ-6の「接続しない（入手）」「接続しない（提供）」の両方にチェックしてください。",
                 )
     if (
@@ -167,12 +161,11 @@ def linkage_switch(assessment: FullAssessment) -> Iterator[Finding]:
     ):
         yield finding(
             index["s1.linkage.status"],
-            "zenkomoku-linkage-switch",
+            "zenkomoku.linkage-switch",
             "Ⅰ-6①で情報連携を「実施する」としていますが、Ⅲ-6は全て「接続しない」です。Ⅲ-6のリスク対策を記載するか、Ⅰ-6①を見直してください。",
         )
 
 
-@rule(FullAssessment)
 def linkage_channels(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅰ-6① agrees with the systems, 入手方法 and 提供方法 that name the network system.
@@ -183,13 +176,13 @@ def linkage_channels(assessment: FullAssessment) -> Iterator[Finding]:
     if status is Linkage.NO and channels:
         yield finding(
             entry,
-            "zenkomoku-linkage-channels",
+            "zenkomoku.linkage-channels",
             f"Ⅰ-6①は「実施しない」ですが、{'、'.join(channels)}で情報提供ネットワークシステムを使用しています。どちらかを修正してください。",
         )
     if status is Linkage.YES and not channels:
         yield finding(
             entry,
-            "zenkomoku-linkage-channels",
+            "zenkomoku.linkage-channels",
             "Ⅰ-6①は「実施する」ですが、Ⅰ-2の接続先、Ⅱ-3②入手方法、Ⅱ-5提供方法のいずれにも情報提供ネットワークシステムがありません。確認してください。",
             WARNING,
         )

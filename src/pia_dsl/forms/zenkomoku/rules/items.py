@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ....validate import Finding, finding, rule
+from ....validate import Finding, finding
 from ...choices import (
     DeceasedNumbers,
     Fee,
@@ -25,7 +25,6 @@ __all__: list[str] = []
 # ---------------------------------------------------------------------------
 
 
-@rule(FullAssessment)
 def incident_details(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-7 リスク１⑨: 発生あり ⇒ その内容 and 再発防止策の内容; 発生なし ⇒ 「-」 or blank.
@@ -35,10 +34,9 @@ def incident_details(assessment: FullAssessment) -> Iterator[Finding]:
         base = f"s3.files[{risks.key}].storage.risk1.incident"
         rows = (index[f"{base}.content"], index[f"{base}.prevention"])
         status = risks.storage.risk1.incident.status
-        yield from incident_findings(status, rows, "zenkomoku-incident-details")
+        yield from incident_findings(status, rows, "zenkomoku.incident-details")
 
 
-@rule(FullAssessment)
 def deceased_numbers_method(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅲ-7 リスク１⑩: 保管している ⇒ 具体的な保管方法.
@@ -49,12 +47,11 @@ def deceased_numbers_method(assessment: FullAssessment) -> Iterator[Finding]:
         if deceased.status is DeceasedNumbers.KEPT and is_blank(deceased.method):
             yield finding(
                 index[f"s3.files[{risks.key}].storage.risk1.deceased.method"],
-                "zenkomoku-deceased-numbers",
+                "zenkomoku.deceased-numbers",
                 "死者の個人番号を「保管している」ため、具体的な保管方法を記載してください。",
             )
 
 
-@rule(FullAssessment)
 def fee_detail(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅴ-1③ 有料 ⇒ （手数料額、納付方法： ） is filled.
@@ -63,12 +60,11 @@ def fee_detail(assessment: FullAssessment) -> Iterator[Finding]:
     if request.fee is Fee.CHARGED and is_blank(request.fee_detail):
         yield finding(
             entries_of(assessment)["s5.disclosure.fee_detail"],
-            "zenkomoku-fee",
+            "zenkomoku.fee",
             "手数料等が「有料」のため、（手数料額、納付方法： ）に手数料額と納付方法を記載してください。",
         )
 
 
-@rule(FullAssessment)
 def file_register(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅴ-1④ 行っている ⇒ 個人情報ファイル名 and 公表場所.
@@ -82,12 +78,11 @@ def file_register(assessment: FullAssessment) -> Iterator[Finding]:
             entry = index[f"s5.disclosure.register.{name}"]
             yield finding(
                 entry,
-                "zenkomoku-file-register",
+                "zenkomoku.file-register",
                 f"個人情報ファイル簿の公表を「行っている」ため、{entry.item.label}を記載してください。",
             )
 
 
-@rule(FullAssessment)
 def retention_validity(assessment: FullAssessment) -> Iterator[Finding]:
     """
     Ⅱ-6② 期間 is justified in その妥当性 (not a bare 「-」).
@@ -98,6 +93,6 @@ def retention_validity(assessment: FullAssessment) -> Iterator[Finding]:
         if term.period is not None and term.validity.strip() in DASHES:
             yield finding(
                 index[f"{path}.storage.term.validity"],
-                "zenkomoku-retention",
+                "zenkomoku.retention",
                 f"保管期間「{term.period.value}」の妥当性（根拠となる法令や事務上の必要性）を記載してください。",
             )
