@@ -62,6 +62,13 @@ def _loaded_after(code: str, cwd: Path = ROOT) -> set[str]:
     }
 
 
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a new interpreter (its exit code and output)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
+    )
+
+
 def _pia(*argv: str) -> str:
     return f"from pia_dsl.cli import main; main({list(argv)!r})"
 
@@ -109,9 +116,7 @@ def test_json_loads_without_importing_the_forms_first(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     path.write_text(pia_dsl.dump(pia_dsl.load(_example_json())), encoding="utf-8")
     code = f"from pia_dsl.io import load_path; from pathlib import Path; load_path(Path({str(path)!r}))"
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
-    )
+    done = _python(code)
 
     assert done.returncode == 0, done.stderr
 
@@ -140,9 +145,7 @@ def test_public_functions_are_not_hidden_by_their_modules() -> None:
         "assert wareki is pia_dsl.wareki and wareki.__module__ == 'pia_dsl.wareki'\n"
         "assert pia_dsl.validate.__name__ == 'validate'\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
-    )
+    done = _python(code)
 
     assert done.returncode == 0, done.stderr
 
@@ -199,8 +202,6 @@ def test_changes_functions_are_not_hidden_by_their_modules() -> None:
         "from pia_dsl.changes import compare\n"
         "assert callable(compare) and compare.__module__ == 'pia_dsl.changes.compare'\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
-    )
+    done = _python(code)
 
     assert done.returncode == 0, done.stderr
