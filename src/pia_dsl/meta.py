@@ -53,6 +53,10 @@ class Item:
         title: The field's value is printed in its member's header row (委託事項1 <title>).
         none_allowed: For a checkbox group, the form allows an answer with no tick
             (``no_ticks()``: a system with no other connection).
+        since: The first 様式 edition that has the item (its date as the mark prints it,
+            ``"平成30年５月"``); ``""``: every edition (:mod:`pia_dsl.forms.editions`).
+        older_labels: ``(edition, label)`` pairs: the label the editions older than
+            ``edition`` print instead of ``label`` (``(("平成30年５月", "所属長"),)``).
     """
 
     number: str
@@ -65,6 +69,8 @@ class Item:
     ranges: tuple[tuple[int, int], ...] = ()
     title: bool = False
     none_allowed: bool = False
+    since: str = ""
+    older_labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def heading(self) -> str:
@@ -101,6 +107,8 @@ def item(
     required: bool = True,
     title: bool = False,
     none_allowed: bool = False,
+    since: str = "",
+    older_labels: tuple[tuple[str, str], ...] = (),
 ) -> dict[str, Any]:
     """
     Metadata for an ordinary field: ``field(metadata=item("④", "使用部署", star=True))``.
@@ -114,6 +122,8 @@ def item(
             required=required,
             title=title,
             none_allowed=none_allowed,
+            since=since,
+            older_labels=older_labels,
         )
     }
 

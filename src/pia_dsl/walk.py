@@ -11,6 +11,10 @@ Switches: a model class may define ``switched_off(self) -> Mapping[str, str]``, 
 the fields that its current switches (委託しない, 提供・移転しない, 接続しない, …) empty,
 each with the switch text.  Entries below them are yielded with ``active=False``.
 
+Editions: a document of an older 様式 edition (its root's ``edition``) is read as that
+edition prints it: each item with the edition's label, without the items it lacks
+(:func:`pia_dsl.forms.editions.edition_view`).
+
 A module is plain Python, so a value may have the wrong type (``systems=System(...)``
 where a tuple belongs, a text where a section belongs): the walker still yields its entry
 and goes no deeper, so that :mod:`pia_dsl.validate.types` can report it through the same
@@ -20,7 +24,7 @@ walk.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -166,28 +170,35 @@ def is_empty(value: Any) -> bool:
     return False
 
 
-def walk(obj: Any) -> Iterator[Entry]:
+def walk(obj: Any, *, every_edition: bool = False) -> Iterator[Entry]:
     """
-    Every item of ``obj`` (an assessment or any part of it), in form order.  The entries
-    of the last few whole documents walked are kept (a document is frozen: its entries
-    never change), so that validation, declarations and derivation walk it once.
+    Every item of ``obj`` (an assessment or any part of it), in form order; for a
+    document of an older edition, as that edition prints it (``every_edition``: every
+    item of the model, with the current labels).  The entries of the last few whole
+    documents walked are kept (a document is frozen: its entries never change), so that
+    validation, declarations and derivation walk it once.
     """
+    from .forms.editions import edition_view
     from .forms.registry import code_of  # loaded with any form
 
     if not code_of(type(obj)):
-        return _walk_fields(obj, (), (), star=False, active=True, switch="")
-    known = _WALKED.pop(id(obj), None)
+        view = None if every_edition else edition_view(obj)
+        return _walk_fields(obj, (), (), star=False, active=True, switch="", view=view)
+    key = (id(obj), every_edition)
+    known = _WALKED.pop(key, None)
     entries = known[1] if known is not None and known[0] is obj else None
     if entries is None:
-        entries = tuple(_walk_fields(obj, (), (), star=False, active=True, switch=""))
-    _WALKED[id(obj)] = (obj, entries)  # held, so the id is not reused meanwhile
+        view = None if every_edition else edition_view(obj)
+        walked = _walk_fields(obj, (), (), star=False, active=True, switch="", view=view)
+        entries = tuple(walked)
+    _WALKED[key] = (obj, entries)  # held, so the id is not reused meanwhile
     while len(_WALKED) > _WALKED_SIZE:
         del _WALKED[next(iter(_WALKED))]
     return iter(entries)
 
 
-#: The entries of the last documents walked, by id (most recent last).
-_WALKED: dict[int, tuple[Any, tuple[Entry, ...]]] = {}
+#: The entries of the last documents walked, by (id, every_edition), most recent last.
+_WALKED: dict[tuple[int, bool], tuple[Any, tuple[Entry, ...]]] = {}
 _WALKED_SIZE = 4
 
 
@@ -218,10 +229,13 @@ def _walk_fields(
     star: bool,
     active: bool,
     switch: str,
+    view: Callable[[Item], Item | None] | None,
 ) -> Iterator[Entry]:
     off = _switched_off(obj)
     for attribute in attrs.fields(type(obj)):
         meta = item_of(attribute.metadata)
+        if meta is not None and view is not None:
+            meta = view(meta)
         if meta is None:
             continue
         value = getattr(obj, attribute.name)
@@ -260,13 +274,20 @@ def _walk_fields(
                     star=item_star,
                     active=item_active,
                     switch=item_switch,
+                    view=view,
                 )
         elif attrs.has(type(value)) and not isinstance(value, Checks | Diagram):
             yield Entry(
                 Kind.GROUP, here, segs, meta, value, item_star, item_active, item_switch, owner=obj
             )
             yield from _walk_fields(
-                value, here, segs, star=item_star, active=item_active, switch=item_switch
+                value,
+                here,
+                segs,
+                star=item_star,
+                active=item_active,
+                switch=item_switch,
+                view=view,
             )
         else:
             yield Entry(

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from pia_dsl.changes.snapshot import (
 )
 from pia_dsl.errors import RevisionError
 from pia_dsl.forms.common import ChangeRow, Timing
+from pia_dsl.forms.editions import CURRENT, Version, document_mark
 from pia_dsl.forms.juten import FocusedAssessment
 from pia_dsl.forms.registry import code_of
 from pia_dsl.io import to_data
@@ -226,3 +228,40 @@ def test_round_trip(
 
     assert loaded == record
     assert dump_published(loaded) == path.read_text(encoding="utf-8")
+
+
+class TestEditions:
+    """
+    A snapshot keeps the 様式 edition of its document.
+    """
+
+    @staticmethod
+    def _record() -> Published:
+        return next(r for r in map(load_published, COMMITTED) if r.form == "zenkomoku")
+
+    def test_older_edition_round_trips(self, tmp_path: Path) -> None:
+        record = self._record()
+        older = attrs.evolve(record.load_document(), edition=Version.H26_04)
+        stored = attrs.evolve(record, edition=document_mark(older), document=to_data(older))
+        path = tmp_path / "older.json"
+        path.write_text(dump_published(stored), encoding="utf-8")
+
+        loaded = load_published(path)
+        assert loaded.edition == "[平成26年４月　様式４]"
+        assert loaded.document["edition"] == "平成26年４月"
+        assert loaded.load_document().edition is Version.H26_04
+
+    def test_document_without_edition_reads_the_mark(self, tmp_path: Path) -> None:
+        """
+        The document records an older edition; should it not, the snapshot's mark tells it.
+        """
+        record = self._record()
+        stored = attrs.evolve(record, edition="[平成28年１月　様式４]")
+        assert "edition" not in stored.document
+        assert stored.load_document().edition is Version.H28_01
+
+    def test_snapshots_before_editions_are_current(self) -> None:
+        for path in COMMITTED:
+            record = load_published(path)
+            assert "edition" not in record.document
+            assert record.load_document().edition is CURRENT

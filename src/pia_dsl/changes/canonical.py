@@ -30,9 +30,10 @@ __all__ = ["EXCLUDED", "Canonical", "canonical", "keyed"]
 
 #: Paths never reported as a change: the 公表日 is the publication itself (it is the
 #: 変更日 of the rows), ``history`` holds the carried-over 変更箇所 rows themselves, and
-#: ``form`` is bookkeeping.
+#: ``form`` is bookkeeping; a change of ``edition`` shows in the items it touches
+#: (:mod:`pia_dsl.changes.rows`).
 EXCLUDED: frozenset[tuple[str, ...]] = frozenset(
-    {("cover", "published"), ("published",), ("history",), ("form",)}
+    {("cover", "published"), ("published",), ("history",), ("form",), ("edition",)}
 )
 
 Path = tuple[str, ...]

@@ -91,6 +91,7 @@ def change_to_data(change: Change) -> dict[str, Any]:
         "kind": change.kind.value,
         "threshold": change.threshold,
         "form": change.form,
+        "edition_change": change.edition_change,
     }
 
 
@@ -111,6 +112,7 @@ def change_from_data(data: dict[str, Any]) -> Change:
         kind=ChangeKind(data["kind"]),
         threshold=bool(data["threshold"]),
         form=data["form"],
+        edition_change=bool(data.get("edition_change", False)),
     )
 
 

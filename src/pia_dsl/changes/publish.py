@@ -27,7 +27,8 @@ from attrs import evolve, frozen
 
 from ..errors import PiaError
 from ..forms.common import ChangeRow
-from ..forms.registry import Form, code_of
+from ..forms.editions import document_mark
+from ..forms.registry import code_of
 from ..io import to_data
 from ..validate import Finding, Severity, validate
 from ..wareki import format_wareki
@@ -194,7 +195,7 @@ def _record(
         schema=SCHEMA_VERSION,
         module=module_name(path),
         form=form,
-        edition=official.mark if (official := Form.of(type(document))) else "",
+        edition=document_mark(document),
         published=published,
         docx_sha256=_sha256(docx),
         revision=revision.dated(published) if revision is not None else None,

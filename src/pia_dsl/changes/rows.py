@@ -11,6 +11,10 @@ the item's official path in both styles and the 変更前/変更後 texts as the
 * An added member of a repeated group is one row 「項目追加」; a removed one is one row
   「削除」 (before: the member's title or first entry).
 * An item emptied by a switch (walker ``active=False``) counts as empty.
+* Between documents of two 様式 editions (:mod:`pia_dsl.forms.editions`), an item one
+  edition lacks reads 「項目なし」 on that side, and the changes of the items the edition
+  change touches (relabelled or added) are marked ``edition_change`` (their default
+  explanation is the 様式変更 one).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from ..figures import Diagram, diagram_texts
+from ..forms.editions import Edition, document_edition, has_item
 from ..forms.registry import code_of
 from ..meta import ROMAN_NUMERALS
 from ..options import CheckOption, Checks
@@ -35,6 +40,7 @@ __all__ = [
     "ADDED",
     "ADDED_MEMBER",
     "DELETED",
+    "NO_ITEM",
     "Change",
     "ChangeKind",
     "Style",
@@ -55,6 +61,8 @@ ADDED = "（追加）"
 DELETED = "削除"
 #: 変更後 of an added member.
 ADDED_MEMBER = "項目追加"
+#: The side of an item that its 様式 edition lacks (an item added by a newer edition).
+NO_ITEM = "項目なし"
 
 TICKED = "[○]"
 UNTICKED = "[　]"
@@ -95,6 +103,8 @@ class Change:
         kind: What kind of change this is.
         threshold: Whether the item is the しきい値判断結果 (a change requires 再実施).
         form: The form of the document (``juten``, ``zenkomoku``, ``kiso``).
+        edition_change: Whether the change comes with a change of 様式 edition: the item
+            is printed differently (or only) in one of the two editions.
     """
 
     path: tuple[str, ...]
@@ -109,6 +119,7 @@ class Change:
     kind: ChangeKind
     threshold: bool = False
     form: str = ""
+    edition_change: bool = False
 
     def item(self, style: Style) -> str:
         """
@@ -353,7 +364,15 @@ def _inside_changed_member(path: Path, old: Canonical, new: Canonical) -> bool:
     return False
 
 
-def make_change(entry: Entry, before: str, after: str, kind: ChangeKind, form: str) -> Change:
+def make_change(
+    entry: Entry,
+    before: str,
+    after: str,
+    kind: ChangeKind,
+    form: str,
+    *,
+    edition_change: bool = False,
+) -> Change:
     threshold = entry.kind is Kind.FIELD and any(
         _THRESHOLD_LABEL in s.label for s in entry.segments
     )
@@ -370,25 +389,91 @@ def make_change(entry: Entry, before: str, after: str, kind: ChangeKind, form: s
         kind=kind,
         threshold=threshold,
         form=form,
+        edition_change=edition_change,
     )
 
 
-def _change_at(path: Path, old: Canonical, new: Canonical, form: str) -> Change | None:
+@frozen
+class _Editions:
+    """
+    The 様式 editions of the two versions compared, when they differ.
+    """
+
+    old: Edition
+    new: Edition
+
+    @staticmethod
+    def of(old: Canonical, new: Canonical) -> _Editions | None:
+        before, after = document_edition(old.document), document_edition(new.document)
+        if before is None or after is None or before == after:
+            return None
+        return _Editions(before, after)
+
+    def lacks(self, edition: Edition, path: Path, index: Mapping[Path, Entry]) -> bool:
+        """
+        Whether ``edition`` lacks the item at ``path`` or a part above it (the entries
+        of ``index`` carry the items' metadata, read in the other edition).
+        """
+        return any(
+            (entry := index.get(path[:end])) is not None
+            and not has_item(entry.item, edition.version)
+            for end in range(1, len(path) + 1)
+        )
+
+    def sides(self, path: Path, old: Canonical, new: Canonical) -> tuple[bool, bool, bool]:
+        """
+        Whether the old edition lacks the item, whether the new one does, and whether the
+        two print the item itself with different labels (所属長 → 所属長の役職名; a new
+        heading above it alone does not count).
+        """
+        old_entry, new_entry = old.index.get(path), new.index.get(path)
+        old_lacks = old_entry is None and self.lacks(self.old, path, new.index)
+        new_lacks = new_entry is None and self.lacks(self.new, path, old.index)
+        relabelled = (
+            old_entry is not None
+            and new_entry is not None
+            and old_entry.item.label != new_entry.item.label
+        )
+        return old_lacks, new_lacks, relabelled
+
+
+def _change_at(
+    path: Path, old: Canonical, new: Canonical, form: str, editions: _Editions | None = None
+) -> Change | None:
     old_entry, new_entry = old.index.get(path), new.index.get(path)
     entry = new_entry or old_entry
     assert entry is not None
+    old_lacks, new_lacks, relabelled = (
+        editions.sides(path, old, new) if editions is not None else (False, False, False)
+    )
+    touched = old_lacks or new_lacks or relabelled
     if entry.kind is Kind.MEMBER:
         if _present(new.index, path):
-            return make_change(entry, "", ADDED_MEMBER, ChangeKind.MEMBER_ADDED, form)
-        return make_change(entry, member_summary(entry), DELETED, ChangeKind.MEMBER_REMOVED, form)
+            return make_change(
+                entry, "", ADDED_MEMBER, ChangeKind.MEMBER_ADDED, form, edition_change=touched
+            )
+        return make_change(
+            entry,
+            member_summary(entry),
+            DELETED,
+            ChangeKind.MEMBER_REMOVED,
+            form,
+            edition_change=touched,
+        )
     before, after = _texts(old_entry, new_entry)
     if before == after:
         return None
+    before, after = (NO_ITEM if old_lacks else before), (NO_ITEM if new_lacks else after)
     if not before.strip():
-        return make_change(entry, ADDED, after, ChangeKind.FILLED, form)
+        return make_change(entry, ADDED, after, ChangeKind.FILLED, form, edition_change=touched)
     if not after.strip():
-        return make_change(entry, before, DELETED, ChangeKind.EMPTIED, form)
-    return make_change(entry, before, after, ChangeKind.CHANGED, form)
+        return make_change(entry, before, DELETED, ChangeKind.EMPTIED, form, edition_change=touched)
+    kind = ChangeKind.CHANGED
+    if before == NO_ITEM:
+        kind = ChangeKind.FILLED
+    elif after == NO_ITEM:
+        kind = ChangeKind.EMPTIED
+    return make_change(entry, before, after, kind, form, edition_change=touched)
 
 
 def _form_order(paths: Iterable[Path], old: Canonical, new: Canonical) -> list[Path]:
@@ -414,10 +499,11 @@ def changes_between(old: Canonical, new: Canonical, raw: Iterable[RawChange]) ->
     The changed items, in form order, one :class:`Change` each.
     """
     form = code_of(type(new.document))
+    editions = _Editions.of(old, new)
     targets = [p for p in _targets(raw, old, new) if not _inside_changed_member(p, old, new)]
     changes = []
     for path in _form_order(targets, old, new):
-        change = _change_at(path, old, new, form)
+        change = _change_at(path, old, new, form, editions)
         if change is not None:
             changes.append(change)
     return changes

@@ -7,7 +7,9 @@ the files sort by date).  A snapshot holds:
 
 * ``schema`` — the version of this data format (:data:`SCHEMA_VERSION`; older files are
   upgraded by :mod:`pia_dsl.changes.migrations` when read);
-* ``module``, ``form`` and ``edition`` (the 様式 edition mark printed on the form);
+* ``module``, ``form`` and ``edition`` (the 様式 edition mark printed on the form; the
+  document records its edition only when it is an older one, so a document without one
+  is read in the edition of this mark);
 * ``published`` — the 公表日 (和暦);
 * ``docx_sha256`` (and ``pdf_sha256`` when a PDF was recorded) — the rendered file;
 * ``revision`` — the declarations of this publication (reasons, overrides, timing);
@@ -31,12 +33,13 @@ from attrs import field, frozen
 
 from ..errors import InvalidAssessmentError, RevisionError
 from ..forms.common import ChangeRow
+from ..forms.editions import current_edition, edition_by_mark
 from ..io import load
 from .declarations import Revision
+from .migrations import SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
     from cattrs import Converter
-from .migrations import SCHEMA_VERSION, migrate
 
 __all__ = [
     "PUBLISHED_DIR",
@@ -85,7 +88,23 @@ class Published:
         """
         The document as an object of its form (structured with cattrs, never executed).
         """
-        return load(json.dumps(self.document, ensure_ascii=False), "json", source=source)
+        return load(json.dumps(self._edition_declared(), ensure_ascii=False), "json", source=source)
+
+    def _edition_declared(self) -> dict[str, Any]:
+        """
+        The document data with its 様式 edition: a document of the current edition does
+        not record it (nor do snapshots written before editions existed), so the
+        snapshot's ``edition`` mark tells it.
+        """
+        if "edition" in self.document:
+            return self.document
+        found = edition_by_mark(self.form, self.edition)
+        current = current_edition(self.form)
+        if found is None or found == current:
+            return self.document
+        data = dict(self.document)
+        form = data.pop("form", self.form)
+        return {"form": form, "edition": found.version.value, **data}
 
 
 def project_root(module: Path) -> Path:

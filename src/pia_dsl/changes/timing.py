@@ -7,6 +7,9 @@
 * Any other change is 「事後」: 「その他の項目の変更であり事前の提出・公表が義務付けられない。」
 * A change of the しきい値判断結果 requires the assessment to be redone (規則の再実施);
   the 基礎項目評価書 has no ※ items, so this is how its rows flag a 再実施.
+* A 事後 change that comes with a change of 様式 edition (``Change.edition_change``: the
+  item is relabelled or added by the edition) is explained as 藤沢市 explains its
+  所属長 → 所属長の役職名 row: 「評価書の様式変更に伴う記載の変更のため、重要な事項に該当しない。」
 
 Declarations (:mod:`pia_dsl.changes.declarations`) replace these defaults per item.
 """
@@ -17,6 +20,7 @@ from ..forms.common import Timing
 from .rows import Change
 
 __all__ = [
+    "EDITION_EXPLANATION",
     "IMPORTANT_EXPLANATION",
     "OTHER_EXPLANATION",
     "THRESHOLD_EXPLANATION",
@@ -32,6 +36,9 @@ OTHER_EXPLANATION = "その他の項目の変更であり事前の提出・公�
 IMPORTANT_EXPLANATION = (
     "重要な変更に当たるため、特定個人情報保護評価を再実施し、変更前に評価書を提出・公表した。"
 )
+
+#: 事後: a change that comes with a change of 様式 edition (verbatim from 藤沢市, 平成31年2月1日).
+EDITION_EXPLANATION = "評価書の様式変更に伴う記載の変更のため、重要な事項に該当しない。"
 
 #: A change of the しきい値判断結果.
 THRESHOLD_EXPLANATION = (
@@ -63,4 +70,6 @@ def default_explanation(change: Change, timing: Timing | None = None) -> str:
         return THRESHOLD_EXPLANATION
     if (timing or default_timing(change)) is Timing.BEFORE:
         return IMPORTANT_EXPLANATION
+    if change.edition_change:
+        return EDITION_EXPLANATION
     return OTHER_EXPLANATION

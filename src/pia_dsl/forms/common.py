@@ -38,6 +38,7 @@ from .choices import (
     Sufficiency,
     TransferMethod,
 )
+from .editions import HEAD_NAME
 
 __all__ = [
     "INCIDENT_LABEL",
@@ -106,9 +107,9 @@ class Department:
 
     name: str = field(default="", metadata=item("①", "部署"))
     """様式: ①部署 — ※なし"""
-    #: A job title (子育て給付課長), not a person's name: the older 様式 (before about 平成31年)
-    #: asked for the head's name here.
-    head: str = field(default="", metadata=item("②", "所属長の役職名"))
+    #: A job title (子育て給付課長), not a person's name: the editions before 平成30年5月
+    #: asked for the head's name here (「②所属長」, :data:`.editions.HEAD_NAME`).
+    head: str = field(default="", metadata=item("②", "所属長の役職名", older_labels=HEAD_NAME))
     """様式: ②所属長の役職名 — ※なし"""
 
 

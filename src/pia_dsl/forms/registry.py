@@ -30,6 +30,7 @@ from attrs import frozen
 
 if TYPE_CHECKING:
     from ..validate.rules import Rule
+    from .editions import Edition
 
 __all__ = ["Form", "code_of", "extra_form", "root_of"]
 
@@ -85,7 +86,7 @@ class Form(enum.StrEnum):
         return found
 
     @property
-    def editions(self) -> tuple[str, ...]:
+    def editions(self) -> tuple[Edition, ...]:
         """Its 様式 editions (:func:`pia_dsl.forms.editions.editions_of`)."""
         from .editions import editions_of
 

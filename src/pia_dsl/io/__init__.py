@@ -4,7 +4,8 @@ Serialization at the edge: canonical JSON and YAML, with cattrs.
 The canonical tree is plain data: field names as keys in form order, choices as their
 official option text, checkbox groups as ``{option text: slot text}``, dates in 和暦,
 repeated groups as lists of members (each with its ``key``).  The root carries
-its form's code (:class:`~pia_dsl.forms.registry.Form`: ``"form": "juten"``).
+its form's code (:class:`~pia_dsl.forms.registry.Form`: ``"form": "juten"``) and, for a
+document of an older 様式 edition, ``"edition": "平成26年４月"`` (:mod:`pia_dsl.forms.editions`).
 
 Unknown keys and wrong values are rejected with the path and the official label.
 """
@@ -74,7 +75,22 @@ def to_data(assessment: Any, *, check_types: bool = True) -> dict[str, Any]:
         require_types(assessment)
     data: dict[str, Any] = CONVERTER.unstructure(assessment)
     form = code_of(type(assessment))
-    return {"form": form, **data} if form else data
+    if not form:
+        return data
+    return {"form": form, **_edition_data(form, data.pop("edition", None)), **data}
+
+
+def _edition_data(form: str, edition: Any) -> dict[str, Any]:
+    """
+    ``{"edition": …}`` after ``form`` for a document of an older 様式 edition; nothing for
+    the current one (the default, as in a module that does not declare it).
+    """
+    from ..forms.editions import current_edition
+
+    current = current_edition(form)
+    if edition is None or (current is not None and edition == current.version.value):
+        return {}
+    return {"edition": edition}
 
 
 def dump(assessment: Any, fmt: Format = "json") -> str:

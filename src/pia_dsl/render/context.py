@@ -39,6 +39,7 @@ import attrs
 from ..figures import Diagram
 from ..forms.choices import AcquisitionMethod, ProvisionMethod, Sufficiency
 from ..forms.common import ChangeRow, Timing
+from ..forms.editions import document_mark
 from ..forms.registry import Form, code_of
 from ..meta import Item, following_groups, item_of
 from ..options import Checks
@@ -509,7 +510,7 @@ def build_context(
     cover = getattr(document, "cover", None)
     return {
         "form": code_of(root),
-        "form_mark": form.mark if form else "",
+        "form_mark": document_mark(document),
         "title": form.official_title if form else "",
         "cover": _cover(cover)
         if cover is not None and attrs.has(type(cover))

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from ..meta import item_of
 from ..options import CheckOption, Checks
 
 __all__ = ["FieldType", "blank_instance", "field_type"]
@@ -103,6 +104,15 @@ def _blank_value(attribute: attrs.Attribute[Any], owner: type) -> Any:
     return None
 
 
+def _keeps_default(attribute: attrs.Attribute[Any]) -> bool:
+    """
+    A bookkeeping field (no form item) with a plain default keeps it: a root's ``edition``.
+    """
+    return item_of(attribute.metadata) is None and not isinstance(
+        attribute.default, type(attrs.NOTHING) | attrs.Factory
+    )
+
+
 def blank_instance(cls: type) -> Any:
     """
     An instance of the attrs class ``cls`` with every item empty (``""``, ``None``, no
@@ -113,7 +123,7 @@ def blank_instance(cls: type) -> Any:
     for attribute in attrs.fields(cls):
         if attribute.name == "key":
             kwargs["key"] = ""
-        elif attribute.init:
+        elif attribute.init and not _keeps_default(attribute):
             kwargs[attribute.alias] = _blank_value(attribute, cls)
     try:
         return cls(**kwargs)

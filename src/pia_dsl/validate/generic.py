@@ -16,6 +16,7 @@ from ..dashes import is_blank
 from ..options import Checks
 from ..render.fieldtypes import field_type
 from ..walk import Entry, Kind, is_empty, member_key, walk
+from .editions import edition_exists, edition_items_empty
 from .findings import Finding, Severity, finding
 from .history_types import COLUMNS
 
@@ -268,4 +269,6 @@ RULES = (
     slot_texts,
     group_sizes_and_keys,
     no_control_characters,
+    edition_exists,
+    edition_items_empty,
 )

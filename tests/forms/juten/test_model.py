@@ -214,11 +214,12 @@ class TestStructure:
 
     def test_printed_order(self) -> None:
         """
-        Parts come in printed order: 表紙, Ⅰ, Ⅱ, （別添１）, Ⅲ, Ⅳ, Ⅴ, then the history.
+        Parts come in printed order: 表紙, Ⅰ, Ⅱ, （別添１）, Ⅲ, Ⅳ, Ⅴ, then the history and
+        the 様式 edition.
         """
         names = [f.name for f in attrs.fields(juten.FocusedAssessment)]
 
-        assert names == ["cover", "s1", "s2", "annex1", "s3", "s4", "s5", "history"]
+        assert names == ["cover", "s1", "s2", "annex1", "s3", "s4", "s5", "history", "edition"]
 
     def test_consignment_title_cell(self) -> None:
         """

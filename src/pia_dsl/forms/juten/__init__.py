@@ -27,6 +27,7 @@ from ..common import (
     ProvisionSection,
     Training,
 )
+from ..editions import CURRENT, Version
 from .s1_basic import FocusedAffair, FocusedBasicInfo
 from .s2_files import (
     FocusedAcquisition,
@@ -130,3 +131,5 @@ class FocusedAssessment:
     s5: FocusedProcedure = field(factory=FocusedProcedure, metadata=item("Ⅴ", "評価実施手続"))
     """様式: Ⅴ　評価実施手続 — ※なし (Ⅴ in 重点項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
+    #: The 様式 edition the document is written on (:mod:`pia_dsl.forms.editions`).
+    edition: Version = CURRENT

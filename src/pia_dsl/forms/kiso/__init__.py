@@ -25,6 +25,7 @@ from attrs import field, frozen
 
 from ...meta import item
 from ..common import AuditSection, ChangeRow, Cover, Department, NetworkLinkage, NumberUse
+from ..editions import CURRENT, Version
 from .choices import (
     BasicTargetCount,
     BasicThresholdResult,
@@ -108,3 +109,5 @@ class BasicAssessment:
     s4: BasicRiskMeasures = field(factory=BasicRiskMeasures, metadata=item("Ⅳ", "リスク対策"))
     """様式: Ⅳ　リスク対策 — ※なし (Ⅳ in 基礎項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
+    #: The 様式 edition the document is written on (:mod:`pia_dsl.forms.editions`).
+    edition: Version = CURRENT

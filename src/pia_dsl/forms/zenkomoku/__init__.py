@@ -20,6 +20,7 @@ from ..common import (
     ProvisionSection,
     Training,
 )
+from ..editions import CURRENT, Version
 from .cover import FullCover
 from .s1_basic import (
     AffairAnnex,
@@ -197,3 +198,5 @@ class FullAssessment:
     s6: FullProcedure = field(factory=FullProcedure, metadata=item("Ⅵ", "評価実施手続"))
     """様式: Ⅵ　評価実施手続 — ※なし (Ⅵ in 全項目評価書)"""
     history: tuple[ChangeRow, ...] = ()
+    #: The 様式 edition the document is written on (:mod:`pia_dsl.forms.editions`).
+    edition: Version = CURRENT

@@ -13,6 +13,7 @@ from attrs import field, frozen
 
 from ...meta import item
 from ..choices import FullThresholdResult
+from ..editions import COMMISSION_APPROVAL, COMMISSION_REVIEW
 
 __all__ = ["Approval", "FullKisoStep", "FullProcedure", "FullPublicComment", "FullThirdPartyReview"]
 
@@ -72,7 +73,10 @@ class Approval:
     submitted: date | None = field(default=None, metadata=item("①", "提出日", required=False))
     """様式: ①提出日 — ※なし (Ⅵ-４-① in 全項目評価書)"""
     review: str = field(
-        default="", metadata=item("②", "個人情報保護委員会による審査", required=False)
+        default="",
+        metadata=item(
+            "②", "個人情報保護委員会による審査", required=False, older_labels=COMMISSION_REVIEW
+        ),
     )
     """様式: ②個人情報保護委員会による審査 — ※なし (Ⅵ-４-② in 全項目評価書)"""
 
@@ -96,6 +100,9 @@ class FullProcedure:
     )
     """様式: ３．第三者点検 — ※なし (Ⅵ-３ in 全項目評価書)"""
     approval: Approval = field(
-        factory=Approval, metadata=item("４．", "個人情報保護委員会の承認【行政機関等のみ】")
+        factory=Approval,
+        metadata=item(
+            "４．", "個人情報保護委員会の承認【行政機関等のみ】", older_labels=COMMISSION_APPROVAL
+        ),
     )
     """様式: ４．個人情報保護委員会の承認【行政機関等のみ】 — ※なし (Ⅵ-４ in 全項目評価書)"""
