@@ -934,7 +934,8 @@ def write_publications(project: Path, count: int) -> tuple[Path, Any]:
         snapshot_file,
     )
     from pia_dsl.changes.synthetic import mutate
-    from pia_dsl.forms.registry import Form, code_of
+    from pia_dsl.forms.editions import document_mark
+    from pia_dsl.forms.registry import code_of
     from pia_dsl.io import to_data
     from pia_dsl.wareki import format_wareki
 
@@ -955,7 +956,7 @@ def write_publications(project: Path, count: int) -> tuple[Path, Any]:
             schema=SCHEMA_VERSION,
             module=module_name(module),
             form=form,
-            edition=official.mark if (official := Form.of(type(document))) else "",
+            edition=document_mark(document),
             published=published,
             docx_sha256="0" * 64,
             rows=tuple(rows),
