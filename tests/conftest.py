@@ -1,5 +1,6 @@
 """
-Shared test configuration: hypothesis profiles.
+Shared test configuration: hypothesis profiles; compiled templates cached in a temporary
+directory of the run (not the user's cache), for the processes the tests start too.
 
 ``HYPOTHESIS_PROFILE=ci`` (set by ``nox -s tests``) runs 200 examples per property,
 derandomized so CI is reproducible; the default "dev" profile is quicker.
@@ -8,6 +9,7 @@ derandomized so CI is reproducible; the default "dev" profile is quicker.
 from __future__ import annotations
 
 import os
+import tempfile
 
 from hypothesis import HealthCheck, settings
 
@@ -25,3 +27,5 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+os.environ.setdefault("PIA_TEMPLATE_CACHE", tempfile.mkdtemp(prefix="pia-test-templates-"))

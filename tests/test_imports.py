@@ -62,6 +62,13 @@ def _loaded_after(code: str, cwd: Path = ROOT) -> set[str]:
     }
 
 
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a new interpreter (its exit code and output)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
+    )
+
+
 def _pia(*argv: str) -> str:
     return f"from pia_dsl.cli import main; main({list(argv)!r})"
 
@@ -83,7 +90,10 @@ def test_start_up_loads_nothing_heavy(code: str) -> None:
 def test_check_of_a_module_loads_no_serialisation_renderer_or_differ() -> None:
     loaded = _loaded_after(_pia("check", str(EXAMPLE)))
 
-    assert "pia_dsl.forms.juten" in loaded  # the module itself uses the forms
+    assert (
+        "pia_dsl.forms.zenkomoku" in loaded
+    )  # the form the module uses (and only the forms it uses)
+    assert "pia_dsl.forms.juten" not in loaded
     assert not {"deepdiff", "yaml", "docxtpl", "cattrs", "jinja2"} & loaded
 
 
@@ -106,9 +116,7 @@ def test_json_loads_without_importing_the_forms_first(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     path.write_text(pia_dsl.dump(pia_dsl.load(_example_json())), encoding="utf-8")
     code = f"from pia_dsl.io import load_path; from pathlib import Path; load_path(Path({str(path)!r}))"
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
-    )
+    done = _python(code)
 
     assert done.returncode == 0, done.stderr
 
@@ -137,9 +145,7 @@ def test_public_functions_are_not_hidden_by_their_modules() -> None:
         "assert wareki is pia_dsl.wareki and wareki.__module__ == 'pia_dsl.wareki'\n"
         "assert pia_dsl.validate.__name__ == 'validate'\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=environment(), capture_output=True, text=True, check=False
-    )
+    done = _python(code)
 
     assert done.returncode == 0, done.stderr
 
@@ -166,3 +172,36 @@ def test_render_outside_git_loads_no_differ(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert out.is_file()
     assert "deepdiff" not in _loaded_after(code, cwd=tmp_path)
+
+
+def test_render_without_publications_loads_no_serialisation(tmp_path: Path) -> None:
+    """No snapshot to read: neither cattrs nor PyYAML loads for the 変更箇所 table."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        (ROOT / "assessments" / "hibarino_yobo_sesshu.py").read_text("utf-8"), "utf-8"
+    )
+    loaded = _loaded_after(_pia("render", str(module), "-o", str(tmp_path / "m.docx")), tmp_path)
+
+    assert "docxtpl" in loaded  # it did render
+    assert not {"cattrs", "yaml", "deepdiff"} & loaded
+
+
+def test_a_module_loads_only_the_forms_it_uses() -> None:
+    """A 基礎 module builds no 重点 or 全項目 classes (derive imports them only for types)."""
+    kiso = ROOT / "assessments" / "hibarino_yobo_sesshu.py"
+    loaded = _loaded_after(_pia("check", str(kiso)))
+
+    assert "pia_dsl.forms.kiso" in loaded
+    assert not {"pia_dsl.forms.juten", "pia_dsl.forms.zenkomoku"} & loaded
+
+
+def test_changes_functions_are_not_hidden_by_their_modules() -> None:
+    """``pia_dsl.changes.compare`` stays the function after its module is imported."""
+    code = (
+        "import pia_dsl.changes.compare, pia_dsl.changes\n"
+        "from pia_dsl.changes import compare\n"
+        "assert callable(compare) and compare.__module__ == 'pia_dsl.changes.compare'\n"
+    )
+    done = _python(code)
+
+    assert done.returncode == 0, done.stderr

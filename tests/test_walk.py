@@ -4,6 +4,7 @@ Tests for pia_dsl.walk: the one walker over the form model.
 
 from __future__ import annotations
 
+import attrs
 from attrs import field, frozen
 
 from pia_dsl.forms.choices import Consigning, Practice, ProvisionStatus
@@ -224,3 +225,16 @@ class TestPairsAndTree:
             "systems[a].name",
             "systems[a].functions",
         ]
+
+
+def test_a_document_walked_again_gives_the_same_entries_and_a_changed_copy_its_own() -> None:
+    document = ToyAssessment(name="事務")
+    renamed = attrs.evolve(document, name="別の事務")
+
+    first = list(walk(document))
+    again = list(walk(document))
+    other = list(walk(renamed))
+
+    assert again == first
+    assert [e.value for e in first if e.path == ("name",)] == ["事務"]
+    assert [e.value for e in other if e.path == ("name",)] == ["別の事務"]

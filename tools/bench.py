@@ -26,21 +26,25 @@ Items (key: subject / baseline):
 * ``batch_parallel_ratio`` — ``pia render`` of 100 generated documents on 2 workers /
   ``--jobs 1``; CPU and peak memory of the whole process tree, sampled from ``/proc``;
 * ``validate_ms``, ``diff_ratio`` — in process, as before;
-* ``history_cold_s`` / ``history_warm_s`` and ``history_large_*`` — the 変更箇所 history
-  of 50 and 500 publications (:func:`bench_history`: the one place to adapt when the
-  history API changes).
+* ``history_table_s``, ``history_render_ratio`` and ``history_large_*`` — the 変更箇所
+  table of a draft after 50 and 500 publications recorded in ``published/``, as ``pia
+  render`` builds it (in process), and ``pia render -o`` of that module / the same render
+  without publications (:func:`bench_history`: the one place to adapt when the history
+  API changes).
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import gc
 import io
 import json
 import os
 import pickle
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -51,7 +55,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +80,6 @@ GOALS: dict[str, tuple[str, float]] = {
     "batch_parallel_ratio": ("<=", 0.55),
     "validate_ms": ("<=", 20.0),
     "diff_ratio": ("<=", 1.5),
-    "history_warm_speedup": (">=", 5.0),
 }
 
 #: The keys every bench.json has (the smoke test checks them).
@@ -93,10 +96,10 @@ REQUIRED_KEYS = (
     "peak_memory_mb",
     "validate_ms",
     "diff_ratio",
-    "history_cold_s",
-    "history_warm_s",
-    "history_large_cold_s",
-    "history_large_warm_s",
+    "history_table_s",
+    "history_render_ratio",
+    "history_large_table_s",
+    "history_large_render_ratio",
 )
 
 
@@ -230,6 +233,26 @@ def process_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+def completed(
+    command: Sequence[str], cwd: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """
+    ``command`` run to its end in the bench's environment: its exit code and its stderr.
+    """
+    return subprocess.run(
+        list(command),
+        cwd=cwd,
+        env={**process_environment(), **(extra_env or {})},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+
+
 def run_process(
     command: Sequence[str],
     cwd: Path,
@@ -240,17 +263,9 @@ def run_process(
     """
     Run ``command`` to its end (output discarded); an unexpected exit code ends the bench.
     """
-    done = subprocess.run(
-        list(command),
-        cwd=cwd,
-        env={**process_environment(), **(extra_env or {})},
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
+    done = completed(command, cwd, extra_env)
     if done.returncode not in codes:
-        detail = done.stderr.decode("utf-8", "replace")[-2000:]
+        detail = done.stderr[-2000:]
         msg = f"ベンチマークのコマンドが失敗しました（{done.returncode}）: {' '.join(command)}\n{detail}"
         raise SystemExit(msg)
 
@@ -490,18 +505,19 @@ def with_files(source: str, count: int) -> str:
 def bench_validate(document: Any, sizes: Sizes) -> dict[str, Any]:
     """
     ``validate()`` (on a fresh copy each time: nothing cached from the previous call)
-    against one walk of the document.
+    against one walk of a fresh copy.
     """
     import attrs
 
     from pia_dsl.validate import validate
     from pia_dsl.walk import walk
 
-    copies = [attrs.evolve(document) for _ in range(sizes.fast + sizes.warmup)]
+    # Fresh copies for both: the walker keeps the entries of the last documents it walked.
+    copies = [attrs.evolve(document) for _ in range(2 * (sizes.fast + sizes.warmup))]
     pending = iter(copies)
     validate_times, walk_times = interleaved(
         lambda: validate(next(pending)),
-        lambda: list(walk(document)),
+        lambda: list(walk(next(pending))),
         repeats=sizes.fast,
         warmup=sizes.warmup,
     )
@@ -598,20 +614,38 @@ document.save(out)
 """
 
 
-def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
+@dataclass(frozen=True)
+class StartProject:
     """
-    ``pia --help`` and ``pia check`` of the 全項目 example against ``python -c pass``;
-    ``pia check`` of a generated 全項目 with ``sizes.files`` files against one with 1.
+    The start-up items' project: the 全項目 module, and generated ones with 1 and N files.
     """
+
+    project: Path
+    module: Path
+    one: Path
+    many: Path
+
+
+def bench_project(directory: Path, sizes: Sizes) -> StartProject:
     project = make_project(directory / "project")
-    pia = pia_command()
-    bare = [sys.executable, "-c", "pass"]
     module = project / "assessments" / FULL_EXAMPLE.name
     source = module.read_text(encoding="utf-8")
     one = project / "assessments" / "bench_files_1.py"
     many = project / "assessments" / f"bench_files_{sizes.files}.py"
     one.write_text(with_files(source, 1), encoding="utf-8")
     many.write_text(with_files(source, sizes.files), encoding="utf-8")
+    return StartProject(project, module, one, many)
+
+
+def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia --help`` and ``pia check`` of the 全項目 example against ``python -c pass``;
+    ``pia check`` of a generated 全項目 with ``sizes.files`` files against one with 1.
+    """
+    start = bench_project(directory, sizes)
+    project, module, one, many = start.project, start.module, start.one, start.many
+    pia = pia_command()
+    bare = [sys.executable, "-c", "pass"]
     repeats, warmup = sizes.fast, max(sizes.warmup, 1)
     results: dict[str, Any] = {"pia_command": " ".join(pia), "check_files": sizes.files}
     results.update(
@@ -644,10 +678,38 @@ def bench_start_up(directory: Path, sizes: Sizes) -> dict[str, Any]:
     return results
 
 
-def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RenderSetup:
     """
-    ``pia render`` of the 全項目 example to one file against the bare docxtpl script.
+    The whole-process render item's files: a project copy, its 全項目 module, the
+    template, the pickled context and the bare docxtpl script.
     """
+
+    directory: Path
+    module: Path
+    template: Path
+    context: Path
+    script: Path
+
+    def pia(self, *, cache: bool = True) -> tuple[list[str], dict[str, str]]:
+        """
+        ``pia render MODULE -o pia.docx`` and its extra environment (``cache=False``: no
+        compiled-template cache).
+        """
+        command = [*pia_command(), "render", str(self.module), "-o", "pia.docx"]
+        return command, {} if cache else {"PIA_TEMPLATE_CACHE": "off"}
+
+    def bare(self) -> list[str]:
+        return [
+            sys.executable,
+            str(self.script),
+            str(self.template),
+            str(self.context),
+            "bare.docx",
+        ]
+
+
+def render_setup(directory: Path) -> RenderSetup:
     from pia_dsl.render.context import build_context
     from pia_dsl.render.docx import default_template
 
@@ -659,19 +721,81 @@ def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
     context_path.write_bytes(pickle.dumps(build_context(document)))
     script = directory / "bare_docxtpl.py"
     script.write_text(BARE_DOCXTPL, encoding="utf-8")
-    pia = pia_command()
-    results = compared(
-        "render_cli",
-        lambda: run_process([*pia, "render", str(module), "-o", "pia.docx"], directory),
-        lambda: run_process(
-            [sys.executable, str(script), str(template), str(context_path), "bare.docx"],
-            directory,
-        ),
-        repeats=sizes.slow,
-        warmup=max(sizes.warmup, 1),
-    )
-    results["render_cli_template"] = str(template)
+    return RenderSetup(directory, module, template, context_path, script)
+
+
+def bench_render_cli(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    ``pia render`` of the 全項目 example to one file against the bare docxtpl script,
+    with pia's cache of compiled templates (filled by the warm-up, as by any earlier
+    render) and without it.
+    """
+    setup = render_setup(directory)
+    results: dict[str, Any] = {"render_cli_template": str(setup.template)}
+    for prefix, cache in (("render_cli", True), ("render_cli_cold", False)):
+        command, env = setup.pia(cache=cache)
+        results.update(
+            compared(
+                prefix,
+                functools.partial(run_process, command, directory, extra_env=env),
+                functools.partial(run_process, setup.bare(), directory),
+                repeats=sizes.slow,
+                warmup=max(sizes.warmup, 1),
+            )
+        )
     return results
+
+
+_I_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def count_instructions(
+    command: Sequence[str], cwd: Path, extra_env: dict[str, str] | None = None
+) -> int:
+    """
+    The instructions ``command`` and its children execute (valgrind's cachegrind, no
+    cache simulation): unlike seconds, the same on a busy machine.
+    """
+    valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes"]
+    done = completed([*valgrind, "--cachegrind-out-file=/dev/null", *command], cwd, extra_env)
+    counts = [int(found[1].replace(",", "")) for found in _I_REFS.finditer(done.stderr)]
+    if done.returncode not in (0, 1) or not counts:
+        msg = f"valgrind で命令数を数えられません（{done.returncode}）: {' '.join(command)}\n{done.stderr[-2000:]}"
+        raise SystemExit(msg)
+    return sum(counts)
+
+
+def bench_instructions(directory: Path, sizes: Sizes) -> dict[str, Any]:
+    """
+    Instruction counts of the whole-process items (one run each, after a warm-up run
+    that fills the caches): ``instructions_<item>_ratio`` beside the timed ratios.
+    """
+    setup = render_setup(directory / "render")
+    start = bench_project(directory / "start", sizes)
+    pia = pia_command()
+    bare = [sys.executable, "-c", "pass"]
+    render, render_env = setup.pia()
+    cold, cold_env = setup.pia(cache=False)
+    runs: dict[str, tuple[list[str], Path, dict[str, str]]] = {
+        "python": (bare, start.project, {}),
+        "help": ([*pia, "--help"], start.project, {}),
+        "check": ([*pia, "check", str(start.module)], start.project, {}),
+        "check_one": ([*pia, "check", str(start.one)], start.project, {}),
+        "check_many": ([*pia, "check", str(start.many)], start.project, {}),
+        "render_cli": (render, setup.directory, render_env),
+        "render_cli_cold": (cold, setup.directory, cold_env),
+        "bare_docxtpl": (setup.bare(), setup.directory, {}),
+    }
+    run_process(render, setup.directory, extra_env=render_env)  # the cache, as timed
+    counts = {name: count_instructions(c, cwd, env) for name, (c, cwd, env) in runs.items()}
+    return {
+        "instructions": counts,
+        "instructions_help_ratio": counts["help"] / counts["python"],
+        "instructions_check_ratio": counts["check"] / counts["python"],
+        "instructions_check_growth": counts["check_many"] / counts["check_one"],
+        "instructions_render_cli_ratio": counts["render_cli"] / counts["bare_docxtpl"],
+        "instructions_render_cli_cold_ratio": counts["render_cli_cold"] / counts["bare_docxtpl"],
+    }
 
 
 def bench_pdf(directory: Path, sizes: Sizes) -> dict[str, Any]:
@@ -791,50 +915,105 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
+def write_publications(project: Path, count: int) -> tuple[Path, Any]:
+    """
+    ``count`` publications of the 全項目 example as ``pia publish`` records them in
+    ``published/`` (publication ``k``: :func:`pia_dsl.changes.synthetic.mutate` with
+    ``k`` edits, 30 days after the previous one; its rows computed against the previous
+    one), and a module whose draft makes one more edit.  Returns the module and its
+    draft.  The .docx of each publication is not rendered (its SHA-256 is not read).
+    """
+    from pia_dsl.changes.compare import compare
+    from pia_dsl.changes.declarations import apply
+    from pia_dsl.changes.revision import published_of
+    from pia_dsl.changes.snapshot import (
+        SCHEMA_VERSION,
+        Published,
+        dump_published,
+        module_name,
+        snapshot_file,
+    )
+    from pia_dsl.changes.synthetic import mutate
+    from pia_dsl.forms.editions import document_mark
+    from pia_dsl.forms.registry import code_of
+    from pia_dsl.io import to_data
+    from pia_dsl.wareki import format_wareki
+
+    base = main_document(FULL_EXAMPLE)
+    first = published_of(base) or date(2025, 4, 1)
+    module = project / "assessments" / "bench_history.py"
+    form = code_of(type(base))
+    previous: Any = None
+    for step in range(count):
+        published = first + timedelta(days=30 * step)
+        document = mutate(base, step, published=published)
+        rows = (
+            ()
+            if previous is None
+            else apply(compare(previous, document), on=published, revision=None).rows
+        )
+        record = Published(
+            schema=SCHEMA_VERSION,
+            module=module_name(module),
+            form=form,
+            edition=document_mark(document),
+            published=published,
+            docx_sha256="0" * 64,
+            rows=tuple(rows),
+            document=to_data(document),
+        )
+        target = snapshot_file(module, form, published)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(dump_published(record), encoding="utf-8")
+        previous = document
+    draft_date = first + timedelta(days=30 * count)
+    module.write_text(
+        "from pia_dsl.changes.synthetic import mutate\n"
+        "from pia_dsl.wareki import wareki\n\n"
+        f"from assessments.{FULL_EXAMPLE.stem} import assessment as _base\n\n"
+        f'assessment = mutate(_base, {count}, published=wareki("{format_wareki(draft_date)}"))\n',
+        encoding="utf-8",
+    )
+    return module, mutate(base, count, published=draft_date)
+
+
 def bench_history(directory: Path, count: int, repeats: int, warmup: int) -> dict[str, Any]:
     """
-    The history of ``count`` publications of the 全項目 example, cold (a new, empty
-    cache each repeat) then warm (the same cache again, as a second ``pia render`` would
-    find it).  Keys without prefix; the caller names them.
+    The 変更箇所 table of a draft after ``count`` publications, as ``pia render`` builds it
+    (:func:`pia_dsl.changes.table.table_for`: every snapshot of ``published/`` read, the
+    draft compared with the last one), in process; and the whole ``pia render -o`` of that
+    module against the same render with no ``published/`` (the history's share of a
+    render).  Keys without prefix; the caller names them.
     """
-    from pia_dsl.changes import build_history
-    from pia_dsl.changes.cache import RevisionCache
-    from pia_dsl.changes.synthetic import build_history_repo
+    from pia_dsl.changes.table import table_for
 
-    repo = directory / "repo"
-    module = build_history_repo(repo, FULL_EXAMPLE, count)
-    document = main_document(module)
-    caches = directory / "caches"
-    cold_times: list[float] = []
-    warm_times: list[float] = []
-    counts: dict[str, int] = {}
-
-    def timed(cache: RevisionCache) -> float:
-        return _time(lambda: build_history(module, document, repo, cache=cache))
-
-    for index in range(warmup + repeats):
-        where = caches / f"run{index}"
-        cold = RevisionCache(where)
-        cold_s = timed(cold)
-        warm = RevisionCache(where)
-        warm_s = timed(warm)
-        shutil.rmtree(where, ignore_errors=True)
-        if index >= warmup:
-            cold_times.append(cold_s)
-            warm_times.append(warm_s)
-        counts = {"hits": warm.hits, "misses": warm.misses}
-    history = build_history(module, document, repo, cache=RevisionCache(None))
-    cold_s, warm_s = median(cold_times), median(warm_times)
+    project = make_project(directory / "project", (FULL_EXAMPLE.stem,))
+    module, draft = write_publications(project, count)
+    table_times = [
+        _time(lambda: table_for(module, draft, revisions=(), styles=None))
+        for _ in range(warmup + repeats)
+    ][warmup:]
+    table = table_for(module, draft, revisions=(), styles=None)
+    bare = make_project(directory / "no-publications", (FULL_EXAMPLE.stem,))
+    (bare / "assessments" / module.name).write_text(
+        module.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    pia = pia_command()
+    rendered = compared(
+        "render",
+        lambda: run_process([*pia, "render", str(module), "-o", "h.docx"], project),
+        lambda: run_process(
+            [*pia, "render", str(bare / "assessments" / module.name), "-o", "h.docx"], bare
+        ),
+        repeats=repeats,
+        warmup=max(warmup, 1),
+    )
     return {
-        "cold_s": cold_s,
-        "warm_s": warm_s,
-        "warm_speedup": cold_s / warm_s,
-        "publications": len(history.publications),
-        "rows": len(history.rows()),
-        "warm_cache_hits": counts["hits"],
-        "warm_cache_misses": counts["misses"],
-        "samples_cold_s": cold_times,
-        "samples_warm_s": warm_times,
+        "table_s": median(table_times),
+        "publications": len(table.snapshots),
+        "rows": len(table.rows()),
+        **rendered,
+        "samples_table_s": table_times,
     }
 
 
@@ -894,8 +1073,7 @@ def table(results: dict[str, Any]) -> list[list[str]]:
         ok = "ok" if r["goals"][key]["ok"] else "NG"
         return [label, measured, baseline, ratio or f"{r[key]:.2f}×", _goal_text(key) + unit, ok]
 
-    large = r["history_large_publications"]
-    return [
+    rows = [
         ["項目 item", "測定 measured", "基準 baseline", "比 ratio", "目標 goal", "判定 ok?"],
         row(
             "起動 pia --help (/ python -c pass)",
@@ -921,6 +1099,14 @@ def table(results: dict[str, Any]) -> list[list[str]]:
             _ms(r["render_cli_s"]),
             _ms(r["render_cli_baseline_s"]),
         ),
+        [
+            "　同じく、コンパイル済みテンプレートのキャッシュなし (cold)",
+            _ms(r["render_cli_cold_s"]),
+            _ms(r["render_cli_cold_baseline_s"]),
+            f"{r['render_cli_cold_ratio']:.2f}×",
+            "-",
+            "-",
+        ],
         row(
             "描画 render_bytes 全項目 (/ 素の docxtpl)",
             "render_ratio",
@@ -968,23 +1154,44 @@ def table(results: dict[str, Any]) -> list[list[str]]:
             f"{r['diff_ms']:.1f} ms",
             f"{r['diff_raw_ms']:.1f} ms",
         ),
-        row(
-            f"履歴 history {r['history_publications']} 回 (cold / warm)",
-            "history_warm_speedup",
-            _s(r["history_cold_s"]),
-            f"{r['history_warm_s']:.3f} s",
-            f"{r['history_warm_speedup']:.1f}× faster",
-            unit=" faster",
+        *(
+            [
+                f"履歴 history {r[f'{prefix}_publications']} 回: 変更箇所の表 / 描画 (/ 公表なし)",
+                _ms(r[f"{prefix}_table_s"]),
+                _ms(r[f"{prefix}_render_s"]) + " / " + _ms(r[f"{prefix}_render_baseline_s"]),
+                f"{r[f'{prefix}_render_ratio']:.2f}×",
+                "-",
+                "-",
+            ]
+            for prefix in ("history", "history_large")
         ),
-        [
-            f"履歴 history {large} 回 (cold / warm)",
-            _s(r["history_large_cold_s"]),
-            f"{r['history_large_warm_s']:.3f} s",
-            f"{r['history_large_warm_speedup']:.1f}× faster",
-            "-",
-            "-",
-        ],
     ]
+    counts = r.get("instructions")
+    if counts:
+        for label, key, subject, baseline in (
+            ("命令数 pia --help / python -c pass", "help", "help", "python"),
+            ("命令数 pia check 全項目 / python -c pass", "check", "check", "python"),
+            ("命令数 check 伸び", "check_growth", "check_many", "check_one"),
+            ("命令数 pia render -o / 素の docxtpl", "render_cli", "render_cli", "bare_docxtpl"),
+            (
+                "命令数 同じく、キャッシュなし (cold)",
+                "render_cli_cold",
+                "render_cli_cold",
+                "bare_docxtpl",
+            ),
+        ):
+            ratio_key = f"instructions_{key}" + ("" if key == "check_growth" else "_ratio")
+            rows.append(
+                [
+                    label,
+                    f"{counts[subject] / 1e6:,.0f} M",
+                    f"{counts[baseline] / 1e6:,.0f} M",
+                    f"{r[ratio_key]:.2f}×",
+                    "-",
+                    "-",
+                ]
+            )
+    return rows
 
 
 def format_table(rows: list[list[str]]) -> str:
@@ -1032,6 +1239,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--history-large", type=int, metavar="N", help="大きな履歴の公表回数 (default: 500)"
     )
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="並列数 (default: 2)")
+    parser.add_argument(
+        "--no-instructions",
+        action="store_true",
+        help="valgrind による命令数の計測を省く（既定: valgrind があれば数える。--quick では数えない）",
+    )
     return parser.parse_args(argv)
 
 
@@ -1057,7 +1269,9 @@ def sizes_from(args: argparse.Namespace) -> Sizes:
     return sizes
 
 
-def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[str, Any]:
+def run(
+    sizes: Sizes, *, quick: bool, progress: Callable[[str], None], instructions: bool = False
+) -> dict[str, Any]:
     """
     Every item; the results as one flat dict (figures, then ``goals``, then samples).
     """
@@ -1066,6 +1280,8 @@ def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[s
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="pia-bench-") as temporary:
         scratch = Path(temporary)
+        # pia's cache of compiled templates: the bench's own (filled by the warm-ups).
+        os.environ["PIA_TEMPLATE_CACHE"] = str(scratch / "template-cache")
         progress("起動と検証 start-up, pia check")
         results.update(bench_start_up(scratch / "start", sizes))
         progress("描画 pia render -o")
@@ -1080,6 +1296,9 @@ def run(sizes: Sizes, *, quick: bool, progress: Callable[[str], None]) -> dict[s
         results.update(bench_batch(scratch / "batch", sizes))
         progress("PDF")
         results.update(bench_pdf(scratch / "pdf", sizes))
+        if instructions:
+            progress("命令数 instructions (valgrind)")
+            results.update(bench_instructions(scratch / "instructions", sizes))
         progress(f"履歴 history ({sizes.history} 回)")
         results.update(
             _named(
@@ -1128,7 +1347,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def progress(step: str) -> None:
         print(f"… {step}", file=sys.stderr, flush=True)
 
-    results = run(sizes, quick=args.quick, progress=progress)
+    instructions = (
+        not args.quick and not args.no_instructions and shutil.which("valgrind") is not None
+    )
+    results = run(sizes, quick=args.quick, progress=progress, instructions=instructions)
     print(format_table(table(results)))
     write_json(args.out, results)
     missed = [key for key, goal in results["goals"].items() if not goal["ok"]]

@@ -16,9 +16,7 @@ else), so the forms, the renderer (docxtpl) and the differ (deepdiff) load only 
 
 from __future__ import annotations
 
-import sys
-import types
-from importlib import import_module
+from .lazy import lazy_package
 
 #: ``typing.TYPE_CHECKING`` without importing :mod:`typing` (mypy reads it the same way).
 TYPE_CHECKING = False
@@ -126,25 +124,7 @@ __all__ = [
 ]
 
 
-#: Public functions named like the submodule that defines them (``pia_dsl.wareki`` is the
-#: function :func:`~pia_dsl.wareki.wareki`, not the module ``pia_dsl/wareki.py``).
-_SHADOWED = frozenset({"validate", "walk", "wareki"})
-
-
-class _Package(types.ModuleType):
-    """
-    This package's module type: importing a submodule (``import pia_dsl.wareki``, which
-    any part of pia_dsl may do) binds it as an attribute of the package, which would hide
-    the lazy public function of the same name; such a binding is skipped.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
+_lazy_attribute = lazy_package(__name__, _LAZY)
 
 
 def __getattr__(name: str) -> Any:
@@ -153,13 +133,7 @@ def __getattr__(name: str) -> Any:
 
         globals()[name] = found = version("pia-dsl")
         return found
-    if name in _LAZY:
-        module, attribute = _LAZY[name]
-        value = getattr(import_module(module, __name__), attribute)
-        globals()[name] = value
-        return value
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+    return _lazy_attribute(name)
 
 
 def __dir__() -> list[str]:

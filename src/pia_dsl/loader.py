@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from .errors import AssessmentLoadError, PiaError
-from .forms.registry import Form, code_of
+from .forms.registry import code_of
 
 __all__ = ["discover", "documents_of", "load_assessment", "load_module", "main_index"]
 
@@ -135,11 +135,7 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         msg = f"{shown}: Python モジュールとして読み込めません。"
         raise AssessmentLoadError(msg)
     module = importlib.util.module_from_spec(spec)
-    # The forms (most of what a module imports) load here, not under _no_bytecode: they
-    # are compiled to __pycache__ once like any installed code, not at every run.
-    for form in Form:
-        _ = form.root
-
+    before = set(sys.modules)
     with _importable(project), _no_bytecode():
         try:
             # Compile from source, not from __pycache__: an edit within the same second
@@ -163,7 +159,36 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         except Exception as error:
             msg = f"{_where(error, path, shown)}: {explain(error)}"
             raise AssessmentLoadError(msg) from error
+        finally:
+            _cache_bytecode(set(sys.modules) - before)
     return module
+
+
+def _cache_bytecode(names: set[str]) -> None:
+    """
+    Write the ``__pycache__`` of the pia_dsl modules (the forms a module uses) first
+    imported while it ran under :func:`_no_bytecode`, when missing: they are compiled once
+    like any installed code, not at every run.  Only the forms a module imports load.
+    """
+    missing = [
+        (module.__spec__.origin, module.__spec__.cached)
+        for name in names
+        if name.startswith("pia_dsl.")
+        and (module := sys.modules.get(name)) is not None
+        and module.__spec__ is not None
+        and module.__spec__.origin
+        and module.__spec__.cached
+        and not os.path.exists(module.__spec__.cached)
+    ]
+    if not missing:
+        return
+    import py_compile
+
+    for origin, cached in missing:
+        try:
+            py_compile.compile(origin, cfile=cached, doraise=True)
+        except (OSError, py_compile.PyCompileError):
+            continue  # a read-only installation: compiled at each run, as before
 
 
 def _shown_path(path: Path) -> str:
@@ -176,43 +201,44 @@ def _shown_path(path: Path) -> str:
         return str(path)
 
 
-#: Python's syntax error messages, in Japanese (the most common first).
-_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^'(.)' was never closed$"), "「{0}」が閉じられていません"),
+#: Python's syntax error messages, in Japanese (the most common first).  The patterns
+#: (here and below) are compiled at their first use (re's cache), not at every start.
+_SYNTAX: tuple[tuple[str, str], ...] = (
+    (r"^'(.)' was never closed$", "「{0}」が閉じられていません"),
     (
-        re.compile(r"^unterminated triple-quoted string literal"),
+        r"^unterminated triple-quoted string literal",
         "三重引用符の文字列が閉じられていません",
     ),
-    (re.compile(r"^unterminated string literal"), "文字列の引用符が閉じられていません"),
-    (re.compile(r"^unmatched '(.)'$"), "対応する開き括弧のない「{0}」があります"),
+    (r"^unterminated string literal", "文字列の引用符が閉じられていません"),
+    (r"^unmatched '(.)'$", "対応する開き括弧のない「{0}」があります"),
     (
-        re.compile(r"^closing parenthesis '(.)' does not match opening parenthesis '(.)'"),
+        r"^closing parenthesis '(.)' does not match opening parenthesis '(.)'",
         "閉じ括弧「{0}」が開き括弧「{1}」と対応していません",
     ),
     (
-        re.compile(r"^invalid non-printable character U\+3000$"),
+        r"^invalid non-printable character U\+3000$",
         "コードの中に全角スペースがあります（半角スペースにしてください）",
     ),
     (
-        re.compile(r"^invalid character '(.)' \((U\+[0-9A-F]+)\)$"),
+        r"^invalid character '(.)' \((U\+[0-9A-F]+)\)$",
         "コードの中に全角文字「{0}」（{1}）があります（文字列なら引用符で囲んでください）",
     ),
     (
-        re.compile(r"^invalid syntax\. Perhaps you forgot a comma\?$"),
+        r"^invalid syntax\. Perhaps you forgot a comma\?$",
         "構文が正しくありません（カンマが抜けていませんか）",
     ),
-    (re.compile(r"^keyword argument repeated: (\w+)$"), "項目 `{0}` が2回書かれています"),
+    (r"^keyword argument repeated: (\w+)$", "項目 `{0}` が2回書かれています"),
     (
-        re.compile(r"^positional argument follows keyword argument$"),
+        r"^positional argument follows keyword argument$",
         "`名前=値` の後に名前のない値があります",
     ),
-    (re.compile(r"^expected ':'$"), "「:」が必要です"),
-    (re.compile(r"^unexpected indent$"), "字下げ（インデント）が正しくありません"),
-    (re.compile(r"^unindent does not match"), "字下げ（インデント）の深さが前の行と合っていません"),
-    (re.compile(r"^expected an indented block"), "字下げ（インデント）された行が必要です"),
-    (re.compile(r"^invalid syntax$"), "構文が正しくありません"),
+    (r"^expected ':'$", "「:」が必要です"),
+    (r"^unexpected indent$", "字下げ（インデント）が正しくありません"),
+    (r"^unindent does not match", "字下げ（インデント）の深さが前の行と合っていません"),
+    (r"^expected an indented block", "字下げ（インデント）された行が必要です"),
+    (r"^invalid syntax$", "構文が正しくありません"),
     (
-        re.compile(r"^\(unicode error\) 'utf-8' codec can't decode"),
+        r"^\(unicode error\) 'utf-8' codec can't decode",
         "ファイルが UTF-8 ではありません（Shift_JIS などで保存されていませんか）。UTF-8 で保存してください",
     ),
 )
@@ -223,21 +249,19 @@ def syntax_problem(message: str) -> str:
     A Python syntax error message in Japanese (the original when it is not a common one).
     """
     for pattern, japanese in _SYNTAX:
-        found = pattern.match(message)
+        found = re.match(pattern, message)
         if found:
             return japanese.format(*found.groups())
     return f"Python の構文として読めません（{message}）"
 
 
-_PARTIAL = re.compile(r"partially initialized module '([^']+)'")
-_CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
-_KEYWORD = re.compile(r"^(\w+)\.__init__\(\) got an unexpected keyword argument '(\w+)'$")
-_MISSING = re.compile(
+_PARTIAL = r"partially initialized module '([^']+)'"
+_CANNOT_IMPORT = r"cannot import name '([^']+)' from '([^']+)'"
+_KEYWORD = r"^(\w+)\.__init__\(\) got an unexpected keyword argument '(\w+)'$"
+_MISSING = (
     r"^(\w+)\.__init__\(\) missing \d+ required (?:keyword-only |positional )?arguments?: (.+)$"
 )
-_POSITIONAL = re.compile(
-    r"^(\w+)\.__init__\(\) takes \d+ positional arguments? but \d+ .*(?:was|were) given$"
-)
+_POSITIONAL = r"^(\w+)\.__init__\(\) takes \d+ positional arguments? but \d+ .*(?:was|were) given$"
 
 
 def explain(error: BaseException) -> str:
@@ -253,7 +277,7 @@ def explain(error: BaseException) -> str:
         names = "、".join(f"{member.name}（{member.value}）" for member in options)
         return f"選択肢 {options.__name__}.{error.name} はありません。次のいずれかを書いてください: {names}"
     if isinstance(error, ImportError | AttributeError) and "circular import" in str(error):
-        found = _PARTIAL.search(str(error))
+        found = re.search(_PARTIAL, str(error))
         name = f"`{found[1]}` " if found else ""
         return (
             f"共通ブロック {name}の import が循環しています（ブロック同士が互いを import しています）。"
@@ -261,18 +285,18 @@ def explain(error: BaseException) -> str:
         )
     if isinstance(error, ModuleNotFoundError):
         return f"モジュール `{error.name}` が見つかりません。import 文を確認してください。"
-    if isinstance(error, ImportError) and (found := _CANNOT_IMPORT.search(str(error))):
+    if isinstance(error, ImportError) and (found := re.search(_CANNOT_IMPORT, str(error))):
         return f"`{found[2]}` に `{found[1]}` はありません。import 文の名前を確認してください。"
     if isinstance(error, NameError) and error.name:
         return f"`{error.name}` が定義されていません。import 文を確認してください。"
     if isinstance(error, TypeError):
         text = str(error)
-        if found := _KEYWORD.match(text):
+        if found := re.match(_KEYWORD, text):
             return f"{found[1]} に `{found[2]}` という項目はありません。項目名を確認してください。"
-        if found := _MISSING.match(text):
+        if found := re.match(_MISSING, text):
             names = found[2].replace(" and ", ", ").replace("'", "`")
             return f"{found[1]} の必須の項目 {names} がありません。"
-        if found := _POSITIONAL.match(text):
+        if found := re.match(_POSITIONAL, text):
             return f"{found[1]}(...) の項目は `名前=値` の形で書いてください。"
     return f"モジュールの実行中にエラーが発生しました: {type(error).__name__}: {error}"
 

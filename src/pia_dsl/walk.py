@@ -196,12 +196,32 @@ def walk(obj: Any, *, every_edition: bool = False) -> Iterator[Entry]:
     """
     Every item of ``obj`` (an assessment or any part of it), in form order; for a
     document of an older edition, as that edition prints it (``every_edition``: every
-    item of the model, with the current labels).
+    item of the model, with the current labels).  The entries of the last few whole
+    documents walked are kept (a document is frozen: its entries never change), so that
+    validation, declarations and derivation walk it once.
     """
     from .forms.editions import edition_view
+    from .forms.registry import code_of  # loaded with any form
 
-    view = None if every_edition else edition_view(obj)
-    yield from _walk_fields(obj, (), (), star=False, active=True, switch=("", ()), view=view)
+    if not code_of(type(obj)):
+        view = None if every_edition else edition_view(obj)
+        return _walk_fields(obj, (), (), star=False, active=True, switch=("", ()), view=view)
+    key = (id(obj), every_edition)
+    known = _WALKED.pop(key, None)
+    entries = known[1] if known is not None and known[0] is obj else None
+    if entries is None:
+        view = None if every_edition else edition_view(obj)
+        walked = _walk_fields(obj, (), (), star=False, active=True, switch=("", ()), view=view)
+        entries = tuple(walked)
+    _WALKED[key] = (obj, entries)  # held, so the id is not reused meanwhile
+    while len(_WALKED) > _WALKED_SIZE:
+        del _WALKED[next(iter(_WALKED))]
+    return iter(entries)
+
+
+#: The entries of the last documents walked, by (id, every_edition), most recent last.
+_WALKED: dict[tuple[int, bool], tuple[Any, tuple[Entry, ...]]] = {}
+_WALKED_SIZE = 4
 
 
 def iter_fields(obj: Any) -> Iterator[Entry]:

@@ -147,3 +147,50 @@ class TestBrokenPackages:
 
         with pytest.raises(TemplateError, match="200 MB"):
             prepare(_package(tmp_path, bomb))
+
+
+def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> None:
+    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Prepared
+
+    document = dict(DOCUMENTS)["blank-zenkomoku"]
+    template = default_template(code_of(type(document)))
+    data = template.read_bytes()
+    context = build_context(document)
+    cache = CompiledCache(tmp_path / "compiled")
+
+    def stamp(core: Any) -> None:
+        _stamp(document, core)
+
+    fresh = Prepared(template, data, _ENVIRONMENT, cache).fill(context, stamp)
+    stored = sorted((tmp_path / "compiled").iterdir())
+    cached = Prepared(template, data, _ENVIRONMENT, cache).fill(context, stamp)
+    uncached = Prepared(template, data, _ENVIRONMENT, None).fill(context, stamp)
+
+    assert stored  # the first preparation wrote the compiled parts
+    assert cached == fresh == uncached
+
+
+def test_a_damaged_cache_entry_is_compiled_again(tmp_path: Path) -> None:
+    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Part
+
+    cache = CompiledCache(tmp_path)
+    source = "<w:t>{{ title }}</w:t>"
+    Part(_ENVIRONMENT, "本文", source, cache)
+    (entry,) = tmp_path.iterdir()
+    entry.write_bytes(entry.read_bytes()[:-3] + b"xyz")  # the code no longer matches its hash
+
+    part = Part(_ENVIRONMENT, "本文", source, cache)
+
+    assert cache.get(entry.name) is not None  # written again, sound
+    assert part.fill({"title": "a<b"}) == "<w:t>a&lt;b</w:t>"
+
+
+def test_the_cache_can_be_moved_or_turned_off(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pia_dsl.render.prepared import CACHE_ENV, CompiledCache
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    assert CompiledCache.default().directory == tmp_path
+    monkeypatch.setenv(CACHE_ENV, "off")
+    assert CompiledCache.default().directory is None

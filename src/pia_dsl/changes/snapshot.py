@@ -23,21 +23,23 @@ rewrites nothing.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
 from ..errors import InvalidAssessmentError, RevisionError
 from ..forms.common import ChangeRow
 from ..forms.editions import current_edition, edition_by_mark
-from ..io import load, make_converter
-from ..io.text import format_text
+from ..io import load
 from .declarations import Revision
 from .migrations import SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from cattrs import Converter
 
 __all__ = [
     "PUBLISHED_DIR",
@@ -54,7 +56,15 @@ __all__ = [
 #: The directory of the snapshots, beside ``assessments/``.
 PUBLISHED_DIR = "published"
 
-_CONVERTER = make_converter()
+
+@functools.cache
+def _converter() -> Converter:
+    """
+    The converter of snapshots (cattrs loads at the first snapshot, not with this module).
+    """
+    from ..io import make_converter
+
+    return make_converter()
 
 
 @frozen(kw_only=True)
@@ -131,7 +141,9 @@ def dump_published(record: Published) -> str:
     """
     The canonical JSON text of a snapshot.
     """
-    data = _CONVERTER.unstructure(record)
+    from ..io.text import format_text
+
+    data = _converter().unstructure(record)
     return format_text(data, "json")
 
 
@@ -151,8 +163,10 @@ def load_published(path: Path, *, check_document: bool = True) -> Published:
     if not isinstance(data, dict):
         msg = f"{path}: 公表の記録（スナップショット）の形式ではありません。"
         raise RevisionError(msg)
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+
     try:
-        record = _CONVERTER.structure(migrate(data), Published)
+        record = _converter().structure(migrate(data), Published)
         if check_document:
             record.load_document(source=str(path))
         return record

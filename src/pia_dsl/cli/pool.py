@@ -21,19 +21,21 @@ that pays.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
-from multiprocessing.connection import Connection
 from types import FrameType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import PiaError
+
+if TYPE_CHECKING:
+    # multiprocessing and concurrent.futures load only for a pool (not for one job).
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.connection import Connection
 
 __all__ = ["POOL_MIN_JOBS", "STOP_GRACE", "pays", "run_all"]
 
@@ -88,6 +90,9 @@ def _run_in_pool(
     workers: int,
     preload: Sequence[str],
 ) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([*preload, __name__])
     lifeline, keep_alive = context.Pipe(duplex=False)

@@ -265,13 +265,14 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     return written  # the PDFs come after every job (_convert_pdfs)
 
 
-#: Modules the worker server imports once, before forking workers.
+#: Modules the worker server imports once, before forking workers (the converter and the
+#: table's modules by name: ``pia_dsl.io`` and ``pia_dsl.changes`` load them lazily).
 _PRELOAD = (
     "pia_dsl.cli.render",
     "pia_dsl.render.docx",
     *(form.package for form in Form),
-    "pia_dsl.io",
-    "pia_dsl.changes",
+    "pia_dsl.io.converter",
+    "pia_dsl.changes.table",
 )
 
 

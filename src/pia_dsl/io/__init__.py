@@ -14,18 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import InvalidAssessmentError
 from ..forms.registry import Form, code_of, root_of
-from .converter import CONVERTER, make_converter
-from .messages import describe
-from .text import Format, format_text, parse_text
 
 if TYPE_CHECKING:
     from ..validate.findings import Finding
+    from .converter import make_converter
+
+#: The text formats of :func:`dump` and :func:`load`.
+Format = Literal["json", "yaml"]
+
+# cattrs (.converter) and PyYAML (.text) load on first use, not with the package: the
+# renderer and the 変更箇所 table import this package but need them only for snapshots.
 
 __all__ = [
     "Format",
@@ -67,6 +69,8 @@ def to_data(assessment: Any, *, check_types: bool = True) -> dict[str, Any]:
     canonical form: :class:`InvalidAssessmentError` names the items (``check_types=False``
     for a caller that has checked them on its own walk).
     """
+    from .converter import CONVERTER
+
     if check_types:
         require_types(assessment)
     data: dict[str, Any] = CONVERTER.unstructure(assessment)
@@ -93,6 +97,8 @@ def dump(assessment: Any, fmt: Format = "json") -> str:
     """
     Canonical JSON or YAML text of an assessment; the same model always gives the same text.
     """
+    from .text import format_text
+
     return format_text(to_data(assessment), fmt)
 
 
@@ -100,6 +106,12 @@ def load(text: str, fmt: Format = "json", *, source: str = "<input>") -> Any:
     """
     Structure JSON or YAML text into an assessment, rejecting unknown keys and wrong values.
     """
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+
+    from .converter import CONVERTER
+    from .messages import describe
+    from .text import parse_text
+
     data = parse_text(text, fmt, source=source)
     if not isinstance(data, dict):
         msg = f"{source}: 評価書はオブジェクト（キーと値の組）で書いてください。"
@@ -133,3 +145,15 @@ def load_path(path: Path) -> Any:
         msg = f"{path}: ファイルを読めません（{error.strerror}）。"
         raise InvalidAssessmentError(msg) from None
     return load(text, fmt, source=str(path))
+
+
+def __getattr__(name: str) -> Any:
+    """
+    ``make_converter`` (from :mod:`.converter`, with cattrs) on first use.
+    """
+    if name == "make_converter":
+        from .converter import make_converter
+
+        return make_converter
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

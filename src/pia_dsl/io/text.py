@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 
 from ..errors import InvalidAssessmentError
+from . import Format
 
 __all__ = ["MAX_DIGITS", "Format", "escape_surrogates", "format_text", "parse_text"]
-
-Format = Literal["json", "yaml"]
 
 
 def format_text(data: Any, fmt: Format) -> str:

@@ -15,9 +15,15 @@ give (tested), except that the characters of values are never rewritten: docxtpl
 ``{_{`` ``}_}`` ``{_%`` ``%_}`` in the *output* into ``{{`` ``}}`` ``{%`` ``%}``, which
 here applies to the template's own text only.
 
+The Jinja code compiled from each part is also kept on disk (:class:`CompiledCache`, in
+the user's cache directory), so that the next ``pia render`` of the same template does
+not compile it again: the code is what this same sandbox compiled from that same source
+(the key is the SHA-256 of the source, the Python and Jinja versions and the code of the
+sandbox), never anything read from the template or the project.
+
 Before anything is parsed the package is checked (:func:`check_package`): a zip, no
 duplicate entries, bounded sizes, and every XML part well-formed without a DTD (no entity
-expansion).  Every failure is a :class:`~pia_dsl.errors.TemplateError` in Japanese naming
+expansion); the cache remembers the SHA-256 of each package that passed.  Every failure is a :class:`~pia_dsl.errors.TemplateError` in Japanese naming
 the file and, for a refused tag, the part and the tag.
 """
 
@@ -27,12 +33,17 @@ import functools
 import hashlib
 import html
 import io
+import marshal
+import os
 import re
+import sys
+import tempfile
 import traceback
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -47,13 +58,16 @@ from lxml import etree
 from markupsafe import Markup
 
 from ..errors import TemplateError
+from . import sandbox
 from .images import embed_images, figure_rows, has_figures
 from .package import Entry, deflated, read_entries, write_package
 from .sandbox import Sandbox, TemplateLimitError, UnsafeTemplateError, steps
 
 __all__ = [
+    "CACHE_ENV",
     "OUTPUT_LIMIT",
     "PROPERTIES",
+    "CompiledCache",
     "Part",
     "Prepared",
     "check_package",
@@ -127,20 +141,144 @@ def _check_xml(path: Path, name: str, blob: bytes) -> None:
         ) from error
 
 
+#: The environment variable that moves (a directory) or turns off (``off``) the cache of
+#: compiled templates (default: ``$XDG_CACHE_HOME/pia_dsl/templates``, else
+#: ``~/.cache/pia_dsl/templates``).
+CACHE_ENV = "PIA_TEMPLATE_CACHE"
+_CACHE_MAGIC = b"pia-compiled-template-1\n"
+
+
+class CompiledCache:
+    """
+    The Jinja code compiled from template sources, one file per key in ``directory``
+    (``None``: no cache), and a marker for each template package (by its SHA-256) that
+    passed :func:`check_package`.  An entry holds the SHA-256 of its code; one that does
+    not match, cannot be read or cannot be written is compiled (checked) again, silently.
+    """
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+
+    @classmethod
+    def default(cls) -> CompiledCache:
+        setting = os.environ.get(CACHE_ENV)
+        if setting is not None:
+            return cls(None if setting.strip().lower() in {"", "0", "off"} else Path(setting))
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return cls(Path(base) / "pia_dsl" / "templates")
+
+    def key(self, environment: Sandbox, source: str) -> str:
+        digest = hashlib.sha256(_compiler_fingerprint().encode())
+        digest.update(b"autoescape" if environment.autoescape else b"plain")
+        digest.update(source.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def get(self, key: str) -> CodeType | None:
+        if self.directory is None:
+            return None
+        try:
+            data = (self.directory / key).read_bytes()
+        except OSError:
+            return None
+        head = len(_CACHE_MAGIC)
+        body = data[head + 64 :]
+        if data[:head] != _CACHE_MAGIC or data[head : head + 64] != _sha(body):
+            return None
+        try:
+            code = marshal.loads(body)
+        except (EOFError, ValueError, TypeError):
+            return None
+        return code if isinstance(code, CodeType) else None
+
+    def put(self, key: str, code: CodeType) -> None:
+        self._write(key, marshal.dumps(code))
+
+    def checked(self, data: bytes) -> bool:
+        """
+        Whether a template package of exactly these bytes passed :func:`check_package`.
+        """
+        if self.directory is None:
+            return False
+        try:
+            marker = (self.directory / self._package_key(data)).read_bytes()
+        except OSError:
+            return False
+        return marker == _CACHE_MAGIC + _sha(b"")
+
+    def mark_checked(self, data: bytes) -> None:
+        self._write(self._package_key(data), b"")
+
+    def _package_key(self, data: bytes) -> str:
+        digest = hashlib.sha256(_compiler_fingerprint().encode())
+        digest.update(b"checked package\0")
+        digest.update(hashlib.sha256(data).digest())
+        return f"package-{digest.hexdigest()}"
+
+    def _write(self, key: str, body: bytes) -> None:
+        if self.directory is None:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(_CACHE_MAGIC + _sha(body) + body)
+                os.replace(temporary, self.directory / key)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return
+
+
+def _sha(data: bytes) -> bytes:
+    return hashlib.sha256(data).hexdigest().encode()
+
+
+@functools.cache
+def _compiler_fingerprint() -> str:
+    """
+    What the compiled code depends on besides the source: Python, Jinja and the code of
+    the sandbox and of this module (the brace handling of :class:`Part`).
+    """
+    digest = hashlib.sha256(f"{sys.version}\0{jinja2.__version__}".encode())
+    for module in (sandbox.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()
+
+
 class Part:
     """
     One templated part: its compiled template and the source it was compiled from (for
-    naming the tag of an error).
+    naming the tag of an error); the code comes from ``cache`` when it holds it.
     """
 
-    def __init__(self, environment: Sandbox, where: str, source: str) -> None:
+    def __init__(
+        self, environment: Sandbox, where: str, source: str, cache: CompiledCache | None = None
+    ) -> None:
         self.where = where
         self.source = source
-        self.tree = environment.parse(source)
-        for data in self.tree.find_all(nodes.TemplateData):
+        self._environment = environment
+        key = cache.key(environment, source) if cache is not None else ""
+        code = cache.get(key) if cache is not None else None
+        if code is None:
+            code = environment.compile(self.tree)
+            if cache is not None:
+                cache.put(key, code)
+        self.template = environment.template_class.from_code(
+            environment, code, environment.make_globals(None)
+        )
+
+    @functools.cached_property
+    def tree(self) -> nodes.Template:
+        """
+        The parsed part (the sandbox's checks run here), braces unescaped as docxtpl does.
+        """
+        tree = self._environment.parse(self.source)
+        for data in tree.find_all(nodes.TemplateData):
             for escaped, brace in _BRACES:
                 data.data = data.data.replace(escaped, brace)
-        self.template = environment.from_string(self.tree)
+        return tree
 
     def fill(self, context: dict[str, Any]) -> str:
         chunks: list[str] = []
@@ -170,9 +308,15 @@ class Prepared:
     A template read, checked and compiled: :meth:`fill` gives the .docx bytes.
     """
 
-    def __init__(self, path: Path, data: bytes, environment: Sandbox) -> None:
+    def __init__(
+        self, path: Path, data: bytes, environment: Sandbox, cache: CompiledCache | None = None
+    ) -> None:
         self.path = path
-        check_package(path, data)
+        self.cache = cache
+        if cache is None or not cache.checked(data):
+            check_package(path, data)
+            if cache is not None:
+                cache.mark_checked(data)
         self.data = data
         self.docx = DocxTemplate(io.BytesIO(data))
         try:
@@ -231,7 +375,7 @@ class Prepared:
 
     def _part(self, environment: Any, where: str, source: str) -> Part:
         try:
-            return Part(environment, where, source)
+            return Part(environment, where, source, self.cache)
         except jinja2.TemplateSyntaxError as error:
             raise self.error(error, where, source) from error
 
@@ -433,7 +577,8 @@ _CACHE_SIZE = 8
 
 def prepare(path: Path) -> Prepared:
     """
-    The template at ``path``, prepared once per process for each content (SHA-256).
+    The template at ``path``, prepared once per process for each content (SHA-256),
+    its compiled parts kept in the user's cache (:class:`CompiledCache`).
     """
     try:
         data = path.read_bytes()
@@ -444,7 +589,7 @@ def prepare(path: Path) -> Prepared:
     key = hashlib.sha256(data).hexdigest()
     prepared = _CACHE.pop(key, None)
     if prepared is None or prepared.path != path:
-        prepared = Prepared(path, data, _ENVIRONMENT)
+        prepared = Prepared(path, data, _ENVIRONMENT, CompiledCache.default())
     _CACHE[key] = prepared
     while len(_CACHE) > _CACHE_SIZE:
         del _CACHE[next(iter(_CACHE))]

@@ -12,7 +12,6 @@ lists every declaration for the transcription report (``pia check --show-gaps``)
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from enum import Enum
@@ -163,6 +162,8 @@ def _resolve(
     entry = paths[index].get(path) if index is not None else None
     if entry is None:
         pool = [p for found in paths for p in found] if index is None else list(paths[index])
+        import difflib  # only for a declaration that names no item
+
         near = difflib.get_close_matches(path, pool, n=3, cutoff=0.6)
         hint = (
             f" 近いパス: {'、'.join(near)}"
@@ -178,12 +179,13 @@ def _label(target: _Target, entry: Entry, several: bool) -> str:
     return f"{Form(target.form).label} {entry.official}" if several else entry.official
 
 
-def _consistency(target: _Target, document: Any, several: bool) -> Iterable[Finding]:
+def _consistency(target: _Target, paths: dict[str, Entry], several: bool) -> Iterable[Finding]:
     """
     A declaration that its item contradicts: a value under ``Absent``, a value where the
-    source is ``Blank``, nothing where a value was ``Reconstructed``.
+    source is ``Blank``, nothing where a value was ``Reconstructed``.  ``paths``: the
+    document's entries (:func:`declaration_paths`, one walk for every declaration).
     """
-    entries = [e for e in walk(document) if covers(target.path, e.dotted)]
+    entries = [e for dotted, e in paths.items() if covers(target.path, dotted)]
     filled = [e for e in entries if e.kind is Kind.FIELD and written(e.value)]
     declaration = target.declaration
     contradicted = {
@@ -282,8 +284,7 @@ def apply_declarations(
         counts[target.key] += 1
         result.append(_downgrade(found, target.declaration))
     for target in targets:
-        document = documents[forms.index(target.form)]
-        result.extend(_consistency(target, document, several))
+        result.extend(_consistency(target, paths[forms.index(target.form)], several))
     report = [
         ReportRow(
             KIND_NAMES[type(t.declaration)],

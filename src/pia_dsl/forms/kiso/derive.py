@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Iterable
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import field, frozen
 
@@ -25,9 +25,7 @@ from ...provenance import Unknown
 from ...thresholds import threshold
 from ..choices import Audit, Effort, Incident
 from ..common import ChangeRow
-from ..juten import FocusedAssessment
 from ..registry import Form, code_of
-from ..zenkomoku import FullAssessment
 from . import (
     AcquisitionRisk,
     AuditSection,
@@ -67,8 +65,27 @@ __all__ = [
     "weakest",
 ]
 
-#: The detailed forms a 基礎 can be derived from.
-Detailed = FocusedAssessment | FullAssessment
+if TYPE_CHECKING:
+    # Only annotations: the document passed in has loaded its own form (a 全項目 module
+    # does not build the 重点's classes).
+    from ..juten import FocusedAssessment
+    from ..zenkomoku import FullAssessment
+
+    #: The detailed forms a 基礎 can be derived from.
+    Detailed = FocusedAssessment | FullAssessment
+
+
+def __getattr__(name: str) -> object:
+    """
+    ``Detailed`` at run time (it imports both detailed forms).
+    """
+    if name == "Detailed":
+        from ..juten import FocusedAssessment
+        from ..zenkomoku import FullAssessment
+
+        return FocusedAssessment | FullAssessment
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def weakest(values: Iterable[Enum]) -> Enum | None:
@@ -214,7 +231,11 @@ def basic_from(document: Detailed, answers: BasicAnswers) -> BasicAssessment:
         else derived.get("s4.audit.status") or _full_audit_ticks(document)
     )
     # 開示請求、問合せ: 重点 Ⅳ, 全項目 Ⅴ
-    requests = document.s4 if isinstance(document, FocusedAssessment) else document.s5
+    requests = (
+        cast("FocusedAssessment", document).s4
+        if code_of(type(document)) == Form.JUTEN
+        else cast("FullAssessment", document).s5
+    )
     basic = BasicAssessment(
         cover=Cover(
             number=document.cover.number,
@@ -318,10 +339,11 @@ def _derive(doc: DocumentItems, template: str) -> Any:
 
 
 def _full_audit_ticks(document: Detailed) -> Checks[Audit]:
-    if not isinstance(document, FullAssessment):
+    if code_of(type(document)) != Form.ZENKOMOKU:  # a 重点 has no such audit items
         return Checks()
+    full = cast("FullAssessment", document)
     done = {Effort.SPECIAL, Effort.SUFFICIENT}
-    audit = document.s4.audit
+    audit = full.s4.audit
     ticked = [
         option
         for option, status in (
