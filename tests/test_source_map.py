@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pia_dsl.cli.check import findings_of
-from pia_dsl.source_map import SourceMap, locate
+from pia_dsl.source_map import SourceMap, locate, parse_module
 
 MODULE = """\
 from x import A, B, S
@@ -104,3 +104,36 @@ def test_check_parses_each_module_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(found) > 10
     assert any(line is not None for _, line in found)
     assert len(parses) == 1
+
+
+def test_map_reuses_the_tree_the_loader_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tree :func:`parse_module` made for the loader answers for the same file unparsed."""
+    path = tmp_path / "m.py"
+    path.write_text(MODULE, encoding="utf-8")
+    parse_module(path.read_bytes(), str(path.resolve()))
+    parses: list[object] = []
+    real_parse = ast.parse
+
+    def counting_parse(source: str | bytes, *args: object, **kwargs: object) -> ast.Module:
+        parses.append(source)
+        return real_parse(source, *args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(ast, "parse", counting_parse)
+
+    found = SourceMap.of(path)
+
+    assert found is not None
+    assert found.line("section.consigning") == 11
+    assert parses == []
+
+
+def test_an_edited_file_is_parsed_again(tmp_path: Path) -> None:
+    """A file changed since the loader parsed it is mapped from its current text."""
+    path = tmp_path / "m.py"
+    path.write_text(MODULE, encoding="utf-8")
+    parse_module(path.read_bytes(), str(path.resolve()))
+    path.write_text("\n\n" + MODULE, encoding="utf-8")
+
+    assert locate(path, "section.consigning") == 13

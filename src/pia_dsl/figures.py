@@ -19,7 +19,6 @@ PNG first (e.g. ``soffice --headless --convert-to png``).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from attrs import field, frozen
@@ -91,6 +90,8 @@ def diagram(file: str, module: str, *, description: str = "") -> Diagram:
     if not path.is_file():
         msg = f"図のファイル {file} がありません（{path}）。パスはモジュールのフォルダからの相対パスで書いてください。"
         raise ValueError(msg)
+    import hashlib  # only for a module with a diagram: not at every start
+
     data = path.read_bytes()
     if image_kind(data) is None:
         msg = f"図のファイル {file} は Word に埋め込める画像（PNG・JPEG・GIF・BMP・TIFF）ではありません。SVG や EMF は PNG に変換してください。"

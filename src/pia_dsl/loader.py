@@ -27,6 +27,7 @@ import attrs
 
 from .errors import AssessmentLoadError, PiaError
 from .forms.registry import code_of
+from .source_map import parse_module
 
 __all__ = ["discover", "documents_of", "load_assessment", "load_module", "main_index"]
 
@@ -140,7 +141,8 @@ def load_module(path: Path, *, root: Path | None = None, label: str | None = Non
         try:
             # Compile from source, not from __pycache__: an edit within the same second
             # that keeps the file size would otherwise run stale bytecode.
-            code = compile(path.read_bytes(), str(path.resolve()), "exec")
+            filename = str(path.resolve())
+            code = compile(parse_module(path.read_bytes(), filename), filename, "exec")
             with _running_in(project):
                 exec(code, module.__dict__)
         except SystemExit as error:

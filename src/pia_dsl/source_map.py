@@ -15,9 +15,27 @@ import ast
 import re
 from pathlib import Path
 
-__all__ = ["SourceMap", "locate"]
+__all__ = ["SourceMap", "locate", "parse_module"]
 
 _STEP = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")
+
+#: The trees of the last modules the loader parsed, by file name, with the bytes parsed.
+_PARSED: dict[str, tuple[bytes, ast.Module]] = {}
+_PARSED_SIZE = 4
+
+
+def parse_module(source: bytes, filename: str) -> ast.Module:
+    """
+    The tree of a module's ``source`` (the loader compiles it), kept for
+    :meth:`SourceMap.of` of the same unchanged file, so that ``pia check`` parses each
+    module once.  Raises :class:`SyntaxError` like :func:`compile`.
+    """
+    tree = ast.parse(source, filename)
+    _PARSED.pop(filename, None)
+    _PARSED[filename] = (source, tree)
+    while len(_PARSED) > _PARSED_SIZE:
+        del _PARSED[next(iter(_PARSED))]
+    return tree
 
 
 def _definitions(tree: ast.Module) -> dict[str, ast.expr]:
@@ -51,11 +69,13 @@ class SourceMap:
     The parsed source of one module, answering :meth:`line` for any number of fields.
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str | ast.Module) -> None:
         """
-        Raises :class:`SyntaxError` when ``source`` does not parse.
+        ``source``: the module's text or its tree.  Raises :class:`SyntaxError` when the
+        text does not parse.
         """
-        self._names = _definitions(ast.parse(source))
+        tree = source if isinstance(source, ast.Module) else ast.parse(source)
+        self._names = _definitions(tree)
         self._members: dict[int, dict[object, ast.expr]] = {}
         self._starts: list[ast.expr] = []
         if "assessment" in self._names:
@@ -70,7 +90,10 @@ class SourceMap:
         The map of the module at ``path``, or ``None`` when it cannot be read or parsed.
         """
         try:
-            return cls(path.read_text(encoding="utf-8"))
+            data = path.read_bytes()
+            text = data.decode("utf-8")
+            parsed = _PARSED.get(str(path.resolve()))
+            return cls(parsed[1] if parsed is not None and parsed[0] == data else text)
         except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
             return None
 

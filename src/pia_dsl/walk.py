@@ -206,11 +206,12 @@ def walk(obj: Any, *, every_edition: bool = False) -> Iterator[Entry]:
     if not code_of(type(obj)):
         view = None if every_edition else edition_view(obj)
         return _walk_fields(obj, (), (), star=False, active=True, switch=("", ()), view=view)
-    key = (id(obj), every_edition)
+    view = None if every_edition else edition_view(obj)
+    # A document of the current edition walks the same with or without ``every_edition``.
+    key = (id(obj), view is None)
     known = _WALKED.pop(key, None)
     entries = known[1] if known is not None and known[0] is obj else None
     if entries is None:
-        view = None if every_edition else edition_view(obj)
         walked = _walk_fields(obj, (), (), star=False, active=True, switch=("", ()), view=view)
         entries = tuple(walked)
     _WALKED[key] = (obj, entries)  # held, so the id is not reused meanwhile

@@ -76,15 +76,14 @@ EPILOG = """\
 """
 
 
-_INVALID_CHOICE = re.compile(
+#: argparse's error messages: compiled at their first use (re's cache), not at every start.
+_INVALID_CHOICE = (
     r"argument (?P<arg>\S+): invalid choice: '(?P<value>[^']*)' \(choose from (?P<choices>.*)\)"
 )
-_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<args>.*)")
-_REQUIRED = re.compile(r"the following arguments are required: (?P<args>.*)")
-_EXPECTED = re.compile(r"argument (?P<arg>\S+): expected one argument")
-_INVALID_VALUE = re.compile(
-    r"argument (?P<arg>\S+): invalid (?P<type>\w+) value: '(?P<value>[^']*)'"
-)
+_UNRECOGNIZED = r"unrecognized arguments: (?P<args>.*)"
+_REQUIRED = r"the following arguments are required: (?P<args>.*)"
+_EXPECTED = r"argument (?P<arg>\S+): expected one argument"
+_INVALID_VALUE = r"argument (?P<arg>\S+): invalid (?P<type>\w+) value: '(?P<value>[^']*)'"
 
 #: argparse's type names, in Japanese.
 _TYPES = {"int": "整数", "float": "数値", "Path": "パス"}
@@ -94,18 +93,18 @@ def japanese_usage_error(message: str) -> str:
     """
     argparse's English error, said in Japanese (the original is kept when unknown).
     """
-    if found := _INVALID_CHOICE.match(message):
+    if found := re.match(_INVALID_CHOICE, message):
         choices = found["choices"].replace("'", "")
         if found["arg"] == "COMMAND":
             return f"不明なコマンド「{found['value']}」です。`pia --help` で一覧を確認してください（{choices}）。"
         return f"{found['arg']} の値「{found['value']}」は使えません（選べる値: {choices}）。"
-    if found := _UNRECOGNIZED.match(message):
+    if found := re.match(_UNRECOGNIZED, message):
         return f"不明な引数です: {found['args']}。`--help` で使い方を確認してください。"
-    if found := _REQUIRED.match(message):
+    if found := re.match(_REQUIRED, message):
         return f"必須の引数がありません: {found['args']}。`--help` で使い方を確認してください。"
-    if found := _EXPECTED.match(message):
+    if found := re.match(_EXPECTED, message):
         return f"{found['arg']} には値を1つ指定してください。"
-    if found := _INVALID_VALUE.match(message):
+    if found := re.match(_INVALID_VALUE, message):
         kind = _TYPES.get(found["type"], found["type"])
         return f"{found['arg']} の値「{found['value']}」は{kind}ではありません。"
     return f"引数が正しくありません: {message}"

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import traceback
 from pathlib import Path
@@ -210,6 +209,8 @@ def run(args: argparse.Namespace) -> int:
         if args.show_gaps and args.format != "json":
             _print_report(path, transcription)
     if args.format == "json":
+        import json  # only for --format json: not at every check
+
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:

@@ -185,7 +185,8 @@ def _consistency(target: _Target, paths: dict[str, Entry], several: bool) -> Ite
     source is ``Blank``, nothing where a value was ``Reconstructed``.  ``paths``: the
     document's entries (:func:`declaration_paths`, one walk for every declaration).
     """
-    entries = [e for dotted, e in paths.items() if covers(target.path, dotted)]
+    path, below = target.path, (f"{target.path}.", f"{target.path}[")  # covers(), inlined
+    entries = [e for dotted, e in paths.items() if dotted == path or dotted.startswith(below)]
     filled = [e for e in entries if e.kind is Kind.FIELD and written(e.value)]
     declaration = target.declaration
     contradicted = {
