@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import typing
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 from attrs import frozen
 
 from pia_dsl.forms.registry import Form
-from pia_dsl.meta import item_of
+from pia_dsl.schema import FieldSpec, Shape, fields_of
 
 GLOSSARY = Path(__file__).resolve().parents[1] / "docs" / "glossary.md"
 FORMS = tuple(Form)
@@ -42,25 +41,22 @@ class Place:
     cls: type | None
 
 
-def _classes(hint: Any) -> list[type]:
-    args = typing.get_args(hint)
-    if not args:
-        return [hint] if isinstance(hint, type) and attrs.has(hint) else []
-    return [c for a in args for c in _classes(a)]
+def _part(spec: FieldSpec) -> type | None:
+    """The class of a part or a group's members (from the compiled schema), else ``None``."""
+    parted = spec.shape in {Shape.PART, Shape.GROUP} and attrs.has(spec.target)
+    return spec.target if parted else None
 
 
 def places(cls: type, form: str, parent: str = "") -> Iterator[Place]:
     """
     Every item below the attrs class ``cls``, in field order.
     """
-    hints = typing.get_type_hints(cls)
-    for attribute in attrs.fields(cls):
-        meta = item_of(attribute.metadata)
+    for spec in fields_of(cls):
+        meta = spec.item
         if meta is None:
             continue
-        found = _classes(hints[attribute.name])
-        sub = found[0] if found else None
-        yield Place(form, parent, meta.label, attribute.name, sub)
+        sub = _part(spec)
+        yield Place(form, parent, meta.label, spec.name, sub)
         if sub is not None:
             yield from places(sub, form, meta.label)
 
@@ -157,15 +153,14 @@ def _signature(cls: type) -> tuple[Any, ...]:
     """
     The structure of a class: its items' names, numbers, labels, ※ and types, recursively.
     """
-    hints = typing.get_type_hints(cls)
     found = []
-    for attribute in attrs.fields(cls):
-        meta = item_of(attribute.metadata)
+    for spec in fields_of(cls):
+        meta = spec.item
         if meta is None:
             continue
-        subs = _classes(hints[attribute.name])
-        kind = _signature(subs[0]) if subs else repr(hints[attribute.name])
-        found.append((attribute.name, meta.number, meta.label, meta.star, meta.required, kind))
+        sub = _part(spec)
+        kind = _signature(sub) if sub is not None else repr(spec.hint)
+        found.append((spec.name, meta.number, meta.label, meta.star, meta.required, kind))
     return tuple(found)
 
 

@@ -8,7 +8,6 @@ before the renames.
 from __future__ import annotations
 
 import json
-import typing
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,7 @@ from pia_dsl.changes import diff_documents, migrations
 from pia_dsl.changes.renames import RENAMES
 from pia_dsl.changes.snapshot import load_published
 from pia_dsl.forms.registry import Form
-from pia_dsl.meta import item_of
-from pia_dsl.schema import blank_instance
+from pia_dsl.schema import Shape, blank_instance, fields_of
 
 COMMITTED = sorted((PROJECT / "published").glob("*/*.json"))
 
@@ -89,19 +87,13 @@ def _fields(cls: type, path: list[str]) -> type | None:
     for part in path:
         if part == "*":
             continue
-        hints = typing.get_type_hints(cls)
-        names = {a.name: a for a in attrs.fields(cls) if item_of(a.metadata) is not None}
-        assert part in names, f"{part} is not an item of {cls.__name__}"
-        found = [t for t in _inner_types(hints[part]) if attrs.has(t)]
-        if not found:
+        specs = {spec.name: spec for spec in fields_of(cls) if spec.item is not None}
+        assert part in specs, f"{part} is not an item of {cls.__name__}"
+        spec = specs[part]
+        if spec.shape not in {Shape.PART, Shape.GROUP} or not attrs.has(spec.target):
             return None
-        cls = found[0]
+        cls = spec.target
     return cls
-
-
-def _inner_types(hint: Any) -> list[Any]:
-    args = typing.get_args(hint)
-    return [hint] if not args else [t for a in args for t in _inner_types(a)]
 
 
 @pytest.mark.parametrize("form", sorted(RENAMES))
