@@ -1,6 +1,7 @@
 """
-Shared test configuration: hypothesis profiles; compiled templates cached in a temporary
-directory of the run (not the user's cache), for the processes the tests start too.
+Shared test configuration: hypothesis profiles; compiled templates and the code attrs
+generates cached in temporary directories of the run (not the user's cache), for the
+processes the tests start too.
 
 ``HYPOTHESIS_PROFILE=ci`` (set by ``nox -s tests``) runs 200 examples per property,
 derandomized so CI is reproducible; the default "dev" profile is quicker.
@@ -29,3 +30,4 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 os.environ.setdefault("PIA_TEMPLATE_CACHE", tempfile.mkdtemp(prefix="pia-test-templates-"))
+os.environ.setdefault("PIA_CODE_CACHE", tempfile.mkdtemp(prefix="pia-test-code-"))

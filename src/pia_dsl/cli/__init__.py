@@ -15,6 +15,7 @@ import re
 import sys
 import traceback
 
+from .. import codecache
 from ..errors import PiaError, UsageError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast start-up)
@@ -201,10 +202,20 @@ def _escape_unencodable() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """
-    Run ``pia`` with ``argv`` and return the exit code.
+    Run ``pia`` with ``argv`` and return the exit code.  The code attrs generates for
+    pia_dsl's classes comes from the cache of the command (:mod:`pia_dsl.codecache`).
     """
-    _escape_unencodable()
     argv = sys.argv[1:] if argv is None else argv
+    chosen = _chosen(argv)
+    codecache.install(chosen if chosen in COMMANDS else "pia")
+    try:
+        return _run(argv)
+    finally:
+        codecache.save()
+
+
+def _run(argv: Sequence[str]) -> int:
+    _escape_unencodable()
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:

@@ -266,8 +266,10 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
 
 
 #: Modules the worker server imports once, before forking workers (the converter and the
-#: table's modules by name: ``pia_dsl.io`` and ``pia_dsl.changes`` load them lazily).
+#: table's modules by name: ``pia_dsl.io`` and ``pia_dsl.changes`` load them lazily); the
+#: first installs the cache of generated code (:mod:`pia_dsl.cli.preload`).
 _PRELOAD = (
+    "pia_dsl.cli.preload",
     "pia_dsl.cli.render",
     "pia_dsl.render.docx",
     *(form.package for form in Form),
