@@ -9,6 +9,7 @@ import __future__
 
 import ast
 import builtins
+import importlib
 import marshal
 import subprocess
 import sys
@@ -74,8 +75,11 @@ def test_a_warm_check_loads_every_class_from_the_cache_with_the_same_findings(
     cold_hits, compiled = _counted(cold)
     assert (cold_hits, warm.returncode, warm.stdout) == (0, cold.returncode, cold.stdout)
     assert compiled > 100  # the classes of the forms the module uses
-    assert (tmp_path / "check.code").is_file()
     assert _counted(warm) == (compiled, 0)
+    names = codecache._read(str(tmp_path / "check.code"))
+    assert "<attrs generated methods pia_dsl.forms.common.Cover>" in names
+    assert "<attrs generated methods attr.validators._InstanceOfValidator>" in names
+    assert "<attrs generated __hash__ attr._make.Attribute>" in names  # made as attrs loads
 
 
 def test_the_structure_functions_of_cattrs_are_cached_too(tmp_path: Path) -> None:
@@ -101,7 +105,8 @@ PROBE = textwrap.dedent(
     import attrs
     if sys.argv[2] == "import-first":
         cache = codecache.install("probe")
-    fields = sys.argv[1].split(",")
+    fields = [f for f in sys.argv[1].split(",") if f]
+    hits, compiled = cache.hits, cache.compiled
     namespace = {"__module__": "pia_dsl.probe", "__annotations__": {f: "int" for f in fields}}
     Thing = attrs.frozen(kw_only=True)(type("Thing", (), namespace))
     thing = Thing(**{f: i for i, f in enumerate(fields)})
@@ -111,7 +116,7 @@ PROBE = textwrap.dedent(
     type_hash = hash("<attrs generated hash pia_dsl.probe.Thing>")
     assert hash(thing) == hash((type_hash, *range(len(fields))))
     codecache.save()
-    print(f"cache {cache.hits} {cache.compiled}", file=sys.stderr)
+    print(f"cache {cache.hits - hits} {cache.compiled - compiled}", file=sys.stderr)
     """
 )
 
@@ -120,13 +125,14 @@ PROBE = textwrap.dedent(
 def test_a_changed_class_is_compiled_again(tmp_path: Path, order: str) -> None:
     """
     The same class in a new process (another hash seed: its ``__hash__`` holds another
-    number) comes from the cache; with one more field it is compiled again.
+    number) comes from the cache; with one more field it is compiled again; without
+    fields (the number in a constant tuple) too.
     """
-    runs = [("a,b", "1"), ("a,b", "2"), ("a,b,c", "3"), ("a,b,c", "4")]
+    runs = [("a,b", "1"), ("a,b", "2"), ("a,b,c", "3"), ("a,b,c", "4"), ("", "5"), ("", "6")]
     done = [_python(PROBE, fields, order, cache=tmp_path, seed=seed) for fields, seed in runs]
 
-    assert [run.returncode for run in done] == [0, 0, 0, 0], done[-1].stderr
-    assert [_counted(run) for run in done] == [(0, 1), (1, 0), (0, 1), (1, 0)]
+    assert [run.returncode for run in done] == [0] * len(runs), done[-1].stderr
+    assert [_counted(run) for run in done] == [(0, 1), (1, 0)] * 3
 
 
 def test_import_pia_dsl_alone_does_not_hook_attrs_or_cattrs(tmp_path: Path) -> None:
@@ -300,6 +306,42 @@ def test_a_library_that_stops_calling_compile_so_is_unaffected(tmp_path: Path) -
     assert module.optimized(SCRIPT, OURS) == builtins.compile(SCRIPT, OURS, "exec", optimize=2)
     assert module.explicit(SCRIPT, OURS) == builtins.compile(SCRIPT, OURS, "exec")
     assert (cache.hits, cache.compiled) == (0, 0)
+
+
+@pytest.mark.parametrize("own", [False, True])
+def test_a_module_is_hooked_as_it_is_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own: bool
+) -> None:
+    """
+    Hooked before its code runs (the classes it defines itself are served); a
+    ``compile`` it defines wins.
+    """
+    name = f"generating_library_{int(own)}"
+    at_import = "\nAT_IMPORT = generate('def answer():\\n    return 41\\n', 'x pia_dsl.x>')\n"
+    its_own = textwrap.dedent(
+        """
+        def compile(source, filename, mode):
+            import builtins
+            return builtins.compile("def answer():\\n    return 'its own'\\n", filename, mode)
+        """
+    )
+    source = LIBRARY + (its_own if own else at_import)
+    (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cache = _cache(tmp_path)
+    finder = codecache._HookOnImport([name], cache)
+    monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
+    module = importlib.import_module(name)
+    monkeypatch.delitem(sys.modules, name)
+
+    assert finder not in sys.meta_path
+    if own:
+        assert module.generate(SCRIPT, OURS)["answer"]() == "its own"
+        assert cache.compiled == 0
+    else:
+        assert module.AT_IMPORT["answer"]() == 41
+        assert module.generate(SCRIPT, OURS)["answer"]() == 42
+        assert cache.compiled == 2
 
 
 def _damaged(data: bytes) -> list[bytes]:

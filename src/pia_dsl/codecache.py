@@ -1,17 +1,17 @@
 """
-The code that attrs and cattrs generate for pia_dsl's own classes, kept on disk between
-runs of ``pia`` (like ``__pycache__`` for a module).
+The code that attrs and cattrs generate for the classes of pia_dsl (and of attrs itself),
+kept on disk between runs of ``pia``, like ``__pycache__`` for a module.
 
 attrs writes the methods of each class (``__init__``, ``__eq__``, ``__hash__``,
-``__repr__`` …) as Python source and compiles it with the builtin :func:`compile`; for the
-≈ 170 classes of the forms that is ≈ 45 ms of every start of ``pia``.  cattrs does the
-same for its (un)structure functions.  :func:`install` makes ``attr._make`` and
-``cattrs.gen`` find, as their global ``compile``, a function that serves the code of a
-pia_dsl class (a file name such as ``<attrs generated methods pia_dsl.forms.common.Cover>``)
-from the cache: the code object that the builtin compiled from exactly that source
-text, file name and flags, with this same Python (and that same library file) — anything
-else is compiled by the builtin as before.  The cache holds nothing but code that pia
-itself compiled; nothing is read from the project.
+``__repr__`` …) as Python source and compiles it with the builtin :func:`compile`: for the
+classes of the forms that is ≈ 45 ms of every start of ``pia``.  cattrs does the same for
+its (un)structure functions.  :func:`install` gives ``attr._make`` and ``cattrs.gen``, as
+their global ``compile``, a function that serves the code of a class of :data:`CACHED` (a
+file name such as ``<attrs generated methods pia_dsl.forms.common.Cover>``) from the
+cache: the code object that the builtin compiled from exactly that source text, file
+name and flags, with this same Python and that same library file.  Anything else goes
+to the builtin.  The cache holds nothing but code that pia itself compiled; nothing is
+read from the project.
 
 One file per run-set (``check``, ``render``, the worker ``server`` …) in the user's cache
 directory (``$XDG_CACHE_HOME/pia_dsl/code``, else ``~/.cache/pia_dsl/code``;
@@ -20,10 +20,11 @@ by :func:`save` if something was compiled.  A file that cannot be read, does not
 its checksum or was written by another Python is ignored (and rewritten), silently.
 
 attrs puts ``hash()`` of a string, which differs in every process, in the source of
-``__hash__``: the entry is keyed with that number replaced by a marker, and the number is
-put back into the code's constants.  :func:`install` is for processes of ``pia`` only
-(``import pia_dsl`` changes nothing); a library that stops calling ``compile`` this way,
-or has a ``compile`` of its own, is left as it is.
+``__hash__``: the entry is keyed with that number replaced by a marker, and this
+process's number is put into the code's constants (only the end column of that literal,
+in the code's table of positions, stays the compiled one).  :func:`install` is for the
+processes of ``pia`` only (``import pia_dsl`` changes nothing); a library that stops
+calling ``compile`` this way, or has a ``compile`` of its own, is left as it is.
 """
 
 from __future__ import annotations
@@ -40,14 +41,24 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-__all__ = ["CACHE_ENV", "HOOKED", "CodeCache", "cache_directory", "install", "installed", "save"]
+__all__ = [
+    "CACHED",
+    "CACHE_ENV",
+    "HOOKED",
+    "CodeCache",
+    "cache_directory",
+    "install",
+    "installed",
+    "save",
+]
 
 #: The environment variable that moves (a directory) or turns off (``off``) the cache.
 CACHE_ENV = "PIA_CODE_CACHE"
 #: The modules whose generated code is served: they call the builtin ``compile`` by name.
 HOOKED = ("attr._make", "cattrs.gen")
-#: The part of a generated file name that names a class of pia_dsl.
-_OURS = " pia_dsl."
+#: The parts of a generated file name that name a class of pia_dsl or of attrs itself
+#: (``<attrs generated methods pia_dsl.forms.common.Cover>``): their code is cached.
+CACHED = (" pia_dsl.", " attr.")
 _MAGIC = b"pia-generated-code-1\n"
 #: What compiled code depends on besides its source, file name and flags.
 _PYTHON = f"{sys.version}\0{sys.implementation.cache_tag}\0{sys.flags.optimize}".encode()
@@ -213,20 +224,27 @@ def _code(data: object, cached_hash: object, type_hash: int) -> CodeType | None:
     return replaced if count == 1 else None
 
 
-def _replace_constant(code: CodeType, old: int, new: int) -> tuple[CodeType, int]:
-    count = 0
-    constants: list[object] = []
-    for constant in code.co_consts:
-        if isinstance(constant, CodeType):
-            inner, found = _replace_constant(constant, old, new)
-            constants.append(inner)
+def _replace_constant(value: Any, old: int, new: int) -> tuple[Any, int]:
+    """
+    ``value`` (a code object or a constant in one, such as the tuple ``(number,)`` of
+    a class without fields) with the integer ``old`` replaced by ``new``; how many.
+    """
+    if type(value) is int:
+        return (new, 1) if value == old else (value, 0)
+    if type(value) is tuple or isinstance(value, CodeType):
+        items = value.co_consts if isinstance(value, CodeType) else value
+        count = 0
+        replaced = []
+        for item in items:
+            item, found = _replace_constant(item, old, new)  # noqa: PLW2901
+            replaced.append(item)
             count += found
-        elif type(constant) is int and constant == old:
-            constants.append(new)
-            count += 1
-        else:
-            constants.append(constant)
-    return (code.replace(co_consts=tuple(constants)) if count else code), count
+        if not count:
+            return value, 0
+        if isinstance(value, CodeType):
+            return value.replace(co_consts=tuple(replaced)), count
+        return tuple(replaced), count
+    return value, 0
 
 
 # ---------------------------------------------------------------------------
@@ -246,7 +264,7 @@ def installed() -> CodeCache | None:
 
 def install(run_set: str) -> CodeCache | None:
     """
-    Serve pia_dsl's generated code from the cache of ``run_set`` in this process (once;
+    Serve the generated code of :data:`CACHED` from the cache of ``run_set`` in this process (once;
     nothing when the cache is turned off).  The hooked libraries need not be imported
     yet: each is hooked as it is imported.
     """
@@ -281,11 +299,18 @@ def _hook_if_loaded(name: str, cache: CodeCache) -> bool:
 
 def hook(module: ModuleType, cache: CodeCache) -> None:
     """
-    Make ``module``'s global ``compile`` serve pia_dsl's generated code from ``cache``;
-    a module that has a ``compile`` of its own is left as it is.
+    Make ``module``'s global ``compile`` serve the generated code of pia_dsl's and attrs'
+    classes from ``cache``; a module that has a ``compile`` of its own is left as it is.
     """
-    if "compile" in vars(module):
-        return
+    if "compile" not in vars(module):
+        module.compile = _compile_for(module, cache)  # type: ignore[attr-defined]
+
+
+def _compile_for(module: ModuleType, cache: CodeCache) -> Callable[..., Any]:
+    """
+    The builtin ``compile`` as ``module`` calls it (with its future flags), served from
+    ``cache`` for the generated code of a class of :data:`CACHED`.
+    """
     library = _library(module)
 
     def compile(  # noqa: PLR0917 - the builtin's signature
@@ -303,7 +328,7 @@ def hook(module: ModuleType, cache: CodeCache) -> None:
             mode == "exec"
             and type(source) is str
             and type(filename) is str
-            and _OURS in filename
+            and any(marker in filename for marker in CACHED)
             and not flags & ~_FUTURE
             and optimize == -1
             and not options
@@ -311,7 +336,7 @@ def hook(module: ModuleType, cache: CodeCache) -> None:
             return cache.compile(source, filename, flags, library)
         return builtins.compile(source, filename, mode, flags, True, optimize, **options)
 
-    module.compile = compile  # type: ignore[attr-defined]
+    return compile
 
 
 def _library(module: ModuleType) -> str:
@@ -328,8 +353,8 @@ def _library(module: ModuleType) -> str:
 
 class _HookOnImport:
     """
-    A finder on :data:`sys.meta_path` that hooks each waiting module right after it is
-    executed (it finds nothing itself: the next finders do).
+    A finder on :data:`sys.meta_path` that hooks each waiting module as it is imported
+    (it finds nothing itself: the next finders do).
     """
 
     def __init__(self, names: list[str], cache: CodeCache) -> None:
@@ -348,12 +373,12 @@ class _HookOnImport:
                 continue
             spec = find(fullname, path, target)
             if spec is not None:
-                _hook_after_exec(spec, self.cache)
+                _hook_on_exec(spec, self.cache)
                 return spec
         return None
 
 
-def _hook_after_exec(spec: Any, cache: CodeCache) -> None:
+def _hook_on_exec(spec: Any, cache: CodeCache) -> None:
     from importlib.machinery import SourceFileLoader, SourcelessFileLoader
 
     loader = spec.loader
@@ -362,7 +387,9 @@ def _hook_after_exec(spec: Any, cache: CodeCache) -> None:
     execute: Callable[[ModuleType], None] = loader.exec_module
 
     def exec_module(module: ModuleType) -> None:
+        # Before its code runs, so that the classes the module itself defines are served
+        # too; a ``compile`` the module defines replaces this one.
+        module.compile = _compile_for(module, cache)  # type: ignore[attr-defined]
         execute(module)
-        hook(module, cache)
 
     loader.exec_module = exec_module  # type: ignore[method-assign]
