@@ -97,6 +97,18 @@ def test_check_of_a_module_loads_no_serialisation_renderer_or_differ() -> None:
     assert not {"deepdiff", "yaml", "docxtpl", "cattrs", "jinja2"} & loaded
 
 
+def test_check_loads_no_archive_or_traceback_modules() -> None:
+    """
+    shutil (with bz2 and lzma), traceback (with textwrap): only when used, not at start.
+    """
+    code = _pia("check", str(EXAMPLE)) + "\nimport json, sys; print(json.dumps(list(sys.modules)))"
+    _python(code)  # writes the __pycache__ of the forms, if missing (py_compile)
+    done = _python(code)
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+
+    assert not {"shutil", "bz2", "lzma", "traceback", "textwrap"} & loaded
+
+
 @pytest.mark.parametrize("argv", [("thresholds", "--help"), ("thresholds", str(EXAMPLE))])
 def test_thresholds_loads_no_serialisation_renderer_or_differ(argv: tuple[str, ...]) -> None:
     loaded = _loaded_after(_pia(*argv))

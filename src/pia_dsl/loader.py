@@ -16,7 +16,6 @@ import importlib.util
 import os
 import re
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
@@ -100,6 +99,8 @@ def _exit_problem(error: SystemExit, path: Path) -> str:
     What ``sys.exit()`` (``raise SystemExit``) in a module or a shared block it imports
     means, in Japanese, naming the shared block.
     """
+    import traceback  # only for a module that fails: not at every start (with textwrap)
+
     frames = traceback.extract_tb(error.__traceback__)
     culprit = frames[-1] if frames else None
     where = ""
@@ -307,6 +308,8 @@ def _where(error: BaseException, path: Path, shown: str) -> str:
     """
     ``file:line`` of the deepest frame of ``error`` that lies in the assessment file.
     """
+    import traceback
+
     line = None
     for frame in traceback.extract_tb(error.__traceback__):
         if Path(frame.filename).resolve() == path.resolve():

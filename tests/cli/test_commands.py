@@ -5,11 +5,12 @@ Tests for the ``pia`` command as a whole: one interface, Japanese help, exit cod
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import pytest
 
-from pia_dsl.cli import COMMANDS
+from pia_dsl.cli import COMMANDS, terminal_width
 from pia_process import run_pia
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -99,3 +100,16 @@ def test_version() -> None:
 
     assert result.returncode == 0
     assert result.stdout.strip() == f"pia (pia_dsl) {version('pia-dsl')}"
+
+
+@pytest.mark.parametrize("columns", ["120", "0", "-3", "wide", None])
+def test_the_help_is_as_wide_as_shutil_says(
+    monkeypatch: pytest.MonkeyPatch, columns: str | None
+) -> None:
+    """The width argparse would take from shutil (which ``pia`` does not import at start)."""
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+
+    assert terminal_width() == shutil.get_terminal_size().columns

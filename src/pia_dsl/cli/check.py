@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -169,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
         except (AssessmentLoadError, InvalidAssessmentError) as error:
             # One module that cannot be read does not hide the findings of the others.
             if args.debug:
+                import traceback
+
                 traceback.print_exc()
             print(f"エラー: {error}", file=sys.stderr)
             errors += 1
