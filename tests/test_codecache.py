@@ -404,22 +404,26 @@ def _shape(code: types.CodeType) -> tuple[object, ...]:
     return (code.co_code, constants, code.co_names, code.co_varnames, code.co_flags, lines)
 
 
-def test_the_number_in_attrs_hash_is_put_back_for_this_process() -> None:
+@pytest.mark.parametrize("fields", ["        self.a,\n", ""])
+def test_the_number_in_attrs_hash_is_put_back_for_this_process(fields: str) -> None:
     """
     The type hash a cached ``__hash__`` was compiled with is replaced by this process's
-    (only the end column of that number, in the table of positions, stays the old one).
+    (only the end column of that number, in the table of positions, stays the old one);
+    without fields the number is in a constant tuple.
     """
     type_hash = hash("<attrs generated hash pia_dsl.probe.Thing>")
-    script = "def __hash__(self):\n    return hash((\n        {},\n        self.a,\n    ))"
+    script = "def __hash__(self):\n    return hash((\n        {},\n" + fields + "    ))"
     marked, found = codecache._mark_type_hash(script.format(type_hash), OURS)
     other = codecache._mark_type_hash(script.format(type_hash), OURS[:-1] + "-2>")
-    cached = codecache._code(
-        marshal.dumps(builtins.compile(script.format(1), OURS, "exec")), 1, found
-    )
+    compiled = builtins.compile(script.format(12345), OURS, "exec")
+    [where] = codecache._found(compiled, 12345)
+    cached = codecache._code(marshal.dumps(compiled), 12345, where, found)
 
     assert found == type_hash
     assert marked == script.format("<attrs type hash>")
     assert other == (marked, type_hash)
     assert cached is not None
     assert _shape(cached) == _shape(builtins.compile(script.format(type_hash), OURS, "exec"))
-    assert codecache._code(marshal.dumps(builtins.compile(SCRIPT, OURS, "exec")), 1, found) is None
+    elsewhere = (where[0], where[1] + 1, *where[2:])
+    assert codecache._code(marshal.dumps(compiled), 12345, elsewhere, found) is None
+    assert codecache._code(marshal.dumps(compiled), 12345, (), found) is None

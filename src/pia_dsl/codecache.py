@@ -69,8 +69,9 @@ for _name in __future__.all_feature_names:
 _HASH_MARK = " <attrs type hash>,\n"
 
 #: An entry (by file name): the library's identity, the flags, the source (type hash
-#: marked), the marshalled code and the type hash it holds; read back unchecked as ``object``.
-Entry = tuple[str, int, str, bytes, int]
+#: marked), the marshalled code, the type hash it holds and where in its constants (see
+#: :func:`_found`); read back unchecked, as ``object``.
+Entry = tuple[str, int, str, bytes, int, tuple[int, ...]]
 
 
 def cache_directory() -> str | None:
@@ -105,13 +106,15 @@ class CodeCache:
         entries = self._load()
         marked, type_hash = _mark_type_hash(source, filename)
         entry = entries.get(filename)
-        if isinstance(entry, tuple) and len(entry) == 5 and entry[:3] == (library, flags, marked):
-            cached = _code(entry[3], entry[4], type_hash)
+        if isinstance(entry, tuple) and len(entry) == 6 and entry[:3] == (library, flags, marked):
+            cached = _code(entry[3], entry[4], entry[5], type_hash)
             if cached is not None:
                 self.hits += 1
                 return cached
         code: CodeType = builtins.compile(source, filename, "exec", flags, True)
-        new: Entry = (library, flags, marked, marshal.dumps(code), type_hash)
+        found = _found(code, type_hash) if type_hash else []
+        where = found[0] if len(found) == 1 else ()
+        new: Entry = (library, flags, marked, marshal.dumps(code), type_hash, where)
         entries[filename] = new
         self.compiled += 1
         self._unsaved = True
@@ -203,10 +206,10 @@ def _mark_type_hash(source: str, filename: str) -> tuple[str, int]:
     return source.replace(number, _HASH_MARK), type_hash
 
 
-def _code(data: object, cached_hash: object, type_hash: int) -> CodeType | None:
+def _code(data: object, cached_hash: object, where: object, type_hash: int) -> CodeType | None:
     """
-    The code in ``data`` with the type hash it was compiled with replaced by this
-    process's (``None``: not exactly one such constant, or not code).
+    The code in ``data`` with the type hash it was compiled with (``cached_hash``, at
+    ``where`` in its constants) replaced by this process's (``None``: not so, or not code).
     """
     if not isinstance(data, bytes):
         return None
@@ -218,33 +221,39 @@ def _code(data: object, cached_hash: object, type_hash: int) -> CodeType | None:
         return None
     if cached_hash == type_hash:
         return code
-    if type(cached_hash) is not int:
+    if type(cached_hash) is not int or type(where) is not tuple or not where:
         return None
-    replaced, count = _replace_constant(code, cached_hash, type_hash)
-    return replaced if count == 1 else None
+    try:
+        replaced = _put(code, where, cached_hash, type_hash)
+    except (IndexError, TypeError):
+        return None
+    return replaced if isinstance(replaced, CodeType) else None
 
 
-def _replace_constant(value: Any, old: int, new: int) -> tuple[Any, int]:
+def _found(value: object, number: int) -> list[tuple[int, ...]]:
     """
-    ``value`` (a code object or a constant in one, such as the tuple ``(number,)`` of
-    a class without fields) with the integer ``old`` replaced by ``new``; how many.
+    Where the integer ``number`` is in ``value`` (a code object and its constants, such
+    as the tuple ``(number,)`` of a class without fields): the index in each.
     """
     if type(value) is int:
-        return (new, 1) if value == old else (value, 0)
-    if type(value) is tuple or isinstance(value, CodeType):
-        items = value.co_consts if isinstance(value, CodeType) else value
-        count = 0
-        replaced = []
-        for item in items:
-            item, found = _replace_constant(item, old, new)  # noqa: PLW2901
-            replaced.append(item)
-            count += found
-        if not count:
-            return value, 0
-        if isinstance(value, CodeType):
-            return value.replace(co_consts=tuple(replaced)), count
-        return tuple(replaced), count
-    return value, 0
+        return [()] if value == number else []
+    items = value.co_consts if isinstance(value, CodeType) else value
+    if type(items) is not tuple:
+        return []
+    return [(index, *inner) for index, item in enumerate(items) for inner in _found(item, number)]
+
+
+def _put(value: object, where: tuple[int, ...], old: int, new: int) -> object:
+    """
+    ``value`` with ``new`` at ``where`` (see :func:`_found`), which must hold ``old``.
+    """
+    if not where:
+        if type(value) is not int or value != old:
+            raise TypeError(value)
+        return new
+    items = list(value.co_consts if isinstance(value, CodeType) else value)  # type: ignore[call-overload]
+    items[where[0]] = _put(items[where[0]], where[1:], old, new)
+    return value.replace(co_consts=tuple(items)) if isinstance(value, CodeType) else tuple(items)
 
 
 # ---------------------------------------------------------------------------
