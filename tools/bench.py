@@ -1282,6 +1282,8 @@ def run(
         scratch = Path(temporary)
         # pia's cache of compiled templates: the bench's own (filled by the warm-ups).
         os.environ["PIA_TEMPLATE_CACHE"] = str(scratch / "template-cache")
+        # and of the code attrs generates (filled by the warm-ups too).
+        os.environ["PIA_CODE_CACHE"] = str(scratch / "code-cache")
         progress("起動と検証 start-up, pia check")
         results.update(bench_start_up(scratch / "start", sizes))
         progress("描画 pia render -o")
