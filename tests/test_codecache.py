@@ -208,6 +208,11 @@ LIBRARY = textwrap.dedent(
 
     def compiled(script, filename):
         return compile(script, filename, "exec")
+
+    def nested(script, filename):
+        def inner():
+            return compile(script, filename, "exec")
+        return inner()
     """
 )
 
@@ -249,6 +254,8 @@ def test_the_code_is_what_the_builtin_compiles_in_the_library(tmp_path: Path) ->
 
     assert served == builtin
     assert loaded == builtin
+    assert _library(first).nested(source, OURS) == _module().nested(source, OURS) == builtin
+    assert first.hits == 1  # a nested caller: the same flags, the same entry
     function = next(c for c in builtin.co_consts if isinstance(c, types.CodeType))
     assert function.co_flags & __future__.annotations.compiler_flag
 

@@ -62,10 +62,12 @@ CACHED = (" pia_dsl.", " attr.")
 _MAGIC = b"pia-generated-code-1\n"
 #: What compiled code depends on besides its source, file name and flags.
 _PYTHON = f"{sys.version}\0{sys.implementation.cache_tag}\0{sys.flags.optimize}".encode()
-#: The ``from __future__`` flags that ``compile`` inherits from its caller.
+#: The ``from __future__`` flags that ``compile`` inherits from its caller (not
+#: ``nested_scopes``: its flag is also that of any nested function, and always on).
 _FUTURE = 0
 for _name in __future__.all_feature_names:
     _FUTURE |= getattr(__future__, _name).compiler_flag
+_FUTURE &= ~__future__.nested_scopes.compiler_flag
 _HASH_MARK = " <attrs type hash>,\n"
 
 #: An entry (by file name): the library's identity, the flags, the source (type hash
