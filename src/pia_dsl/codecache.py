@@ -157,8 +157,9 @@ def _header() -> bytes:
     return _MAGIC + _PYTHON + b"\n"
 
 
-#: The checksum of a file's body: its length and CRC-32 (damage and truncation; ``zlib``
-#: is loaded by every ``pia`` anyway, while ``hashlib`` would load OpenSSL, ≈ 4 ms).
+#: The checksum of a file's body: its length and CRC-32, against damage and truncation
+#: (the file is trusted like ``__pycache__``; ``zlib`` loads in ≈ 0.1 ms, while ``hashlib``
+#: would load OpenSSL: ≈ 4 ms, 1.5 % of ``pia check``).
 _CHECKSUM_SIZE = 12
 
 
