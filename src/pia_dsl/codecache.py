@@ -47,6 +47,7 @@ __all__ = [
     "HOOKED",
     "CodeCache",
     "cache_directory",
+    "hook",
     "install",
     "installed",
     "save",
@@ -276,9 +277,9 @@ def installed() -> CodeCache | None:
 
 def install(run_set: str) -> CodeCache | None:
     """
-    Serve the generated code of :data:`CACHED` from the cache of ``run_set`` in this process (once;
-    nothing when the cache is turned off).  The hooked libraries need not be imported
-    yet: each is hooked as it is imported.
+    Serve the generated code of :data:`CACHED` from the cache of ``run_set`` in this
+    process (once; nothing when the cache is turned off).  The libraries of
+    :data:`HOOKED` need not be imported yet: each is hooked as it is imported.
     """
     global _cache  # noqa: PLW0603 - one cache per process
     if _cache is not None:
