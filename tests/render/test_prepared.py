@@ -150,7 +150,8 @@ class TestBrokenPackages:
 
 
 def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> None:
-    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Prepared
+    from pia_dsl.render.prepared import _ENVIRONMENT, Prepared
+    from pia_dsl.render.template_cache import CompiledCache
 
     document = dict(DOCUMENTS)["blank-zenkomoku"]
     template = default_template(code_of(type(document)))
@@ -171,7 +172,8 @@ def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> No
 
 
 def test_a_damaged_cache_entry_is_compiled_again(tmp_path: Path) -> None:
-    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Part
+    from pia_dsl.render.prepared import _ENVIRONMENT, Part
+    from pia_dsl.render.template_cache import CompiledCache
 
     cache = CompiledCache(tmp_path)
     source = "<w:t>{{ title }}</w:t>"
@@ -188,7 +190,7 @@ def test_a_damaged_cache_entry_is_compiled_again(tmp_path: Path) -> None:
 def test_the_cache_can_be_moved_or_turned_off(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from pia_dsl.render.prepared import CACHE_ENV, CompiledCache
+    from pia_dsl.render.template_cache import CACHE_ENV, CompiledCache
 
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     assert CompiledCache.default().directory == tmp_path

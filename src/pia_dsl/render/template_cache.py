@@ -1,0 +1,230 @@
+"""
+The user's cache of what pia itself derived from a template, so that the next process
+neither compiles nor re-reads it.
+
+Two kinds of entry live in one directory (``$XDG_CACHE_HOME/pia_dsl/templates``, else
+``~/.cache/pia_dsl/templates``; :data:`CACHE_ENV` moves it or turns it off):
+
+* the Jinja code the sandbox compiled from a part's source (key: the source);
+* a prepared template package (:class:`TemplatePackage`, key: the SHA-256 of the template
+  file), written only once the package passed :func:`.prepared.check_package`: the
+  entries python-docx saved, the templated parts as docxtpl patched them, the shell of
+  the document part and the core properties.  It is plain data (strings, bytes,
+  integers in tuples, by :mod:`marshal`), each value's type checked when read: nothing
+  in it is code.
+
+Every key also holds :func:`fingerprint` (the Python, Jinja, docxtpl, python-docx and
+lxml versions and the code of the modules that produce the entries), so another version
+misses.  An entry holds the SHA-256 of its body; one that does not match, has the wrong
+shape, cannot be read or cannot be written is computed again, silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from types import CodeType
+from typing import Any, cast
+
+import docx
+import docxtpl
+import jinja2
+from attrs import frozen
+from lxml import etree
+
+from .package import Entry
+from .sandbox import Sandbox
+
+__all__ = ["CACHE_ENV", "CompiledCache", "Source", "TemplatePackage", "fingerprint"]
+
+#: The environment variable that moves (a directory) or turns off (``off``) the cache.
+CACHE_ENV = "PIA_TEMPLATE_CACHE"
+_MAGIC = b"pia-compiled-template-2\n"
+
+
+@functools.cache
+def fingerprint() -> str:
+    """
+    What a cached entry depends on besides the template: the versions of Python, Jinja,
+    docxtpl, python-docx, lxml and libxml2 (the patched and saved XML) and the code of
+    the sandbox, of :mod:`.prepared` (brace handling, patching), of :mod:`.package` (the
+    entries) and of this module.
+    """
+    from . import package, prepared, sandbox
+
+    versions = (
+        sys.version,
+        jinja2.__version__,
+        docxtpl.__version__,
+        docx.__version__,
+        str(etree.LXML_VERSION),
+        str(etree.LIBXML_VERSION),
+    )
+    digest = hashlib.sha256("\0".join(versions).encode())
+    for module in (sandbox, prepared, package, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
+
+
+@frozen
+class Source:
+    """
+    A templated XML part: its entry name, what it is (``本文``, ``ヘッダー`` …, for
+    messages), its source as docxtpl patched it, and the encoding it is stored in.
+    """
+
+    name: str
+    where: str
+    text: str
+    encoding: str
+
+
+@frozen
+class TemplatePackage:
+    """
+    Everything filling a template needs from its package: the saved ``entries``; the
+    ``body`` part and the document part around it (``shell``); the other templated parts
+    (headers, footers, footnotes); the core-properties part (name, content type, XML)
+    and the templated document properties (name, source).
+    """
+
+    entries: tuple[Entry, ...]
+    body: Source
+    shell: bytes
+    parts: tuple[Source, ...]
+    core: tuple[str, str, bytes]
+    properties: tuple[tuple[str, str], ...]
+
+    def plain(self) -> tuple[Any, ...]:
+        def source(part: Source) -> tuple[str, str, str, str]:
+            return (part.name, part.where, part.text, part.encoding)
+
+        return (
+            tuple((e.name, e.crc, e.size, e.data) for e in self.entries),
+            source(self.body),
+            self.shell,
+            tuple(source(part) for part in self.parts),
+            self.core,
+            self.properties,
+        )
+
+    @classmethod
+    def from_plain(cls, value: object) -> TemplatePackage | None:
+        """
+        The package that :meth:`plain` gave, or ``None`` when ``value`` has another shape.
+        """
+        if not _fits(value, _PLAIN):
+            return None
+        entries, body, shell, parts, core, properties = cast(tuple[Any, ...], value)
+        return cls(
+            tuple(Entry(*entry) for entry in entries),
+            Source(*body),
+            shell,
+            tuple(Source(*part) for part in parts),
+            core,
+            properties,
+        )
+
+
+_SOURCE = (str, str, str, str)
+#: The shape of :meth:`TemplatePackage.plain`: a type, a tuple of shapes (that many
+#: items), or a list of one shape (a tuple of any number of such items).
+_PLAIN = ([(str, int, int, bytes)], _SOURCE, bytes, [_SOURCE], (str, str, bytes), [(str, str)])
+
+
+def _fits(value: object, shape: object) -> bool:
+    if isinstance(shape, type):
+        return type(value) is shape
+    if not isinstance(value, tuple):
+        return False
+    if isinstance(shape, list):
+        return all(_fits(item, shape[0]) for item in value)
+    assert isinstance(shape, tuple)
+    return len(value) == len(shape) and all(map(_fits, value, shape))
+
+
+class CompiledCache:
+    """
+    Compiled parts and prepared packages, one file per key in ``directory`` (``None``:
+    no cache).
+    """
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+
+    @classmethod
+    def default(cls) -> CompiledCache:
+        setting = os.environ.get(CACHE_ENV)
+        if setting is not None:
+            return cls(None if setting.strip().lower() in {"", "0", "off"} else Path(setting))
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return cls(Path(base) / "pia_dsl" / "templates")
+
+    def key(self, environment: Sandbox, source: str) -> str:
+        digest = hashlib.sha256(fingerprint().encode())
+        digest.update(b"autoescape" if environment.autoescape else b"plain")
+        digest.update(source.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def get(self, key: str) -> CodeType | None:
+        code = self._read(key)
+        return code if isinstance(code, CodeType) else None
+
+    def put(self, key: str, code: CodeType) -> None:
+        self._write(key, marshal.dumps(code))
+
+    def package(self, data: bytes) -> TemplatePackage | None:
+        """
+        The prepared package of the template file ``data``, if one was stored.
+        """
+        return TemplatePackage.from_plain(self._read(self._package_key(data)))
+
+    def put_package(self, data: bytes, package: TemplatePackage) -> None:
+        self._write(self._package_key(data), marshal.dumps(package.plain()))
+
+    def _package_key(self, data: bytes) -> str:
+        digest = hashlib.sha256(fingerprint().encode())
+        digest.update(b"prepared package\0")
+        digest.update(hashlib.sha256(data).digest())
+        return f"package-{digest.hexdigest()}"
+
+    def _read(self, key: str) -> object:
+        if self.directory is None:
+            return None
+        try:
+            data = (self.directory / key).read_bytes()
+        except OSError:
+            return None
+        head = len(_MAGIC)
+        body = data[head + 64 :]
+        if data[:head] != _MAGIC or data[head : head + 64] != _sha(body):
+            return None
+        try:
+            return marshal.loads(body)
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def _write(self, key: str, body: bytes) -> None:
+        if self.directory is None:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(_MAGIC + _sha(body) + body)
+                os.replace(temporary, self.directory / key)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return
+
+
+def _sha(data: bytes) -> bytes:
+    return hashlib.sha256(data).hexdigest().encode()
