@@ -54,10 +54,10 @@ from lxml import etree
 from markupsafe import Markup
 
 from ..errors import TemplateError
-from .images import embed_images, figure_rows, has_figures
+from .images import embed_images, figure_file, figure_rows, has_figures
 from .package import Entry, deflated, read_entries, write_package
 from .sandbox import Sandbox, TemplateLimitError, UnsafeTemplateError, steps
-from .template_cache import CompiledCache, Source, TemplatePackage
+from .template_cache import CompiledCache, Figures, Source, TemplatePackage
 
 __all__ = [
     "OUTPUT_LIMIT",
@@ -318,22 +318,36 @@ class Prepared:
 
     def _with_figures(self, context: dict[str, Any]) -> list[Entry]:
         """
-        Embed the figures of ``context`` (their pictures become parts of a fresh copy of
-        the package, whose saved entries then stand in for the template's own).
+        Embed the figures of ``context``: each row prints its drawing, whose picture joins
+        the package (the saved entries returned stand in for the template's own).
+        """
+        files = [figure_file(row) for row in figure_rows(context)]
+        figures = self.cache.figures(self.data, files) if self.cache is not None else None
+        if figures is None:
+            figures = self._embed(context)
+            unchanged = all(path.read_bytes() == blob for path, blob in files)
+            if self.cache is not None and unchanged:  # python-docx read these same files
+                self.cache.put_figures(self.data, files, figures)
+        for row, picture in zip(figure_rows(context), figures.pictures, strict=True):
+            row["image"] = Markup(picture)
+        return list(figures.entries)
+
+    def _embed(self, context: dict[str, Any]) -> Figures:
+        """
+        The figures of ``context`` embedded by docxtpl in a fresh copy of the package.
         """
         fresh = DocxTemplate(io.BytesIO(self.data))
         fresh.init_docx()
         fresh.current_rendering_part = fresh.docx.part
         embed_images(context, fresh)
-        fresh.docx.core_properties  # noqa: B018 - created as in __init__
-        for row in figure_rows(context):
-            # The picture and its relationship join the package now; the body gets its XML.
-            row["image"] = Markup(str(row["image"]))
+        fresh.docx.core_properties  # noqa: B018 - created as in _read_package
+        # The picture and its relationship join the package now; the body gets its XML.
+        pictures = tuple(str(row["image"]) for row in figure_rows(context))
         saved = io.BytesIO()
         fresh.docx.save(saved)
         entries = read_entries(saved.getvalue())
         assert entries is not None, "python-docx writes deflated entries"
-        return entries
+        return Figures(tuple(entries), pictures)
 
     def _fill(self, part: Part, context: dict[str, Any], finish: Callable[[str], Any]) -> Any:
         try:

@@ -40,7 +40,7 @@ from lxml import etree
 from .package import Entry
 from .sandbox import Sandbox
 
-__all__ = ["CACHE_ENV", "CompiledCache", "Source", "TemplatePackage", "fingerprint"]
+__all__ = ["CACHE_ENV", "CompiledCache", "Figures", "Source", "TemplatePackage", "fingerprint"]
 
 #: The environment variable that moves (a directory) or turns off (``off``) the cache.
 CACHE_ENV = "PIA_TEMPLATE_CACHE"
@@ -105,7 +105,7 @@ class TemplatePackage:
             return (part.name, part.where, part.text, part.encoding)
 
         return (
-            tuple((e.name, e.crc, e.size, e.data) for e in self.entries),
+            _plain_entries(self.entries),
             source(self.body),
             self.shell,
             tuple(source(part) for part in self.parts),
@@ -122,7 +122,7 @@ class TemplatePackage:
             return None
         entries, body, shell, parts, core, properties = cast(tuple[Any, ...], value)
         return cls(
-            tuple(Entry(*entry) for entry in entries),
+            _entries(entries),
             Source(*body),
             shell,
             tuple(Source(*part) for part in parts),
@@ -131,10 +131,42 @@ class TemplatePackage:
         )
 
 
+@frozen
+class Figures:
+    """
+    A template's package with pictures embedded (their parts, relationships and content
+    types added by python-docx: the saved ``entries``) and the drawing XML that each
+    figure row prints, in order.
+    """
+
+    entries: tuple[Entry, ...]
+    pictures: tuple[str, ...]
+
+    def plain(self) -> tuple[Any, ...]:
+        return (_plain_entries(self.entries), self.pictures)
+
+    @classmethod
+    def from_plain(cls, value: object) -> Figures | None:
+        if not _fits(value, _FIGURES):
+            return None
+        entries, pictures = cast(tuple[Any, ...], value)
+        return cls(_entries(entries), pictures)
+
+
+def _plain_entries(entries: tuple[Entry, ...]) -> tuple[tuple[str, int, int, bytes], ...]:
+    return tuple((entry.name, entry.crc, entry.size, entry.data) for entry in entries)
+
+
+def _entries(plain: tuple[tuple[str, int, int, bytes], ...]) -> tuple[Entry, ...]:
+    return tuple(Entry(*entry) for entry in plain)
+
+
+#: The shapes of the plain values: a type, a tuple of shapes (that many items), or a
+#: list of one shape (a tuple of any number of such items).
+_ENTRIES = [(str, int, int, bytes)]
 _SOURCE = (str, str, str, str)
-#: The shape of :meth:`TemplatePackage.plain`: a type, a tuple of shapes (that many
-#: items), or a list of one shape (a tuple of any number of such items).
-_PLAIN = ([(str, int, int, bytes)], _SOURCE, bytes, [_SOURCE], (str, str, bytes), [(str, str)])
+_PLAIN = (_ENTRIES, _SOURCE, bytes, [_SOURCE], (str, str, bytes), [(str, str)])
+_FIGURES = (_ENTRIES, [str])
 
 
 def _fits(value: object, shape: object) -> bool:
@@ -187,11 +219,22 @@ class CompiledCache:
     def put_package(self, data: bytes, package: TemplatePackage) -> None:
         self._write(self._package_key(data), marshal.dumps(package.plain()))
 
+    def figures(self, data: bytes, files: list[tuple[Path, bytes]]) -> Figures | None:
+        """
+        The template ``data`` with the pictures ``files`` (path as given to python-docx,
+        whose name the drawing records, and content) embedded, if stored.
+        """
+        return Figures.from_plain(self._read(self._figures_key(data, files)))
+
+    def put_figures(self, data: bytes, files: list[tuple[Path, bytes]], figures: Figures) -> None:
+        self._write(self._figures_key(data, files), marshal.dumps(figures.plain()))
+
     def _package_key(self, data: bytes) -> str:
-        digest = hashlib.sha256(fingerprint().encode())
-        digest.update(b"prepared package\0")
-        digest.update(hashlib.sha256(data).digest())
-        return f"package-{digest.hexdigest()}"
+        return "package-" + _digest(b"prepared package", data)
+
+    def _figures_key(self, data: bytes, files: list[tuple[Path, bytes]]) -> str:
+        named = [chunk for path, blob in files for chunk in (os.fsencode(path), blob)]
+        return "figures-" + _digest(b"figures", data, *named)
 
     def _read(self, key: str) -> object:
         if self.directory is None:
@@ -224,6 +267,17 @@ class CompiledCache:
                 raise
         except OSError:
             return
+
+
+def _digest(kind: bytes, *chunks: bytes) -> str:
+    """
+    The key of an entry of ``kind`` made from ``chunks`` (each by its SHA-256).
+    """
+    digest = hashlib.sha256(fingerprint().encode())
+    digest.update(kind + b"\0")
+    for chunk in chunks:
+        digest.update(hashlib.sha256(chunk).digest())
+    return digest.hexdigest()
 
 
 def _sha(data: bytes) -> bytes:
