@@ -15,16 +15,20 @@ give (tested), except that the characters of values are never rewritten: docxtpl
 ``{_{`` ``}_}`` ``{_%`` ``%_}`` in the *output* into ``{{`` ``}}`` ``{%`` ``%}``, which
 here applies to the template's own text only.
 
-The Jinja code compiled from each part is also kept on disk (:class:`CompiledCache`, in
-the user's cache directory), so that the next ``pia render`` of the same template does
-not compile it again: the code is what this same sandbox compiled from that same source
-(the key is the SHA-256 of the source, the Python and Jinja versions and the code of the
-sandbox), never anything read from the template or the project.
+What the template gives every process the same way is also kept on disk
+(:mod:`.template_cache`, in the user's cache directory), so that the next ``pia render``
+of the same template neither compiles it nor opens it with python-docx: the Jinja code
+this same sandbox compiled from each part, and the package as read here (the saved
+entries, the patched parts, the document shell, the core properties) — plain data keyed
+by the template's SHA-256 and the library versions, never anything read from the template
+or the project.  Figures are embedded through python-docx in a fresh copy of the package
+(:meth:`Prepared._with_figures`), also kept for the same template and pictures.
 
 Before anything is parsed the package is checked (:func:`check_package`): a zip, no
 duplicate entries, bounded sizes, and every XML part well-formed without a DTD (no entity
-expansion); the cache remembers the SHA-256 of each package that passed.  Every failure is a :class:`~pia_dsl.errors.TemplateError` in Japanese naming
-the file and, for a refused tag, the part and the tag.
+expansion); only a package that passed is stored.  Every failure is a
+:class:`~pia_dsl.errors.TemplateError` in Japanese naming the file and, for a refused tag,
+the part and the tag.
 """
 
 from __future__ import annotations
