@@ -234,15 +234,6 @@ class Prepared:
             name: self._part(plain, "文書のプロパティ", text) for name, text in package.properties
         }
 
-    @functools.cached_property
-    def docx(self) -> DocxTemplate:
-        """
-        The template opened by docxtpl (python-docx reads the whole package).
-        """
-        template = DocxTemplate(io.BytesIO(self.data))
-        template.init_docx()
-        return template
-
     def templated(self) -> list[Part]:
         """
         Every templated part: body, headers, footers, footnotes, document properties.
