@@ -6,11 +6,9 @@ used naively gives, and broken packages are refused with a message.
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
-import docx
 import jinja2
 import pytest
 from docxtpl import DocxTemplate
@@ -22,7 +20,7 @@ from pia_dsl.render.docx import _stamp, default_template, render_bytes
 from pia_dsl.render.images import embed_images
 from pia_dsl.render.package import normalize_docx
 from pia_dsl.render.prepared import PROPERTIES, prepare, property_text
-from render.samples import blank, examples
+from render.samples import blank, examples, rewritten_package
 
 DOCUMENTS = [
     *examples(),
@@ -85,21 +83,7 @@ class TestOncePerProcess:
 
 
 def _package(tmp_path: Path, change: Any) -> Path:
-    document = docx.Document()
-    document.add_paragraph("{{ title }}")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(buffer) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            for name, blob in change(info.filename, source.read(info)):
-                target.writestr(name, blob)
-    path = tmp_path / "broken.docx"
-    path.write_bytes(out.getvalue())
-    return path
+    return rewritten_package(tmp_path / "broken.docx", change)
 
 
 class TestBrokenPackages:

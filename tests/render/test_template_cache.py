@@ -25,7 +25,7 @@ from pia_dsl.render.context import build_context
 from pia_dsl.render.docx import _stamp, default_template
 from pia_dsl.render.prepared import _ENVIRONMENT, Part, Prepared
 from pia_dsl.render.template_cache import CACHE_ENV, CompiledCache
-from render.samples import blank, examples
+from render.samples import blank, examples, rewritten_package
 from render.test_images import _with_diagram, png
 
 DOCUMENTS = [
@@ -74,6 +74,31 @@ def test_cold_warm_and_no_cache_fill_the_same_bytes(
     assert cold == warm == uncached
 
 
+_FOOTNOTES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>脚注 {{ cover.title }}</w:t></w:r></w:p>'
+    "</w:footnote></w:footnotes>"
+)
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_FOOTNOTES_RELATIONSHIP = (
+    '<Relationship Id="rId99" Target="footnotes.xml" Type="http://schemas.openxmlformats'
+    '.org/officeDocument/2006/relationships/footnotes"/></Relationships>'
+)
+
+
+def _with_footnotes(name: str, blob: bytes) -> list[tuple[str, bytes]]:
+    if name == "[Content_Types].xml":
+        override = f'<Override PartName="/word/footnotes.xml" ContentType="{_FOOTNOTES_TYPE}"/>'
+        return [(name, blob.replace(b"</Types>", override.encode() + b"</Types>"))]
+    if name == "word/_rels/document.xml.rels":
+        relationship = _FOOTNOTES_RELATIONSHIP.encode()
+        return [(name, blob.replace(b"</Relationships>", relationship))]
+    if name == "word/document.xml":
+        return [(name, blob), ("word/footnotes.xml", _FOOTNOTES.encode())]
+    return [(name, blob)]
+
+
 def _footnoted(tmp_path: Path) -> Path:
     """
     A template with a templated header, footer and footnotes part.
@@ -83,36 +108,7 @@ def _footnoted(tmp_path: Path) -> Path:
     section = document.sections[0]
     section.header.paragraphs[0].text = "ヘッダー {{ cover.title }}"
     section.footer.paragraphs[0].text = "フッター {{ cover.title }}"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    footnotes = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:footnote w:id="1"><w:p><w:r><w:t>脚注 {{ cover.title }}</w:t></w:r></w:p>'
-        "</w:footnote></w:footnotes>"
-    )
-    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-    relationship = (
-        '<Relationship Id="rId99" Target="footnotes.xml" Type="http://schemas.openxmlformats'
-        '.org/officeDocument/2006/relationships/footnotes"/></Relationships>'
-    )
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(buffer) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            blob = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                override = f'<Override PartName="/word/footnotes.xml" ContentType="{kind}"/>'
-                blob = blob.replace(b"</Types>", override.encode() + b"</Types>")
-            elif info.filename == "word/_rels/document.xml.rels":
-                blob = blob.replace(b"</Relationships>", relationship.encode())
-            target.writestr(info.filename, blob)
-        target.writestr("word/footnotes.xml", footnotes.encode("utf-8"))
-    path = tmp_path / "footnoted.docx"
-    path.write_bytes(out.getvalue())
-    return path
+    return rewritten_package(tmp_path / "footnoted.docx", _with_footnotes, document)
 
 
 def test_headers_footers_and_footnotes_from_the_cache(
@@ -162,17 +158,32 @@ def _package_entry(cache: CompiledCache, data: bytes) -> Path:
     return entry
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda blob: blob[:-3] + b"xyz",  # no longer its hash
-        lambda blob: blob[: len(blob) // 2],  # truncated
-        lambda blob: b"",
-    ],
-    ids=["altered", "truncated", "empty"],
-)
+def _rewritten(blob: Callable[[bytes], bytes]) -> Callable[[CompiledCache, Path], object]:
+    return lambda cache, entry: entry.write_bytes(blob(entry.read_bytes()))
+
+
+def _stored(plain: Any) -> Callable[[CompiledCache, Path], object]:
+    """
+    A sound entry (its hash matches) holding ``plain``: values of the wrong types.
+    """
+    return lambda cache, entry: cache._write(entry.name, marshal.dumps(plain))
+
+
+_SOURCE = ("word/document.xml", "本文", "<w:body/>", "")
+_DAMAGES = {
+    "altered": _rewritten(lambda blob: blob[:-3] + b"xyz"),  # no longer its hash
+    "truncated": _rewritten(lambda blob: blob[: len(blob) // 2]),
+    "empty": _rewritten(lambda blob: b""),
+    "short": _stored(("entries", "body")),
+    "list-not-tuple": _stored(((), _SOURCE, b"", (), ("a", "b", b""), [("a", "b")])),
+    "bool-not-int": _stored(((("a", True, 1, b""),), _SOURCE, b"", (), ("a", "b", b""), ())),
+    "str-not-bytes": _stored(((("a", 1, 1, "x"),), _SOURCE, b"", (), ("a", "b", b""), ())),
+}
+
+
+@pytest.mark.parametrize("damage", _DAMAGES.values(), ids=_DAMAGES)
 def test_a_damaged_package_entry_is_read_again(
-    tmp_path: Path, damage: Callable[[bytes], bytes]
+    tmp_path: Path, damage: Callable[[CompiledCache, Path], object]
 ) -> None:
     document = blank("juten")
     template = default_template("juten")
@@ -180,45 +191,11 @@ def test_a_damaged_package_entry_is_read_again(
     cache = CompiledCache(tmp_path)
     expected = _filled(template, cache, document)
     entry = _package_entry(cache, data)
-    entry.write_bytes(damage(entry.read_bytes()))
+    damage(cache, entry)
     assert cache.package(data) is None
 
     assert _filled(template, cache, document) == expected
     assert _package_entry(cache, data) == entry  # written again, sound
-
-
-@pytest.mark.parametrize(
-    "plain",
-    [
-        ("entries", "body"),
-        (
-            (),
-            ("word/document.xml", "本文", "<w:body/>", ""),
-            b"",
-            (),
-            ("a", "b", b""),
-            [("a", "b")],
-        ),
-        ((("a", True, 1, b""),), ("n", "w", "t", ""), b"", (), ("a", "b", b""), ()),
-        ((("a", 1, 1, "not bytes"),), ("n", "w", "t", ""), b"", (), ("a", "b", b""), ()),
-    ],
-    ids=["short", "list-not-tuple", "bool-not-int", "str-not-bytes"],
-)
-def test_an_entry_of_the_wrong_shape_is_ignored_and_rewritten(tmp_path: Path, plain: Any) -> None:
-    """
-    A sound entry (its hash matches) whose values have the wrong types is not used.
-    """
-    document = blank("kiso")
-    template = default_template("kiso")
-    data = template.read_bytes()
-    cache = CompiledCache(tmp_path)
-    expected = _filled(template, cache, document)
-    entry = _package_entry(cache, data)
-    cache._write(entry.name, marshal.dumps(plain))
-    assert cache.package(data) is None
-
-    assert _filled(template, cache, document) == expected
-    assert cache.package(data) is not None
 
 
 def test_another_template_or_library_version_misses(
@@ -246,22 +223,11 @@ def test_a_refused_package_is_not_stored(tmp_path: Path) -> None:
     """
     Only a package that passed the check is stored, so an unstored one is checked.
     """
-    document = docx.Document()
-    document.add_paragraph("{{ cover.title }}")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    broken = io.BytesIO()
-    with (
-        zipfile.ZipFile(buffer) as source,
-        zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            blob = source.read(info)
-            target.writestr(
-                info.filename, blob[:-20] if info.filename.endswith("settings.xml") else blob
-            )
-    path = tmp_path / "broken.docx"
-    path.write_bytes(broken.getvalue())
+
+    def cut(name: str, blob: bytes) -> list[tuple[str, bytes]]:
+        return [(name, blob[:-20] if name == "word/settings.xml" else blob)]
+
+    path = rewritten_package(tmp_path / "broken.docx", cut)
     cache = CompiledCache(tmp_path / "cache")
 
     for _ in range(2):
