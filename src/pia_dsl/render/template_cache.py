@@ -2,16 +2,19 @@
 The user's cache of what pia itself derived from a template, so that the next process
 neither compiles nor re-reads it.
 
-Two kinds of entry live in one directory (``$XDG_CACHE_HOME/pia_dsl/templates``, else
+Three kinds of entry live in one directory (``$XDG_CACHE_HOME/pia_dsl/templates``, else
 ``~/.cache/pia_dsl/templates``; :data:`CACHE_ENV` moves it or turns it off):
 
 * the Jinja code the sandbox compiled from a part's source (key: the source);
 * a prepared template package (:class:`TemplatePackage`, key: the SHA-256 of the template
   file), written only once the package passed :func:`.prepared.check_package`: the
   entries python-docx saved, the templated parts as docxtpl patched them, the shell of
-  the document part and the core properties.  It is plain data (strings, bytes,
-  integers in tuples, by :mod:`marshal`), each value's type checked when read: nothing
-  in it is code.
+  the document part and the core properties;
+* the same package with figures embedded (:class:`Figures`, key: the template file and
+  each picture's path and bytes): the entries python-docx saved and each drawing's XML.
+
+Packages and figures are plain data (strings, bytes, integers in tuples, by
+:mod:`marshal`), each value's type checked when read: nothing in them is code.
 
 Every key also holds :func:`fingerprint` (the Python, Jinja, docxtpl, python-docx and
 lxml versions and the code of the modules that produce the entries), so another version
@@ -182,8 +185,8 @@ def _fits(value: object, shape: object) -> bool:
 
 class CompiledCache:
     """
-    Compiled parts and prepared packages, one file per key in ``directory`` (``None``:
-    no cache).
+    Compiled parts, prepared packages and packages with figures, one file per key in
+    ``directory`` (``None``: no cache).
     """
 
     def __init__(self, directory: Path | None) -> None:
