@@ -394,7 +394,7 @@ def _read_package(path: Path, data: bytes) -> TemplatePackage:
             xml = part.blob.decode("utf-8")
             parts.append(Source(part.partname.lstrip("/"), "脚注", patched(xml), "utf-8"))
     core_part = package._core_properties_part
-    body = Source(document.part.partname.lstrip("/"), "本文", patched(template.get_xml()), "")
+    body = Source(document.part.partname.lstrip("/"), "本文", patched(template.get_xml()), "utf-8")
     return TemplatePackage(
         entries=tuple(entries),
         body=body,
