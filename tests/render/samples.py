@@ -5,8 +5,13 @@ the example assessments in ``assessments/``.
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+
+import docx
 
 from pia_dsl.forms.choices import Connection, Consigning, Source, Sufficiency
 from pia_dsl.forms.common import System
@@ -78,3 +83,29 @@ def examples() -> list[tuple[str, Any]]:
         for document in documents_of(module, label=str(path)):
             found.append((f"{path.stem}_{code_of(type(document))}", document))
     return found
+
+
+def rewritten_package(
+    path: Path,
+    change: Callable[[str, bytes], Iterable[tuple[str, bytes]]],
+    document: Any = None,
+) -> Path:
+    """
+    A Word package at ``path``: ``document`` (default: a paragraph ``{{ title }}``) as
+    python-docx saves it, each entry replaced by the entries ``change`` gives for it.
+    """
+    if document is None:
+        document = docx.Document()
+        document.add_paragraph("{{ title }}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            for name, blob in change(info.filename, source.read(info)):
+                target.writestr(name, blob)
+    path.write_bytes(out.getvalue())
+    return path

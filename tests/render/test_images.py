@@ -15,6 +15,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from docxtpl import DocxTemplate
 
 from forms.zenkomoku.factory import full
 from pia_dsl.changes.compare import diff_documents
@@ -23,7 +24,6 @@ from pia_dsl.forms.zenkomoku import FullAssessment
 from pia_dsl.io import dump, load
 from pia_dsl.render.docx import default_template, render_bytes
 from pia_dsl.render.images import text_width
-from pia_dsl.render.prepared import prepare
 from pia_dsl.validate import validate
 
 
@@ -67,7 +67,9 @@ def test_diagram_is_embedded_at_text_width(tmp_path: Path) -> None:
         body = package.read("word/document.xml").decode("utf-8")
         assert [package.read(n) for n in media] == [png((0, 0, 0))]
     extents = re.findall(r'<wp:extent cx="(\d+)" cy="(\d+)"', body)
-    width = text_width(prepare(default_template("zenkomoku")).docx)
+    template = DocxTemplate(str(default_template("zenkomoku")))
+    template.init_docx()
+    width = text_width(template)
     assert [int(cx) for cx, _ in extents] == [width]
     assert int(extents[0][1]) == width // 2  # the 40×20 image keeps its proportions
     assert body.index("<wp:inline") < body.index("（備考）")

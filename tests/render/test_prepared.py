@@ -6,11 +6,9 @@ used naively gives, and broken packages are refused with a message.
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
-import docx
 import jinja2
 import pytest
 from docxtpl import DocxTemplate
@@ -22,7 +20,7 @@ from pia_dsl.render.docx import _stamp, default_template, render_bytes
 from pia_dsl.render.images import embed_images
 from pia_dsl.render.package import normalize_docx
 from pia_dsl.render.prepared import PROPERTIES, prepare, property_text
-from render.samples import blank, examples
+from render.samples import blank, examples, rewritten_package
 
 DOCUMENTS = [
     *examples(),
@@ -85,21 +83,7 @@ class TestOncePerProcess:
 
 
 def _package(tmp_path: Path, change: Any) -> Path:
-    document = docx.Document()
-    document.add_paragraph("{{ title }}")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(buffer) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            for name, blob in change(info.filename, source.read(info)):
-                target.writestr(name, blob)
-    path = tmp_path / "broken.docx"
-    path.write_bytes(out.getvalue())
-    return path
+    return rewritten_package(tmp_path / "broken.docx", change)
 
 
 class TestBrokenPackages:
@@ -147,50 +131,3 @@ class TestBrokenPackages:
 
         with pytest.raises(TemplateError, match="200 MB"):
             prepare(_package(tmp_path, bomb))
-
-
-def test_compiled_parts_from_the_cache_fill_the_same_bytes(tmp_path: Path) -> None:
-    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Prepared
-
-    document = dict(DOCUMENTS)["blank-zenkomoku"]
-    template = default_template(code_of(type(document)))
-    data = template.read_bytes()
-    context = build_context(document)
-    cache = CompiledCache(tmp_path / "compiled")
-
-    def stamp(core: Any) -> None:
-        _stamp(document, core)
-
-    fresh = Prepared(template, data, _ENVIRONMENT, cache).fill(context, stamp)
-    stored = sorted((tmp_path / "compiled").iterdir())
-    cached = Prepared(template, data, _ENVIRONMENT, cache).fill(context, stamp)
-    uncached = Prepared(template, data, _ENVIRONMENT, None).fill(context, stamp)
-
-    assert stored  # the first preparation wrote the compiled parts
-    assert cached == fresh == uncached
-
-
-def test_a_damaged_cache_entry_is_compiled_again(tmp_path: Path) -> None:
-    from pia_dsl.render.prepared import _ENVIRONMENT, CompiledCache, Part
-
-    cache = CompiledCache(tmp_path)
-    source = "<w:t>{{ title }}</w:t>"
-    Part(_ENVIRONMENT, "本文", source, cache)
-    (entry,) = tmp_path.iterdir()
-    entry.write_bytes(entry.read_bytes()[:-3] + b"xyz")  # the code no longer matches its hash
-
-    part = Part(_ENVIRONMENT, "本文", source, cache)
-
-    assert cache.get(entry.name) is not None  # written again, sound
-    assert part.fill({"title": "a<b"}) == "<w:t>a&lt;b</w:t>"
-
-
-def test_the_cache_can_be_moved_or_turned_off(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    from pia_dsl.render.prepared import CACHE_ENV, CompiledCache
-
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
-    assert CompiledCache.default().directory == tmp_path
-    monkeypatch.setenv(CACHE_ENV, "off")
-    assert CompiledCache.default().directory is None

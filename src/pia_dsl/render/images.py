@@ -19,7 +19,14 @@ from docxtpl import DocxTemplate, InlineImage
 from ..errors import InvalidAssessmentError
 from ..figures import image_kind
 
-__all__ = ["CELL_PADDING", "embed_images", "figure_rows", "has_figures", "text_width"]
+__all__ = [
+    "CELL_PADDING",
+    "embed_images",
+    "figure_file",
+    "figure_rows",
+    "has_figures",
+    "text_width",
+]
 
 #: What the table cell around a figure takes from the text width (its left and right margins).
 CELL_PADDING = Mm(4)
@@ -34,7 +41,11 @@ def text_width(template: DocxTemplate) -> int:
     return int(width - CELL_PADDING)
 
 
-def _picture(template: DocxTemplate, row: dict[str, Any]) -> InlineImage:
+def figure_file(row: dict[str, Any]) -> tuple[Path, bytes]:
+    """
+    The picture file of a figure row and its bytes (refused when it is not an image Word
+    can embed).
+    """
     given = Path(str(row["image"]))
     # A figure loaded from data (JSON/YAML, a publication snapshot) names its file relative
     # to the module's folder, which is assessments/ in a project.
@@ -43,6 +54,11 @@ def _picture(template: DocxTemplate, row: dict[str, Any]) -> InlineImage:
     if image_kind(data) is None:
         msg = f"{row['path']}: 図のファイル {path} がないか、Word に埋め込める画像ではありません。"
         raise InvalidAssessmentError(msg)
+    return path, data
+
+
+def _picture(template: DocxTemplate, row: dict[str, Any]) -> InlineImage:
+    path, _ = figure_file(row)
     return InlineImage(template, str(path), width=text_width(template))
 
 

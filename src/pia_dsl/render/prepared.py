@@ -15,16 +15,20 @@ give (tested), except that the characters of values are never rewritten: docxtpl
 ``{_{`` ``}_}`` ``{_%`` ``%_}`` in the *output* into ``{{`` ``}}`` ``{%`` ``%}``, which
 here applies to the template's own text only.
 
-The Jinja code compiled from each part is also kept on disk (:class:`CompiledCache`, in
-the user's cache directory), so that the next ``pia render`` of the same template does
-not compile it again: the code is what this same sandbox compiled from that same source
-(the key is the SHA-256 of the source, the Python and Jinja versions and the code of the
-sandbox), never anything read from the template or the project.
+What the template gives every process the same way is also kept on disk
+(:mod:`.template_cache`, in the user's cache directory), so that the next ``pia render``
+of the same template neither compiles it nor opens it with python-docx: the Jinja code
+this same sandbox compiled from each part, and the package as read here (the saved
+entries, the patched parts, the document shell, the core properties) — plain data keyed
+by the template's SHA-256 and the library versions, never anything read from the template
+or the project.  Figures are embedded through python-docx in a fresh copy of the package
+(:meth:`Prepared._with_figures`), also kept for the same template and pictures.
 
 Before anything is parsed the package is checked (:func:`check_package`): a zip, no
 duplicate entries, bounded sizes, and every XML part well-formed without a DTD (no entity
-expansion); the cache remembers the SHA-256 of each package that passed.  Every failure is a :class:`~pia_dsl.errors.TemplateError` in Japanese naming
-the file and, for a refused tag, the part and the tag.
+expansion); only a package that passed is stored.  Every failure is a
+:class:`~pia_dsl.errors.TemplateError` in Japanese naming the file and, for a refused tag,
+the part and the tag.
 """
 
 from __future__ import annotations
@@ -33,23 +37,19 @@ import functools
 import hashlib
 import html
 import io
-import marshal
-import os
 import re
-import sys
-import tempfile
 import traceback
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from types import CodeType
 from typing import Any
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.oxml import serialize_part_xml
-from docx.opc.part import XmlPart
+from docx.opc.packuri import PackURI
+from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
 from jinja2 import nodes
@@ -58,16 +58,14 @@ from lxml import etree
 from markupsafe import Markup
 
 from ..errors import TemplateError
-from . import sandbox
-from .images import embed_images, figure_rows, has_figures
+from .images import embed_images, figure_file, figure_rows, has_figures
 from .package import Entry, deflated, read_entries, write_package
 from .sandbox import Sandbox, TemplateLimitError, UnsafeTemplateError, steps
+from .template_cache import CompiledCache, Figures, Source, TemplatePackage
 
 __all__ = [
-    "CACHE_ENV",
     "OUTPUT_LIMIT",
     "PROPERTIES",
-    "CompiledCache",
     "Part",
     "Prepared",
     "check_package",
@@ -141,112 +139,6 @@ def _check_xml(path: Path, name: str, blob: bytes) -> None:
         ) from error
 
 
-#: The environment variable that moves (a directory) or turns off (``off``) the cache of
-#: compiled templates (default: ``$XDG_CACHE_HOME/pia_dsl/templates``, else
-#: ``~/.cache/pia_dsl/templates``).
-CACHE_ENV = "PIA_TEMPLATE_CACHE"
-_CACHE_MAGIC = b"pia-compiled-template-1\n"
-
-
-class CompiledCache:
-    """
-    The Jinja code compiled from template sources, one file per key in ``directory``
-    (``None``: no cache), and a marker for each template package (by its SHA-256) that
-    passed :func:`check_package`.  An entry holds the SHA-256 of its code; one that does
-    not match, cannot be read or cannot be written is compiled (checked) again, silently.
-    """
-
-    def __init__(self, directory: Path | None) -> None:
-        self.directory = directory
-
-    @classmethod
-    def default(cls) -> CompiledCache:
-        setting = os.environ.get(CACHE_ENV)
-        if setting is not None:
-            return cls(None if setting.strip().lower() in {"", "0", "off"} else Path(setting))
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        return cls(Path(base) / "pia_dsl" / "templates")
-
-    def key(self, environment: Sandbox, source: str) -> str:
-        digest = hashlib.sha256(_compiler_fingerprint().encode())
-        digest.update(b"autoescape" if environment.autoescape else b"plain")
-        digest.update(source.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()
-
-    def get(self, key: str) -> CodeType | None:
-        if self.directory is None:
-            return None
-        try:
-            data = (self.directory / key).read_bytes()
-        except OSError:
-            return None
-        head = len(_CACHE_MAGIC)
-        body = data[head + 64 :]
-        if data[:head] != _CACHE_MAGIC or data[head : head + 64] != _sha(body):
-            return None
-        try:
-            code = marshal.loads(body)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return code if isinstance(code, CodeType) else None
-
-    def put(self, key: str, code: CodeType) -> None:
-        self._write(key, marshal.dumps(code))
-
-    def checked(self, data: bytes) -> bool:
-        """
-        Whether a template package of exactly these bytes passed :func:`check_package`.
-        """
-        if self.directory is None:
-            return False
-        try:
-            marker = (self.directory / self._package_key(data)).read_bytes()
-        except OSError:
-            return False
-        return marker == _CACHE_MAGIC + _sha(b"")
-
-    def mark_checked(self, data: bytes) -> None:
-        self._write(self._package_key(data), b"")
-
-    def _package_key(self, data: bytes) -> str:
-        digest = hashlib.sha256(_compiler_fingerprint().encode())
-        digest.update(b"checked package\0")
-        digest.update(hashlib.sha256(data).digest())
-        return f"package-{digest.hexdigest()}"
-
-    def _write(self, key: str, body: bytes) -> None:
-        if self.directory is None:
-            return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(_CACHE_MAGIC + _sha(body) + body)
-                os.replace(temporary, self.directory / key)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
-
-
-def _sha(data: bytes) -> bytes:
-    return hashlib.sha256(data).hexdigest().encode()
-
-
-@functools.cache
-def _compiler_fingerprint() -> str:
-    """
-    What the compiled code depends on besides the source: Python, Jinja and the code of
-    the sandbox and of this module (the brace handling of :class:`Part`).
-    """
-    digest = hashlib.sha256(f"{sys.version}\0{jinja2.__version__}".encode())
-    for module in (sandbox.__file__, __file__):
-        digest.update(Path(module).read_bytes())
-    return digest.hexdigest()
-
-
 class Part:
     """
     One templated part: its compiled template and the source it was compiled from (for
@@ -305,7 +197,9 @@ def _template_line(error: BaseException) -> int | None:
 
 class Prepared:
     """
-    A template read, checked and compiled: :meth:`fill` gives the .docx bytes.
+    A template read, checked and compiled: :meth:`fill` gives the .docx bytes.  Its
+    package is read once (:func:`_read_package`) and kept in ``cache``, which also
+    stands for the package check: only a package that passed it is stored.
     """
 
     def __init__(
@@ -313,55 +207,31 @@ class Prepared:
     ) -> None:
         self.path = path
         self.cache = cache
-        if cache is None or not cache.checked(data):
-            check_package(path, data)
-            if cache is not None:
-                cache.mark_checked(data)
         self.data = data
-        self.docx = DocxTemplate(io.BytesIO(data))
-        try:
-            self.docx.init_docx()
-            document = self.docx.docx
-            core = document.core_properties  # created here when the template has none
-            saved = io.BytesIO()
-            document.save(saved)
-        except (PackageNotFoundError, KeyError, ValueError, etree.LxmlError) as error:
-            raise _refuse(path, _UNREADABLE) from error
-        entries = read_entries(saved.getvalue())
-        assert entries is not None, "python-docx writes deflated entries"
-        self.entries = entries
-        package = document.part.package
-        self.core_part = package._core_properties_part
-        self.core_blob = self.core_part.blob
-        self.body_name = document.part.partname.lstrip("/")
-        self.shell = document.part.blob
+        package = cache.package(data) if cache is not None else None
+        if package is None:
+            check_package(path, data)
+            package = _read_package(path, data)
+            if cache is not None:
+                cache.put_package(data, package)
+        self.entries = list(package.entries)
+        self.body_name = package.body.name
+        self.shell = package.shell
+        self.core_name, self.core_type, self.core_blob = package.core
         self.parts: dict[str, tuple[Part, Callable[[str], bytes]]] = {
-            self.body_name: (
-                self._part(environment, "本文", self._patched(self.docx.get_xml())),
+            package.body.name: (
+                self._part(environment, package.body.where, package.body.text),
                 self._body,
             )
         }
-        for uri, where in (
-            (DocxTemplate.HEADER_URI, "ヘッダー"),
-            (DocxTemplate.FOOTER_URI, "フッター"),
-        ):
-            for _, part in self.docx.get_headers_footers(uri):
-                xml = self.docx.get_part_xml(part)
-                encoding = self.docx.get_headers_footers_encoding(xml)
-                self.parts[part.partname.lstrip("/")] = (
-                    self._part(environment, where, self._patched(xml)),
-                    functools.partial(_xml_part, part, encoding),
-                )
-        for part in package.parts:
-            if part.content_type == _FOOTNOTES:
-                self.parts[part.partname.lstrip("/")] = (
-                    self._part(environment, "脚注", self._patched(part.blob.decode("utf-8"))),
-                    functools.partial(_xml_part, part, "utf-8"),
-                )
+        for source in package.parts:
+            self.parts[source.name] = (
+                self._part(environment, source.where, source.text),
+                functools.partial(_xml_part, source.encoding),
+            )
         plain = environment.overlay(autoescape=False)
         self.properties = {
-            name: self._part(plain, "文書のプロパティ", getattr(core, name) or "")
-            for name in PROPERTIES
+            name: self._part(plain, "文書のプロパティ", text) for name, text in package.properties
         }
 
     def templated(self) -> list[Part]:
@@ -369,9 +239,6 @@ class Prepared:
         Every templated part: body, headers, footers, footnotes, document properties.
         """
         return [part for part, _ in self.parts.values()] + list(self.properties.values())
-
-    def _patched(self, xml: str) -> str:
-        return re.sub(r"<w:p([ >])", r"\n<w:p\1", self.docx.patch_xml(xml))
 
     def _part(self, environment: Any, where: str, source: str) -> Part:
         try:
@@ -395,18 +262,19 @@ class Prepared:
         The document part around the filled body, post-processed by docxtpl as in
         ``DocxTemplate.render``.
         """
+        post = DocxTemplate(io.BytesIO(self.data))  # its post-processing reads no package
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         if _LISTING.search(xml):  # docxtpl's Listing characters: the rest stays as is
-            xml = self.docx.resolve_listing(xml)
+            xml = post.resolve_listing(xml)
         if len(xml) > _STRICT_ABOVE:
             try:
                 etree.fromstring(xml.encode("utf-8"), _STRICT_XML)
             except etree.XMLSyntaxError as error:
                 msg = "描画結果の段落が大きすぎるか、タグの位置が XML の構造を壊しています（1 つの段落の文字は約 300 万字まで）"
                 raise TemplateLimitError(msg) from error
-        tree = self.docx.fix_tables(xml)
-        self.docx.docx_ids_index = 1000
-        self.docx.fix_docpr_ids(tree)
+        tree = post.fix_tables(xml)
+        post.docx_ids_index = 1000
+        post.fix_docpr_ids(tree)
         root = parse_xml(self.shell)
         root.replace(root.body, tree)
         return serialize_part_xml(root)
@@ -423,14 +291,17 @@ class Prepared:
         with steps():
             for name, (part, finish) in self.parts.items():
                 blobs[name] = self._fill(part, context, finish)
-            core_part = type(self.core_part).load(
-                self.core_part.partname, self.core_part.content_type, self.core_blob, None
+            core_part = CorePropertiesPart.load(
+                PackURI(self.core_name),
+                self.core_type,
+                self.core_blob,
+                None,  # type: ignore[arg-type]  # only serialized: no package needed
             )
             core = core_part.core_properties
             for name, part in self.properties.items():
                 setattr(core, name, property_text(self._fill(part, context, str)))
         stamp(core)
-        blobs[self.core_part.partname.lstrip("/")] = core_part.blob
+        blobs[self.core_name.lstrip("/")] = core_part.blob
         entries = [
             deflated(entry.name, blobs[entry.name]) if entry.name in blobs else entry
             for entry in entries
@@ -442,22 +313,36 @@ class Prepared:
 
     def _with_figures(self, context: dict[str, Any]) -> list[Entry]:
         """
-        Embed the figures of ``context`` (their pictures become parts of a fresh copy of
-        the package, whose saved entries then stand in for the template's own).
+        Embed the figures of ``context``: each row prints its drawing, whose picture joins
+        the package (the saved entries returned stand in for the template's own).
+        """
+        files = [figure_file(row) for row in figure_rows(context)]
+        figures = self.cache.figures(self.data, files) if self.cache is not None else None
+        if figures is None:
+            figures = self._embed(context)
+            unchanged = all(path.read_bytes() == blob for path, blob in files)
+            if self.cache is not None and unchanged:  # python-docx read these same files
+                self.cache.put_figures(self.data, files, figures)
+        for row, picture in zip(figure_rows(context), figures.pictures, strict=True):
+            row["image"] = Markup(picture)
+        return list(figures.entries)
+
+    def _embed(self, context: dict[str, Any]) -> Figures:
+        """
+        The figures of ``context`` embedded by docxtpl in a fresh copy of the package.
         """
         fresh = DocxTemplate(io.BytesIO(self.data))
         fresh.init_docx()
         fresh.current_rendering_part = fresh.docx.part
         embed_images(context, fresh)
-        fresh.docx.core_properties  # noqa: B018 - created as in __init__
-        for row in figure_rows(context):
-            # The picture and its relationship join the package now; the body gets its XML.
-            row["image"] = Markup(str(row["image"]))
+        fresh.docx.core_properties  # noqa: B018 - created as in _read_package
+        # The picture and its relationship join the package now; the body gets its XML.
+        pictures = tuple(str(row["image"]) for row in figure_rows(context))
         saved = io.BytesIO()
         fresh.docx.save(saved)
         entries = read_entries(saved.getvalue())
         assert entries is not None, "python-docx writes deflated entries"
-        return entries
+        return Figures(tuple(entries), pictures)
 
     def _fill(self, part: Part, context: dict[str, Any], finish: Callable[[str], Any]) -> Any:
         try:
@@ -466,12 +351,58 @@ class Prepared:
             raise self.error(error, part.where, part.source) from error
 
 
-def _xml_part(part: Any, encoding: str, xml: str) -> bytes:
+def _xml_part(encoding: str, xml: str) -> bytes:
     """
-    A header, footer or footnotes part as python-docx stores it after docxtpl replaced it.
+    A header, footer or footnotes part as python-docx stores it after docxtpl replaced it
+    (``XmlPart.load(…).blob``: parsed and serialized again).
     """
-    loaded = XmlPart.load(part.partname, part.content_type, xml.encode(encoding), part.package)
-    return bytes(loaded.blob)
+    return serialize_part_xml(parse_xml(xml.encode(encoding)))
+
+
+def _read_package(path: Path, data: bytes) -> TemplatePackage:
+    """
+    What filling needs from the package ``data``, as python-docx opens and saves it and
+    docxtpl patches its templated parts (body, headers, footers, footnotes).
+    """
+    template = DocxTemplate(io.BytesIO(data))
+    try:
+        template.init_docx()
+        document = template.docx
+        core = document.core_properties  # created here when the template has none
+        saved = io.BytesIO()
+        document.save(saved)
+    except (PackageNotFoundError, KeyError, ValueError, etree.LxmlError) as error:
+        raise _refuse(path, _UNREADABLE) from error
+    entries = read_entries(saved.getvalue())
+    assert entries is not None, "python-docx writes deflated entries"
+
+    def patched(xml: str) -> str:
+        return re.sub(r"<w:p([ >])", r"\n<w:p\1", template.patch_xml(xml))
+
+    parts = []
+    for uri, where in (
+        (DocxTemplate.HEADER_URI, "ヘッダー"),
+        (DocxTemplate.FOOTER_URI, "フッター"),
+    ):
+        for _, part in template.get_headers_footers(uri):
+            xml = template.get_part_xml(part)
+            encoding = template.get_headers_footers_encoding(xml)
+            parts.append(Source(part.partname.lstrip("/"), where, patched(xml), encoding))
+    package = document.part.package
+    for part in package.parts:
+        if part.content_type == _FOOTNOTES:
+            xml = part.blob.decode("utf-8")
+            parts.append(Source(part.partname.lstrip("/"), "脚注", patched(xml), "utf-8"))
+    core_part = package._core_properties_part
+    body = Source(document.part.partname.lstrip("/"), "本文", patched(template.get_xml()), "utf-8")
+    return TemplatePackage(
+        entries=tuple(entries),
+        body=body,
+        shell=document.part.blob,
+        parts=tuple(parts),
+        core=(str(core_part.partname), core_part.content_type, core_part.blob),
+        properties=tuple((name, getattr(core, name) or "") for name in PROPERTIES),
+    )
 
 
 #: What a template can raise while it is filled: its own faults, reported with the tag.
