@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from pia_dsl.cli import COMMANDS, terminal_width
+from pia_dsl.cli import COMMANDS, _terminal_width
 from pia_process import run_pia
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -112,4 +112,4 @@ def test_the_help_is_as_wide_as_shutil_says(
     else:
         monkeypatch.setenv("COLUMNS", columns)
 
-    assert terminal_width() == shutil.get_terminal_size().columns
+    assert _terminal_width() == shutil.get_terminal_size().columns

@@ -124,10 +124,10 @@ class JapaneseArgumentParser(argparse.ArgumentParser):
         # argparse makes a formatter for every add_argument; without a width it imports
         # shutil (and bz2, lzma) for the terminal's: ≈ 1 % of `pia check`.
         formatter_class: Callable[..., argparse.HelpFormatter] = self.formatter_class
-        return formatter_class(prog=self.prog, width=terminal_width() - 2)
+        return formatter_class(prog=self.prog, width=_terminal_width() - 2)
 
 
-def terminal_width() -> int:
+def _terminal_width() -> int:
     """
     The terminal's width as :func:`shutil.get_terminal_size` gives it (``COLUMNS``, else
     the terminal of standard output, else 80), without importing :mod:`shutil`.
