@@ -4,6 +4,7 @@ Benchmarks of pia_dsl: one table of ratios against baselines measured in the sam
     python tools/bench.py                 # the full run (about 5–8 minutes on 2 cores)
     python tools/bench.py --quick         # tiny sizes, one repeat (the smoke test)
     python tools/bench.py --strict        # exit 1 when a goal is missed
+    python tools/bench.py --only batch    # one whole-process item, its figures as JSON
     nox -s bench                          # the same, in the nox environment
 
 The machine may be noisy, so every figure is a median over several repeats taken after
@@ -1240,6 +1241,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="並列数 (default: 2)")
     parser.add_argument(
+        "--only",
+        choices=sorted(ONLY),
+        help="この項目だけを測り、結果を JSON で表示（build/bench.json には書きません）",
+    )
+    parser.add_argument(
         "--no-instructions",
         action="store_true",
         help="valgrind による命令数の計測を省く（既定: valgrind があれば数える。--quick では数えない）",
@@ -1342,9 +1348,32 @@ def run(
     return {**figures, **samples}
 
 
+#: The whole-process items ``--only`` runs alone (each in a scratch directory).
+ONLY: dict[str, Callable[[Path, Sizes], dict[str, Any]]] = {
+    "start-up": bench_start_up,
+    "render-cli": bench_render_cli,
+    "batch": bench_batch,
+    "pdf": bench_pdf,
+}
+
+
+def run_only(item: str, sizes: Sizes) -> dict[str, Any]:
+    """
+    One item of :data:`ONLY`, with the bench's own template cache (as in :func:`run`).
+    """
+    with tempfile.TemporaryDirectory(prefix="pia-bench-") as temporary:
+        scratch = Path(temporary)
+        os.environ["PIA_TEMPLATE_CACHE"] = str(scratch / "template-cache")
+        os.environ["PIA_CODE_CACHE"] = str(scratch / "code-cache")
+        return ONLY[item](scratch / item, sizes)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     sizes = sizes_from(args)
+    if args.only is not None:
+        print(json.dumps(run_only(args.only, sizes), ensure_ascii=False, indent=2))
+        return 0
 
     def progress(step: str) -> None:
         print(f"… {step}", file=sys.stderr, flush=True)
