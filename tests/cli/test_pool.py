@@ -47,6 +47,58 @@ def test_a_pool_only_for_more_than_a_couple_of_jobs() -> None:
     assert pool.pays(pool.POOL_MIN_JOBS, 2)
 
 
+def test_the_worker_server_starts_with_ctrl_c_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    A Ctrl-C while the server imports must not end it with a traceback: it is spawned
+    with SIGINT ignored (inherited across its exec), and this process's handler is back
+    afterwards.
+    """
+    from multiprocessing import forkserver
+
+    seen: list[object] = []
+    monkeypatch.setattr(
+        forkserver, "ensure_running", lambda: seen.append(signal.getsignal(signal.SIGINT))
+    )
+    before = signal.getsignal(signal.SIGINT)
+
+    pool._start_server()
+
+    assert seen == [signal.SIG_IGN]
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_ctrl_c_during_the_server_import_prints_no_traceback() -> None:
+    """The real server, spawned as pia spawns it, survives a SIGINT during its import."""
+    code = (
+        "import signal, time\n"
+        "from multiprocessing import forkserver, get_context\n"
+        "from pia_dsl.cli import pool\n"
+        "get_context('forkserver').set_forkserver_preload(['pia_dsl.render.docx'])\n"
+        "pool._start_server()\n"
+        "print(forkserver._forkserver._forkserver_pid, flush=True)\n"
+        "time.sleep(30)\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        server = int(process.stdout.readline())
+        os.kill(server, signal.SIGINT)  # at once: the server is still importing
+        time.sleep(1.0)
+        state = Path(f"/proc/{server}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        assert state != "Z"  # not ended by the Ctrl-C (an ended child stays a zombie)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        _out, err = process.communicate()
+    assert "Traceback" not in err.decode()
+    assert "KeyboardInterrupt" not in err.decode()
+
+
 def _project(tmp_path: Path) -> Path:
     (tmp_path / "assessments").mkdir()
     shutil.copy(ROOT / "assessments" / "__init__.py", tmp_path / "assessments")

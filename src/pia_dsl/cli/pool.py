@@ -95,6 +95,7 @@ def _run_in_pool(
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([*preload, __name__])
+    _start_server()
     lifeline, keep_alive = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(
         max_workers=workers,
@@ -125,6 +126,26 @@ def _run_in_pool(
     finally:
         keep_alive.close()
         lifeline.close()
+
+
+def _start_server() -> None:
+    """
+    Start the worker server with Ctrl-C ignored, as it is once it has imported the preload
+    (``multiprocessing.forkserver.main`` ignores ``SIGINT`` only then): a Ctrl-C during
+    its import would otherwise end it with a traceback on the terminal.  ``SIG_IGN``
+    survives the server's ``exec``; its workers set their own handlers
+    (:func:`_start_worker`).
+    """
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
