@@ -36,6 +36,8 @@ import os
 import sys
 from types import CodeType, ModuleType
 
+from . import user_cache
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,11 +83,7 @@ def cache_directory() -> str | None:
     """
     The directory of the cache (``None``: turned off by :data:`CACHE_ENV`).
     """
-    setting = os.environ.get(CACHE_ENV)
-    if setting is not None:
-        return None if setting.strip().lower() in {"", "0", "off"} else setting
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "pia_dsl", "code")
+    return user_cache.cache_directory(CACHE_ENV, "code")
 
 
 class CodeCache:
@@ -130,23 +128,9 @@ class CodeCache:
         """
         if not self._unsaved or self._entries is None:
             return
-        import tempfile
-
         body = marshal.dumps(self._entries)
-        directory = os.path.dirname(self.path)
-        try:
-            os.makedirs(directory, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(_header() + _checksum(body) + body)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
-            return
-        self._unsaved = False
+        if user_cache.write_cache_file(self.path, _header() + _checksum(body) + body):
+            self._unsaved = False
 
     def _load(self) -> dict[str, object]:
         if self._entries is None:

@@ -29,7 +29,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any, cast
@@ -40,6 +39,7 @@ import jinja2
 from attrs import frozen
 from lxml import etree
 
+from ..user_cache import cache_directory, write_cache_file
 from .package import Entry
 from .sandbox import Sandbox
 
@@ -194,11 +194,8 @@ class CompiledCache:
 
     @classmethod
     def default(cls) -> CompiledCache:
-        setting = os.environ.get(CACHE_ENV)
-        if setting is not None:
-            return cls(None if setting.strip().lower() in {"", "0", "off"} else Path(setting))
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        return cls(Path(base) / "pia_dsl" / "templates")
+        directory = cache_directory(CACHE_ENV, "templates")
+        return cls(None if directory is None else Path(directory))
 
     def key(self, environment: Sandbox, source: str) -> str:
         digest = hashlib.sha256(fingerprint().encode())
@@ -256,20 +253,8 @@ class CompiledCache:
             return None
 
     def _write(self, key: str, body: bytes) -> None:
-        if self.directory is None:
-            return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(_MAGIC + _sha(body) + body)
-                os.replace(temporary, self.directory / key)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
+        if self.directory is not None:
+            write_cache_file(str(self.directory / key), _MAGIC + _sha(body) + body)
 
 
 def _digest(kind: bytes, *chunks: bytes) -> str:
