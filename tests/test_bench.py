@@ -69,9 +69,9 @@ def test_measures_what_it_says(quick_run: tuple[dict[str, object], str]) -> None
     assert data["quick"] is True
     assert data["batch_documents"] == 8
     assert data["batch_files_written"] == 8
-    # pia, the forkserver, two workers (and multiprocessing's resource tracker) were seen.
+    # pia and its two workers (forked from pia, or from a forkserver) were seen.
     assert isinstance(data["batch_processes"], int)
-    assert data["batch_processes"] >= 4
+    assert data["batch_processes"] >= 3
     assert data["check_files"] == 2
     assert data["pdf_documents"] == 1
     assert data["history_publications"] == 3

@@ -905,7 +905,7 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
         "peak_memory_serial_mb": peak_serial,
         "peak_memory_single_process_mb": max(usage.peak_single_mb for _, usage in runs[sizes.jobs]),
         "peak_memory_method": "/proc sampled every 50 ms: the largest sum of VmRSS over "
-        "pia, its forkserver and the workers (descendants, which getrusage does not see)",
+        "pia and the workers (and a forkserver if one is used: descendants, which getrusage does not see)",
         "samples_batch_parallel_s": parallel_times,
         "samples_batch_serial_s": serial_times,
     }

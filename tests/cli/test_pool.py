@@ -2,9 +2,11 @@
 Tests for pia_dsl.cli.pool through the real ``pia render`` in a subprocess: workers die
 with ``pia`` (``SIGKILL``, ``SIGTERM``), Ctrl-C cancels the queued jobs and exits 130.
 
-The batch is ten copies of the 基礎 example whose module, when run in a worker, marks
-the job as started and then sleeps (so the jobs are still running when the signal
-comes); in ``pia`` itself (which plans the batch) it does not sleep.
+The batch is ten copies of the 基礎 example whose module, when a worker renders it (it
+looks up the optional ``row_styles``, which the module answers with a module
+``__getattr__``), marks the job as started and then sleeps, so the jobs are still running
+when the signal comes; ``pia`` itself (which plans the batch) never sleeps.  The module is
+loaded once, by ``pia`` (forked workers share it) or by each worker.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from pia_dsl.cli import pool
+from pia_dsl.errors import PiaError
 from pia_process import PIA, environment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,9 +36,12 @@ import os as _os
 import time as _time
 from pathlib import Path as _Path
 
-if _mp.current_process().name != "MainProcess":  # in a worker, not in `pia` itself
-    (_Path(__file__).parent.parent / "started" / f"{{_os.getpid()}}-{{_Path(__file__).stem}}").touch()
-    _time.sleep({sleep})
+
+def __getattr__(name):
+    if name == "row_styles" and _mp.current_process().name != "MainProcess":  # a job
+        (_Path(__file__).parent.parent / "started" / f"{{_os.getpid()}}-{{_Path(__file__).stem}}").touch()
+        _time.sleep({sleep})
+    raise AttributeError(name)
 """
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -202,3 +208,100 @@ def test_sigint_to_pia_alone_stops_the_workers(tmp_path: Path) -> None:
     assert "中断しました" in err.decode()
     assert _wait_gone(workers)
     _no_partial_files(project)
+
+
+# ---------------------------------------------------------------------------
+# How the workers start (in this process: run_all with real workers)
+# ---------------------------------------------------------------------------
+
+
+def _where(item: int) -> tuple[int, int, int]:
+    """A job: the item, the worker's pid and its parent's pid."""
+    return item, os.getpid(), os.getppid()
+
+
+def _batch() -> list[tuple[int, int, int]]:
+    results: list[tuple[int, int, int]] = []
+
+    def report(item: int, result: tuple[int, int, int] | PiaError) -> None:
+        assert not isinstance(result, PiaError)
+        results.append(result)
+
+    pool.run_all(list(range(pool.POOL_MIN_JOBS)), _where, report, workers=2)
+    return results
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork on Linux only")
+def test_workers_fork_from_pia_when_no_other_thread_runs() -> None:
+    assert pool.forks_here()
+
+    results = _batch()
+
+    assert [item for item, _, _ in results] == list(range(pool.POOL_MIN_JOBS))  # in order
+    assert {parent for _, _, parent in results} == {os.getpid()}
+    assert len({worker for _, worker, _ in results}) <= 2
+    assert os.getpid() not in {worker for _, worker, _ in results}
+
+
+def test_with_another_thread_running_the_workers_come_from_the_server() -> None:
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not pool.forks_here()
+        results = _batch()
+    finally:
+        stop.set()
+        other.join()
+
+    assert [item for item, _, _ in results] == list(range(pool.POOL_MIN_JOBS))
+    assert os.getpid() not in {parent for _, _, parent in results}  # the server's children
+
+
+def _started(item: int) -> int:
+    with open(os.environ["PIA_TEST_STARTED"], "a", encoding="utf-8") as log:
+        log.write(f"{item}\n")
+    time.sleep(0.2)
+    return item
+
+
+def test_the_costliest_jobs_start_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "started"
+    monkeypatch.setenv("PIA_TEST_STARTED", str(log))
+    items = list(range(pool.POOL_MIN_JOBS))
+    results: list[int | PiaError] = []
+
+    pool.run_all(
+        items, _started, lambda item, result: results.append(result), workers=2, cost=float
+    )
+
+    assert results == items  # reported in the order of the items
+    first = [int(line) for line in log.read_text(encoding="utf-8").split()][:2]
+    assert sorted(first) == [items[-2], items[-1]]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork on Linux only")
+def test_forked_workers_use_the_modules_pia_loaded(tmp_path: Path) -> None:
+    """Each module runs once in a batch: when ``pia`` plans it, never again in a worker."""
+    (tmp_path / "assessments").mkdir()
+    shutil.copy(ROOT / "assessments" / "__init__.py", tmp_path / "assessments")
+    example = (ROOT / "assessments" / "hibarino_yobo_sesshu.py").read_text(encoding="utf-8")
+    count = "\nwith open(__file__ + '.runs', 'a') as _runs:\n    _runs.write('x')\n"
+    for index in range(pool.POOL_MIN_JOBS):
+        (tmp_path / "assessments" / f"m{index}.py").write_text(example + count, encoding="utf-8")
+
+    done = subprocess.run(
+        [*PIA, "render", "--jobs", "2"],
+        cwd=tmp_path,
+        env=environment(),
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr.decode()
+    runs = sorted((tmp_path / "assessments").glob("*.runs"))
+    assert len(runs) == pool.POOL_MIN_JOBS
+    assert {path.read_text() for path in runs} == {"x"}

@@ -4,9 +4,14 @@ that pays.
 
 * A pool starts only for :data:`POOL_MIN_JOBS` jobs or more (more than a couple): below
   that, starting the workers costs more than it saves.
-* Workers fork from a server that has already imported what the jobs need (the
-  ``forkserver`` start method with a preload list), so each starts in milliseconds; unlike
-  a plain fork, the server holds no threads or locks of this process.
+* On Linux, when this process runs no other thread, it imports what the jobs need (the
+  preload list) and the workers are forked from it: they start in milliseconds with its
+  imports, its generated code and the modules it has already loaded, and no second
+  interpreter has to start and import everything first.  (With another thread running, a
+  fork could copy a lock that thread holds: then, and on other systems, the workers fork
+  from a server that has imported the preload list, the ``forkserver`` start method.)
+* Jobs are handed out largest first (``cost``) so that the last ones are short and the
+  workers finish together; results are still reported in the order of the items.
 * Workers die with ``pia``: each watches a pipe whose only write end ``pia`` holds and
   stops at its end of file, which comes when ``pia`` ends in any way (``SIGKILL``
   included).  The server then exits too (it lives while ``pia`` or a worker does), so
@@ -21,8 +26,10 @@ that pays.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +44,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.connection import Connection
 
-__all__ = ["POOL_MIN_JOBS", "STOP_GRACE", "pays", "run_all"]
+__all__ = ["POOL_MIN_JOBS", "STOP_GRACE", "forks_here", "pays", "run_all"]
 
 #: The smallest batch that runs in a pool (fewer jobs run in this process): starting the
 #: server and the workers (≈ 0.5 s of imports) costs about four renders of a 全項目評価書,
@@ -65,12 +72,13 @@ def run_all(
     *,
     workers: int,
     preload: Sequence[str] = (),
+    cost: Callable[[Item], float] | None = None,
 ) -> None:
     """
     ``report(item, function(item))`` for every item, in order; a :class:`PiaError` of
     one item is reported as its result and the others go on.  ``function`` must be a
     module-level function (it is pickled to the workers) and ``preload`` the modules it
-    needs.
+    needs; in a pool, items of higher ``cost`` start first.
     """
     with _terminate_interrupts():
         if not pays(len(items), workers):
@@ -80,7 +88,22 @@ def run_all(
                 except PiaError as error:
                     report(item, error)
             return
-        _run_in_pool(items, function, report, min(workers, len(items)), preload)
+        order = list(range(len(items)))
+        if cost is not None:
+            order.sort(key=lambda index: -cost(items[index]))
+        _run_in_pool(items, function, report, min(workers, len(items)), preload, order=order)
+
+
+def forks_here() -> bool:
+    """
+    Whether the workers fork from this process: on Linux, from its main thread, with no
+    other thread running (whose locks a fork would copy held).
+    """
+    return (
+        sys.platform.startswith("linux")
+        and threading.current_thread() is threading.main_thread()
+        and threading.active_count() == 1
+    )
 
 
 def _run_in_pool(
@@ -89,24 +112,41 @@ def _run_in_pool(
     report: Callable[[Item, Result | PiaError], None],
     workers: int,
     preload: Sequence[str],
+    *,
+    order: Sequence[int],
 ) -> None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([*preload, __name__])
-    _start_server()
+    context: BaseContext
+    forking = forks_here()
+    if forking:
+        from importlib import import_module
+
+        for name in preload:
+            import_module(name)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([*preload, __name__])
+        _start_server()
     lifeline, keep_alive = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(lifeline,),
+        # A forked worker has a copy of the write end too: it closes it (else it would
+        # never see the end of file).  The server's workers never get one.
+        initargs=(lifeline, keep_alive if forking else None),
     )
     try:
-        futures: list[tuple[Item, Future[Result]]] = [
-            (item, pool.submit(_in_worker, function, item)) for item in items
-        ]
+        submitted: dict[int, Future[Result]] = {}
+        with _forking() if forking else _nothing():
+            # The first submit starts the workers (a forked pool starts them all then).
+            for index in order:
+                submitted[index] = pool.submit(_in_worker, function, items[index])
+        futures = [(items[index], submitted[index]) for index in range(len(items))]
         for item, future in futures:
             try:
                 result = future.result()
@@ -126,6 +166,30 @@ def _run_in_pool(
     finally:
         keep_alive.close()
         lifeline.close()
+
+
+@contextmanager
+def _forking() -> Iterator[None]:
+    """
+    Around the fork of the workers: Ctrl-C and ``SIGTERM`` wait (a worker gets them only
+    once its handlers are set, :func:`_start_worker`; this process gets them right after),
+    and the objects that exist now are left out of the garbage collector's passes
+    (``gc.freeze``), so the workers, which share their memory with this process until
+    they write to it, do not copy it page by page to inspect it.
+    """
+    stops = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
 
 
 def _start_server() -> None:
@@ -212,14 +276,18 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     os._exit(128 + signum)
 
 
-def _start_worker(lifeline: Connection) -> None:
+def _start_worker(lifeline: Connection, keep_alive: Connection | None) -> None:
     """
     The pool's initializer: stop on ``SIGINT``/``SIGTERM``, and when ``lifeline`` (the
     read end of a pipe whose only write end ``pia`` holds) reaches end of file: ``pia``
-    is gone, however it ended.
+    is gone, however it ended.  A forked worker closes its copy of that write end
+    (``keep_alive``) and unblocks the signals blocked during the fork.
     """
+    if keep_alive is not None:
+        keep_alive.close()
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     threading.Thread(
         target=_watch_parent, args=(lifeline,), name="pia-lifeline", daemon=True
     ).start()

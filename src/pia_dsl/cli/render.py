@@ -265,7 +265,8 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     return written  # the PDFs come after every job (_convert_pdfs)
 
 
-#: Modules the worker server imports once, before forking workers (the converter and the
+#: Modules imported once before the workers fork (by ``pia``, or by the worker server:
+#: :mod:`.pool`) (the converter and the
 #: table's modules by name: ``pia_dsl.io`` and ``pia_dsl.changes`` load them lazily); the
 #: first installs the cache of generated code (:mod:`pia_dsl.cli.preload`).
 _PRELOAD = (
@@ -286,7 +287,17 @@ def _execute(
     """
     from .pool import run_all
 
-    run_all(jobs, run_job, report, workers=workers, preload=_PRELOAD)
+    run_all(jobs, run_job, report, workers=workers, preload=_PRELOAD, cost=_size)
+
+
+def _size(job: Job) -> float:
+    """
+    A job's expected cost: the size of its source (a 全項目評価書 is the largest).
+    """
+    try:
+        return float(job.source.stat().st_size)
+    except OSError:
+        return 0.0
 
 
 def _convert_pdfs(
@@ -370,12 +381,16 @@ def _run(args: argparse.Namespace, office: Office) -> int:
     if sys.stdout.isatty() and len(jobs) > 1:
         from rich.progress import Progress
 
-        with Progress(transient=True) as progress:
+        # Refreshed here, not by rich's thread: with no thread running, the workers can
+        # fork from this process (pool.forks_here).
+        with Progress(transient=True, auto_refresh=False) as progress:
             task = progress.add_task("出力中", total=len(jobs))
+            progress.refresh()
 
             def advance(job: Job, result: list[Path] | PiaError) -> None:
                 record(job, result)
                 progress.advance(task)
+                progress.refresh()
 
             _execute(jobs, workers, advance)
     else:
