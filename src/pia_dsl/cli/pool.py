@@ -281,10 +281,14 @@ def _start_worker(lifeline: Connection, keep_alive: Connection | None) -> None:
     The pool's initializer: stop on ``SIGINT``/``SIGTERM``, and when ``lifeline`` (the
     read end of a pipe whose only write end ``pia`` holds) reaches end of file: ``pia``
     is gone, however it ended.  A forked worker closes its copy of that write end
-    (``keep_alive``) and unblocks the signals blocked during the fork.
+    (``keep_alive``), writes to the real standard streams and unblocks the signals blocked
+    during the fork.
     """
     if keep_alive is not None:
         keep_alive.close()
+        # Write to the real streams, not to what the command had put there (such as the
+        # progress display's proxies, which would redraw it from here).
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
