@@ -33,7 +33,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from types import FrameType
 from typing import TYPE_CHECKING, TypeVar
 
@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 
 __all__ = ["POOL_MIN_JOBS", "STOP_GRACE", "forks_here", "pays", "run_all"]
 
-#: The smallest batch that runs in a pool (fewer jobs run in this process): starting the
-#: server and the workers (≈ 0.5 s of imports) costs about four renders of a 全項目評価書,
+#: The smallest batch that runs in a pool (fewer jobs run in this process): importing what
+#: the workers need and starting them (≈ 0.3–0.5 s) costs about four renders of a 全項目評価書,
 #: so a pool pays from about twice that (measured by ``nox -s bench``).
 POOL_MIN_JOBS = 8
 
@@ -88,10 +88,7 @@ def run_all(
                 except PiaError as error:
                     report(item, error)
             return
-        order = list(range(len(items)))
-        if cost is not None:
-            order.sort(key=lambda index: -cost(items[index]))
-        _run_in_pool(items, function, report, min(workers, len(items)), preload, order=order)
+        _run_in_pool(items, function, report, min(workers, len(items)), preload, cost=cost)
 
 
 def forks_here() -> bool:
@@ -113,7 +110,7 @@ def _run_in_pool(
     workers: int,
     preload: Sequence[str],
     *,
-    order: Sequence[int],
+    cost: Callable[[Item], float] | None,
 ) -> None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -141,13 +138,16 @@ def _run_in_pool(
         initargs=(lifeline, keep_alive if forking else None),
     )
     try:
+        order = list(range(len(items)))
+        if cost is not None:
+            order.sort(key=lambda index: -cost(items[index]))
         submitted: dict[int, Future[Result]] = {}
-        with _forking() if forking else _nothing():
+        with _forking() if forking else nullcontext():
             # The first submit starts the workers (a forked pool starts them all then).
             for index in order:
                 submitted[index] = pool.submit(_in_worker, function, items[index])
-        futures = [(items[index], submitted[index]) for index in range(len(items))]
-        for item, future in futures:
+        for index, item in enumerate(items):
+            future = submitted[index]
             try:
                 result = future.result()
             except PiaError as error:
@@ -185,11 +185,6 @@ def _forking() -> Iterator[None]:
     finally:
         gc.unfreeze()
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield
 
 
 def _start_server() -> None:

@@ -265,10 +265,10 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
     return written  # the PDFs come after every job (_convert_pdfs)
 
 
-#: Modules imported once before the workers fork (by ``pia``, or by the worker server:
-#: :mod:`.pool`) (the converter and the
-#: table's modules by name: ``pia_dsl.io`` and ``pia_dsl.changes`` load them lazily); the
-#: first installs the cache of generated code (:mod:`pia_dsl.cli.preload`).
+#: Modules imported once before the workers fork, by ``pia`` or by the worker server
+#: (:mod:`.pool`): the converter and the table's modules by name (``pia_dsl.io`` and
+#: ``pia_dsl.changes`` load them lazily); the first installs the cache of generated code
+#: (:mod:`pia_dsl.cli.preload`).
 _PRELOAD = (
     "pia_dsl.cli.preload",
     "pia_dsl.cli.render",
