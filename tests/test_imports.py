@@ -217,3 +217,21 @@ def test_changes_functions_are_not_hidden_by_their_modules() -> None:
     done = _python(code)
 
     assert done.returncode == 0, done.stderr
+
+
+def test_reading_json_loads_no_yaml(tmp_path: Path) -> None:
+    """
+    JSON — a data file, the snapshots of published/ — is read without PyYAML: rendering
+    the 全項目 example (its 変更箇所 table read from its snapshots) and a JSON copy of it.
+    """
+    assert any((ROOT / "published" / EXAMPLE.stem).glob("*.json"))
+    data = tmp_path / "a.json"
+    data.write_text(_example_json(), encoding="utf-8")
+    module_loaded = _loaded_after(_pia("render", str(EXAMPLE), "-o", str(tmp_path / "m.docx")))
+    data_loaded = _loaded_after(_pia("render", str(data), "-o", str(tmp_path / "a.docx")))
+
+    assert (tmp_path / "m.docx").is_file()
+    assert (tmp_path / "a.docx").is_file()
+    assert "cattrs" in module_loaded  # the snapshots were read
+    assert "yaml" not in module_loaded
+    assert "yaml" not in data_loaded

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 #: The text formats of :func:`dump` and :func:`load`.
 Format = Literal["json", "yaml"]
 
-# cattrs (.converter) and PyYAML (.text) load on first use, not with the package: the
-# renderer and the 変更箇所 table import this package but need them only for snapshots.
+# cattrs (.converter) and PyYAML (.yaml_text, for YAML only) load on first use, not with
+# the package: the renderer and the 変更箇所 table import this package but need them only
+# for snapshots (JSON: no PyYAML).
 
 __all__ = [
     "Format",

@@ -1,7 +1,8 @@
 """
-JSON and YAML text of the canonical tree: canonical output (surrogates escaped, YAML line
-break characters quoted) and strict input (duplicate keys rejected, syntax errors in
-Japanese with the line).
+JSON and YAML text of the canonical tree: canonical output (surrogates escaped) and
+strict input (duplicate keys rejected, syntax errors in Japanese with the line).  JSON —
+snapshots and data files — is read and written with :mod:`json` alone; PyYAML loads only
+for YAML (:mod:`.yaml_text`).
 """
 
 from __future__ import annotations
@@ -10,12 +11,18 @@ import json
 import re
 from typing import Any
 
-import yaml
-
 from ..errors import InvalidAssessmentError
 from . import Format
 
-__all__ = ["MAX_DIGITS", "Format", "escape_surrogates", "format_text", "parse_text"]
+__all__ = [
+    "MAX_DIGITS",
+    "Format",
+    "duplicate_key",
+    "escape_surrogates",
+    "format_text",
+    "parse_text",
+    "too_many_digits",
+]
 
 
 def format_text(data: Any, fmt: Format) -> str:
@@ -24,7 +31,9 @@ def format_text(data: Any, fmt: Format) -> str:
     """
     if fmt == "json":
         return escape_surrogates(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9)
+    from .yaml_text import format_yaml  # PyYAML only for YAML
+
+    return format_yaml(data)
 
 
 #: Lone surrogates: only inside JSON strings, where ``\\udXXX`` is their escape.
@@ -40,40 +49,25 @@ def escape_surrogates(text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
-#: Characters that YAML reads as line breaks inside a quoted or plain scalar.
-_YAML_BREAKS = frozenset("\x85\u2028\u2029")
-
-
-class _Dumper(yaml.SafeDumper):
-    """
-    The safe dumper, writing strings with a YAML line break character (NEL, U+2028,
-    U+2029) double-quoted, where they are escapes (``\\N``): PyYAML would otherwise
-    write them raw in a single-quoted scalar and read them back folded to a space.
-    """
-
-
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    style = '"' if any(c in _YAML_BREAKS for c in text) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-
 def parse_text(text: str, fmt: Format, *, source: str) -> Any:
     """
     The plain data of JSON or YAML text; a syntax error or a duplicate key is an
     :class:`InvalidAssessmentError` naming ``source`` and the line.
     """
     try:
-        return (
-            json.loads(text, object_pairs_hook=_unique_object, parse_int=_json_int)
-            if fmt == "json"
-            else yaml.load(text, Loader=_Loader)
-        )
+        if fmt == "json":
+            return _parse_json(text, source=source)
+        from .yaml_text import parse_yaml  # PyYAML only for YAML
+
+        return parse_yaml(text, source=source)
     except RecursionError:
         msg = f"{source}: 入れ子（括弧・字下げの段）が深すぎて読めません。評価書の入れ子はせいぜい十数段です。ファイルの内容を確認してください。"
         raise InvalidAssessmentError(msg) from None
+
+
+def _parse_json(text: str, *, source: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_unique_object, parse_int=_json_int)
     except TooManyDigitsError as error:
         found = re.search(rf"\d{{{MAX_DIGITS + 1},}}", text)
         line = text.count("\n", 0, found.start()) + 1 if found else None
@@ -83,23 +77,8 @@ def parse_text(text: str, fmt: Format, *, source: str) -> Any:
     except json.JSONDecodeError as error:
         msg = f"{source}:{error.lineno}: JSON の構文エラーです（{error.lineno}行目 {error.colno}文字目）: {_json_problem(error.msg)}"
         raise InvalidAssessmentError(msg) from None
-    except yaml.YAMLError as error:  # a duplicate key in JSON too (no mark)
-        raise InvalidAssessmentError(_yaml_problem(error, source)) from None
-
-
-def _yaml_problem(error: yaml.YAMLError, source: str) -> str:
-    """
-    A YAML error in words, with the line: what pia refuses (a duplicate key, a feature
-    it does not read) as such, anything else as a syntax error.
-    """
-    if not isinstance(error, yaml.MarkedYAMLError):
-        return f"{source}: YAML として読めません。"
-    mark = error.problem_mark or error.context_mark
-    where = f"{source}:{mark.line + 1}" if mark else source
-    if isinstance(error, RefusedError):
-        return f"{where}: {error.problem}"
-    at = f"（{mark.line + 1}行目 {mark.column + 1}文字目）" if mark else ""
-    return f"{where}: YAML の構文エラーです{at}: インデント・括弧・引用符・「:」の後の空白を確認してください"
+    except _DuplicateKeyError as error:
+        raise InvalidAssessmentError(f"{source}: {error}") from None
 
 
 #: The most digits of an integer (Python's own limit of int-from-text conversion).
@@ -112,7 +91,10 @@ class TooManyDigitsError(ValueError):
     """
 
 
-def _too_many_digits(digits: str) -> TooManyDigitsError:
+def too_many_digits(digits: str) -> TooManyDigitsError:
+    """
+    The error for an integer of too many ``digits`` (JSON and YAML say it alike).
+    """
     return TooManyDigitsError(
         f'数値の桁数が多すぎます（{len(digits.lstrip("+-"))} 桁）。{MAX_DIGITS:,} 桁までにしてください（番号などは "…" で囲んで文字列にします）。'
     )
@@ -120,31 +102,21 @@ def _too_many_digits(digits: str) -> TooManyDigitsError:
 
 def _json_int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_DIGITS:
-        raise _too_many_digits(digits)
+        raise too_many_digits(digits)
     return int(digits)
 
 
-class RefusedError(yaml.MarkedYAMLError):
+class _DuplicateKeyError(ValueError):
     """
-    Input that pia refuses, with its own message (``problem``) and mark.
-    """
-
-
-class UnsupportedYAMLError(RefusedError):
-    """
-    A YAML feature that an assessment file does not use (aliases, merge keys, keys that
-    are not text): said as such, not as a syntax error.
+    The same key twice in one JSON object: the parser would silently keep the last value,
+    and the first would be lost.
     """
 
 
-class DuplicateKeyError(RefusedError):
+def duplicate_key(key: Any) -> str:
     """
-    The same key twice in one JSON object or YAML mapping: the parsers would silently keep
-    the last value, and the first would be lost.
+    The message for ``key`` written twice in one object (JSON) or mapping (YAML).
     """
-
-
-def _duplicate(key: Any) -> str:
     return f"キー「{key}」が同じ階層に2回書かれています。どちらか一方にしてください。"
 
 
@@ -152,70 +124,9 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            raise DuplicateKeyError(problem=_duplicate(key))
+            raise _DuplicateKeyError(duplicate_key(key))
         found[key] = value
     return found
-
-
-class _Loader(yaml.SafeLoader):
-    """
-    The safe loader, rejecting duplicate keys and what an assessment file does not use:
-    tags, aliases, merge keys, keys that are not text, integers of too many digits.
-    """
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
-        mark: Any = event.start_mark
-        if isinstance(event, yaml.AliasEvent):
-            msg = f"YAML のエイリアス（*{event.anchor}）は使えません。同じ内容もそれぞれの場所に書いてください。"
-            raise UnsupportedYAMLError(problem=msg, problem_mark=mark)
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            # Explicit tags (!!python/object, !!int, !custom) are not read: values only.
-            shown = str(tag).replace("tag:yaml.org,2002:", "!!")
-            msg = f"YAML のタグ「{shown}」は使えません（タグ・型の指定は読み込みません）。値だけを書いてください。"
-            raise UnsupportedYAMLError(problem=msg, problem_mark=mark)
-        return super().compose_node(parent, index)
-
-    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
-        digits = str(node.value).replace("_", "")
-        if len(digits.lstrip("+-")) > MAX_DIGITS:
-            raise UnsupportedYAMLError(
-                problem=str(_too_many_digits(digits)), problem_mark=node.start_mark
-            )
-        value: int = super().construct_yaml_int(node)
-        return value
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                msg = "YAML のマージキー（<<）は使えません。項目を1つずつ書いてください。"
-                raise UnsupportedYAMLError(problem=msg, problem_mark=key_node.start_mark)
-            if not isinstance(key_node, yaml.ScalarNode):
-                msg = "YAML の複合キー（? で始まるキー、リストやオブジェクトのキー）は使えません。キーは文字列で書いてください。"
-                raise UnsupportedYAMLError(problem=msg, problem_mark=key_node.start_mark)
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, str):
-                msg = f'キー「{key_node.value}」は文字列ではありません（{_key_kind(key)}）。キーは文字列で書いてください（"{key_node.value}" のように引用符で囲みます）。'
-                raise UnsupportedYAMLError(problem=msg, problem_mark=key_node.start_mark)
-            if key in seen:
-                raise DuplicateKeyError(problem=_duplicate(key), problem_mark=key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
-
-
-def _key_kind(key: Any) -> str:
-    if key is None:
-        return "null"
-    if isinstance(key, bool):
-        return "真偽値"
-    if isinstance(key, int | float):
-        return "数値"
-    return type(key).__name__
 
 
 #: The messages of :mod:`json`, in Japanese.
