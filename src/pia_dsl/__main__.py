@@ -2,6 +2,6 @@
 ``python -m pia_dsl`` runs the ``pia`` command.
 """
 
-from .cli import main
+from .cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

@@ -266,15 +266,19 @@ def _write(job: Job, document: Any, module: ModuleType | None) -> list[Path]:
 
 
 #: Modules imported once before the workers fork, by ``pia`` or by the worker server
-#: (:mod:`.pool`): the converter and the table's modules by name (``pia_dsl.io`` and
-#: ``pia_dsl.changes`` load them lazily); the first installs the cache of generated code
-#: (:mod:`pia_dsl.cli.preload`).
+#: (:mod:`.pool`), so that no worker imports them again: what a job loads lazily — the
+#: converter, JSON and its messages, the checks before rendering, the table's modules —
+#: by name; the first installs the cache of generated code (:mod:`pia_dsl.cli.preload`).
 _PRELOAD = (
     "pia_dsl.cli.preload",
     "pia_dsl.cli.render",
     "pia_dsl.render.docx",
     *(form.package for form in Form),
     "pia_dsl.io.converter",
+    "pia_dsl.io.text",
+    "pia_dsl.io.messages",
+    "pia_dsl.validate.generic",
+    "pia_dsl.validate.types",
     "pia_dsl.changes.table",
 )
 
