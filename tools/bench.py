@@ -111,7 +111,9 @@ class Sizes:
 
     Attributes:
         fast: Repeats of the quick items (render, validate, diff, start-up).
-        slow: Repeats of the slow items (whole-process render, batch, history).
+        slow: Repeats of the slow items (whole-process render, history).
+        batch_repeats: Repeats of the batch (each a parallel and a serial run): the
+            parallel run needs both cores at once, so it is the noisiest item.
         pdf: Repeats of the PDF item (LibreOffice takes seconds).
         warmup: Untimed runs before each item.
         batch: Documents in the batch.
@@ -124,6 +126,7 @@ class Sizes:
 
     fast: int = 21
     slow: int = 5
+    batch_repeats: int = 11
     pdf: int = 3
     warmup: int = 1
     batch: int = 100
@@ -137,6 +140,7 @@ class Sizes:
 QUICK = Sizes(
     fast=1,
     slow=1,
+    batch_repeats=1,
     pdf=1,
     warmup=0,
     batch=8,
@@ -870,7 +874,7 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
         for _ in range(2):
             usages.append(run_sampled(command(jobs), directory)[1])
     parallel_times, serial_times = interleaved(
-        batch(sizes.jobs), batch(1), repeats=sizes.slow, warmup=0
+        batch(sizes.jobs), batch(1), repeats=sizes.batch_repeats, warmup=0
     )
     written = len(list((directory / f"out{sizes.jobs}").glob("*.docx")))
     parallel_s, serial_s = median(parallel_times), median(serial_times)
@@ -880,6 +884,10 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
     peak_serial = max(usage.peak_mb for usage in runs[1])
     return {
         "batch_parallel_ratio": parallel_s / serial_s,
+        # For reading the noise: the ratio within each pair of neighbouring runs.
+        "batch_pair_ratios": [
+            parallel / serial for parallel, serial in zip(parallel_times, serial_times, strict=True)
+        ],
         "batch_parallel_s": parallel_s,
         "batch_serial_s": serial_s,
         "batch_documents": len(sources),
@@ -1214,7 +1222,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--out", type=Path, default=DEFAULT_OUT, help="結果の JSON (default: build/bench.json)"
     )
     parser.add_argument(
-        "--repeats", type=int, metavar="N", help="遅い項目の繰り返し回数 (default: 5)"
+        "--repeats",
+        type=int,
+        metavar="N",
+        help="遅い項目の繰り返し回数 (default: 5、一括出力は 11)",
     )
     parser.add_argument(
         "--batch", type=int, metavar="N", help="一括出力する評価書の数 (default: 100)"
@@ -1240,7 +1251,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def sizes_from(args: argparse.Namespace) -> Sizes:
     sizes = QUICK if args.quick else Sizes()
     if args.repeats is not None:
-        sizes = replace(sizes, slow=args.repeats, fast=max(args.repeats, sizes.fast))
+        sizes = replace(
+            sizes,
+            slow=args.repeats,
+            batch_repeats=args.repeats,
+            fast=max(args.repeats, sizes.fast),
+        )
     if args.batch is not None:
         sizes = replace(sizes, batch=args.batch)
     if args.history is not None:
@@ -1316,6 +1332,7 @@ def run(
             "sizes": {
                 "fast_repeats": sizes.fast,
                 "slow_repeats": sizes.slow,
+                "batch_repeats": sizes.batch_repeats,
                 "pdf_repeats": sizes.pdf,
                 "warmup": sizes.warmup,
                 "batch": sizes.batch,
