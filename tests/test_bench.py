@@ -72,6 +72,17 @@ def test_measures_what_it_says(quick_run: tuple[dict[str, object], str]) -> None
     # pia and its two workers (forked from pia, or from a forkserver) were seen.
     assert isinstance(data["batch_processes"], int)
     assert data["batch_processes"] >= 3
+    # The timed runs: one ratio per pair, the tree's CPU seen through getrusage.
+    parallel_times, serial_times = data["samples_batch_parallel_s"], data["samples_batch_serial_s"]
+    assert isinstance(parallel_times, list)
+    assert isinstance(serial_times, list)
+    assert data["batch_pair_ratios"] == [
+        parallel / serial for parallel, serial in zip(parallel_times, serial_times, strict=True)
+    ]
+    assert isinstance(data["batch_timed_cpu_ratio"], float)
+    assert data["batch_timed_cpu_ratio"] > 0
+    assert isinstance(data["batch_parallel_idle_core_s"], float)
+    assert data["batch_parallel_idle_core_s"] >= 0
     assert data["check_files"] == 2
     assert data["pdf_documents"] == 1
     assert data["history_publications"] == 3

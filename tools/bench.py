@@ -46,6 +46,7 @@ import os
 import pickle
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -313,6 +314,32 @@ def _proc_table() -> dict[int, tuple[int, str, float, float]]:
         )
         table[int(entry.name)] = (ppid, start, (utime + stime) / ticks, rss * page_mb)
     return table
+
+
+@dataclass
+class Unobtrusive:
+    """
+    What a run costs, read before and after it (nothing runs beside it): the CPU seconds
+    of the children this process has waited for (the command and the descendants it
+    waited for: a pool's forked workers, not a server's) and the idle core-seconds of the
+    whole machine (``/proc/stat``: idle + iowait; 0 where there is no ``/proc``).
+    """
+
+    cpu_s: float
+    idle_core_s: float
+
+    @staticmethod
+    def now() -> Unobtrusive:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        try:
+            fields = Path("/proc/stat").read_text(encoding="ascii").split("\n", 1)[0].split()
+            idle = (int(fields[4]) + int(fields[5])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            idle = 0.0
+        return Unobtrusive(usage.ru_utime + usage.ru_stime, idle)
+
+    def __sub__(self, before: Unobtrusive) -> Unobtrusive:
+        return Unobtrusive(self.cpu_s - before.cpu_s, self.idle_core_s - before.idle_core_s)
 
 
 def run_sampled(
@@ -860,13 +887,19 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
     shutil.copytree(ASSESSMENTS / "figures", directory / "assessments" / "figures")
     pia = pia_command()
     runs: dict[int, list[TreeUsage]] = {1: [], sizes.jobs: []}
+    timed: dict[int, list[Unobtrusive]] = {1: [], sizes.jobs: []}
 
     def command(jobs: int) -> list[str]:
         out = directory / f"out{jobs}"
         return [*pia, "render", *map(str, sources), "--jobs", str(jobs), "--out-dir", str(out)]
 
     def batch(jobs: int) -> Callable[[], None]:
-        return lambda: run_process(command(jobs), directory)
+        def run() -> None:
+            before = Unobtrusive.now()
+            run_process(command(jobs), directory)
+            timed[jobs].append(Unobtrusive.now() - before)
+
+        return run
 
     load_before = os.getloadavg()[0]
     # Sampled runs first (the first of each also warms the file cache), then the timed ones.
@@ -890,6 +923,13 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
         ],
         "batch_parallel_s": parallel_s,
         "batch_serial_s": serial_s,
+        # Of the timed runs (read before and after each, see Unobtrusive): on 2 cores the
+        # parallel time is about (CPU seconds + idle core-seconds) / 2.
+        "batch_timed_cpu_ratio": median(
+            [p.cpu_s / s.cpu_s for p, s in zip(timed[sizes.jobs], timed[1], strict=True) if s.cpu_s]
+            or [0.0]
+        ),
+        "batch_parallel_idle_core_s": median([usage.idle_core_s for usage in timed[sizes.jobs]]),
         "batch_documents": len(sources),
         "batch_workers": sizes.jobs,
         "batch_files_written": written,
@@ -1132,6 +1172,12 @@ def table(results: dict[str, Any]) -> list[list[str]]:
             _s(r["batch_parallel_cpu_s"]),
             _s(r["batch_serial_cpu_s"]),
             f"{r['batch_cpu_ratio']:.2f}×",
+        ),
+        info(
+            "　計測した回のプロセッサ時間の比・並列の空きコア",
+            f"空き {r['batch_parallel_idle_core_s']:.2f} コア秒",
+            "",
+            f"{r['batch_timed_cpu_ratio']:.2f}×",
         ),
         info(
             "　最大メモリ peak memory (並列 / 直列)",
