@@ -194,6 +194,13 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def pair_ratios(subject: Sequence[float], baseline: Sequence[float]) -> list[float]:
+    """
+    ``subject / baseline`` of each interleaved pair (a pair whose baseline is 0 is left out).
+    """
+    return [s / b for s, b in zip(subject, baseline, strict=True) if b]
+
+
 def compared(
     prefix: str,
     subject: Callable[[], object],
@@ -918,16 +925,13 @@ def bench_batch(directory: Path, sizes: Sizes) -> dict[str, Any]:
     return {
         "batch_parallel_ratio": parallel_s / serial_s,
         # For reading the noise: the ratio within each pair of neighbouring runs.
-        "batch_pair_ratios": [
-            parallel / serial for parallel, serial in zip(parallel_times, serial_times, strict=True)
-        ],
+        "batch_pair_ratios": pair_ratios(parallel_times, serial_times),
         "batch_parallel_s": parallel_s,
         "batch_serial_s": serial_s,
         # Of the timed runs (read before and after each, see Unobtrusive): on 2 cores the
         # parallel time is about (CPU seconds + idle core-seconds) / 2.
         "batch_timed_cpu_ratio": median(
-            [p.cpu_s / s.cpu_s for p, s in zip(timed[sizes.jobs], timed[1], strict=True) if s.cpu_s]
-            or [0.0]
+            pair_ratios([u.cpu_s for u in timed[sizes.jobs]], [u.cpu_s for u in timed[1]]) or [0.0]
         ),
         "batch_parallel_idle_core_s": median([usage.idle_core_s for usage in timed[sizes.jobs]]),
         "batch_documents": len(sources),
